@@ -1,0 +1,70 @@
+package org.pledgescope.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pledgescope.coverage.Evaluator;
+import org.pledgescope.json.Json;
+import org.pledgescope.query.FieldError;
+import org.pledgescope.query.InvalidQueryException;
+import org.pledgescope.query.QueryParser;
+
+/**
+ * NDJSON in, NDJSON out: one answer line per input line, in order, streaming in bounded memory. A line
+ * that cannot be evaluated yields {@code {"line": N, "error": {...}}} and the batch goes on.
+ */
+public final class NdjsonBatch {
+    private final Evaluator evaluator;
+    private final QueryParser parser;
+
+    public NdjsonBatch(Evaluator evaluator, Clock clock) {
+        this.evaluator = evaluator;
+        this.parser = new QueryParser(clock);
+    }
+
+    /** How many lines were read and how many rejected. */
+    public record Summary(long lines, long rejected) {
+    }
+
+    public Summary run(BufferedReader in, Writer out) throws IOException {
+        long n = 0;
+        long rejected = 0;
+        String line;
+        while ((line = in.readLine()) != null) {
+            n++;
+            String answer = answer(n, line);
+            if (answer.startsWith("{\"line\"")) {
+                rejected++;
+            }
+            out.write(answer);
+            out.write('\n');
+        }
+        return new Summary(n, rejected);
+    }
+
+    /** The answer line for input line number {@code lineNumber}: a Decision, or an error object. */
+    public String answer(long lineNumber, String line) {
+        try {
+            if (line.isBlank()) {
+                throw new InvalidQueryException("", "empty line: expected a JSON query object");
+            }
+            return Json.MAPPER.writeValueAsString(evaluator.evaluate(parser.parse(line)));
+        } catch (InvalidQueryException e) {
+            return Json.MAPPER.writeValueAsString(error(lineNumber, e.errors()));
+        }
+    }
+
+    static Map<String, Object> error(long lineNumber, List<FieldError> errors) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", "invalid query: " + errors.stream().map(FieldError::toString).toList());
+        error.put("errors", errors);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("line", lineNumber);
+        out.put("error", error);
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package org.pledgescope.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.time.Clock;
+import org.pledgescope.batch.NdjsonBatch;
+import org.pledgescope.coverage.Evaluator;
+import org.pledgescope.coverage.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code batch}: NDJSON queries on stdin, one NDJSON answer per input line on stdout, in order. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Evaluate NDJSON queries from stdin; write one NDJSON line per input line to stdout. "
+                + "A bad line yields {\"line\": N, \"error\": {...}} and the batch goes on; exit 1 if any line was rejected.")
+final class BatchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSet ruleSet = rules.load(err);
+        if (ruleSet == null) {
+            return ExitCode.LOAD_ERROR;
+        }
+        NdjsonBatch processor = new NdjsonBatch(new Evaluator(() -> ruleSet), Clock.systemUTC());
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        NdjsonBatch.Summary summary = processor.run(in, out);
+        out.flush();
+        if (summary.rejected() > 0) {
+            err.println(summary.rejected() + " of " + summary.lines() + " lines rejected");
+            err.flush();
+            return ExitCode.REJECTED;
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,71 @@
+package org.pledgescope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.pledgescope.coverage.Evaluator;
+import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.json.Json;
+import org.pledgescope.query.FieldError;
+import org.pledgescope.query.InvalidQueryException;
+import org.pledgescope.query.QueryParser;
+import java.time.Clock;
+import org.pledgescope.verdict.Decision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check QUERY.json|-}: evaluates one query and prints the decision. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Evaluate one query (a JSON file, or - for stdin) and explain the decision.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    RulesOption rules;
+    @Option(names = "--json", description = "Print the Decision as JSON.")
+    boolean json;
+    @Parameters(paramLabel = "QUERY.json|-", description = "The query file, or - to read it from stdin.")
+    String input;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String text;
+        if (input.equals("-")) {
+            text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        } else if (Files.isRegularFile(Path.of(input))) {
+            text = Files.readString(Path.of(input));
+        } else {
+            err.println("error: no such query file: " + input);
+            return ExitCode.REJECTED;
+        }
+        RuleSet ruleSet = rules.load(err);
+        if (ruleSet == null) {
+            return ExitCode.LOAD_ERROR;
+        }
+        try {
+            Decision decision = new Evaluator(() -> ruleSet).evaluate(new QueryParser(Clock.systemUTC()).parse(text));
+            if (json) {
+                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
+            } else {
+                new DecisionPrinter(out).print(decision);
+            }
+            out.flush();
+            return ExitCode.OK;
+        } catch (InvalidQueryException e) {
+            err.println("error: invalid query " + (input.equals("-") ? "(stdin)" : input) + ":");
+            for (FieldError fe : e.errors()) {
+                err.println("  " + fe);
+            }
+            err.flush();
+            return ExitCode.REJECTED;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.pledgescope.cli;
+
+/** Exit codes shared by every command. */
+final class ExitCode {
+    static final int OK = 0;
+    /** Some input was rejected (a bad query, a batch line) or a scenario failed. */
+    static final int REJECTED = 1;
+    /** The rule set or a suite could not be loaded. */
+    static final int LOAD_ERROR = 2;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,9 @@
+package org.pledgescope.engine;
+
+import java.util.List;
+import java.util.Set;
+import org.pledgescope.verdict.Finding;
+
+/** What a pack's rules found in one world of facts, and which rules fired. */
+public record WorldFindings(List<Finding> findings, Set<String> rulesFired) {
+}

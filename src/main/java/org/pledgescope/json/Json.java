@@ -1,0 +1,21 @@
+package org.pledgescope.json;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one JSON configuration shared by the CLI, the scenario runner and the API: ISO dates, strict input. */
+public final class Json {
+    private Json() {
+    }
+
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    public static final JsonMapper MAPPER = configure(JsonMapper.builder()).build();
+}

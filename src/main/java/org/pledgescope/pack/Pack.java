@@ -1,0 +1,56 @@
+package org.pledgescope.pack;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One pledge as data: its statements with their clauses and terms, its open questions, and the rule
+ * files (DRL) that encode its logic. Immutable once loaded.
+ */
+public record Pack(String id, String title, String vendor, String product, List<Statement> statements,
+                   List<OpenQuestion> questions, List<SourceFile> ruleFiles, SourceFile manifest) {
+
+    public Optional<Statement> statement(String statementId) {
+        return statements.stream().filter(s -> s.id().equals(statementId)).findFirst();
+    }
+
+    public Optional<OpenQuestion> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    public Map<String, Clause> clauses() {
+        Map<String, Clause> out = new LinkedHashMap<>();
+        statements.forEach(s -> s.clauses().forEach(c -> out.put(c.id(), c)));
+        return out;
+    }
+
+    public Optional<Clause> clause(String clauseId) {
+        return Optional.ofNullable(clauses().get(clauseId));
+    }
+
+    /** The date of the pledge's first statement: contracts signed before it predate the pledge. */
+    public LocalDate firstPublished() {
+        return statements.stream().map(Statement::published).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** Statements published on or before {@code day}, oldest first. */
+    public List<Statement> knownOn(LocalDate day) {
+        return statements.stream().filter(s -> !s.published().isAfter(day))
+                .sorted(Comparator.comparing(Statement::published).thenComparing(Statement::id)).toList();
+    }
+
+    /** The term set by the latest statement known on {@code day} that sets one. */
+    public Optional<Statement> termSetterOn(LocalDate day) {
+        List<Statement> known = knownOn(day);
+        for (int i = known.size() - 1; i >= 0; i--) {
+            if (known.get(i).term() != null) {
+                return Optional.of(known.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+}

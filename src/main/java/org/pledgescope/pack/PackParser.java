@@ -1,0 +1,215 @@
+package org.pledgescope.pack;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.pledgescope.yaml.Problems;
+import org.pledgescope.yaml.YamlMap;
+import org.pledgescope.yaml.YamlNode;
+
+/**
+ * Reads and checks one pack's {@code pack.yaml}: every problem is reported with its line, and the pack is
+ * returned only when there are none.
+ */
+final class PackParser {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Set<String> PACK_KEYS = Set.of("title", "vendor", "product", "statements", "openQuestions");
+    private static final Set<String> STATEMENT_KEYS = Set.of("id", "title", "publisher", "published", "url", "term",
+            "clauses");
+    private static final Set<String> TERM_KEYS = Set.of("from", "until", "untilFurtherNotice", "clause");
+    private static final Set<String> CLAUSE_KEYS = Set.of("id", "text");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "question", "raisedBy", "readings", "settledBy");
+    private static final Set<String> READING_KEYS = Set.of("id", "says", "effect");
+    private static final Set<String> SETTLED_KEYS = Set.of("statement", "reading", "partial", "note");
+
+    private final Problems problems;
+
+    PackParser(Problems problems) {
+        this.problems = problems;
+    }
+
+    Pack parse(String packId, SourceFile manifest, List<SourceFile> ruleFiles) {
+        int before = problems.sorted().size();
+        if (!ID.matcher(packId).matches()) {
+            problems.add(manifest.path(), 0, "pack folder name '" + packId
+                    + "' must be lower-case letters, digits and dashes (it is the pack's id)");
+        }
+        YamlNode root = YamlNode.parse(manifest.path(), manifest.content(), problems);
+        YamlMap pack = YamlMap.of(root, problems, "pack.yaml", PACK_KEYS);
+        if (pack == null) {
+            return null;
+        }
+        String title = pack.string("title", true);
+        String vendor = pack.string("vendor", true);
+        String product = pack.string("product", true);
+        List<Statement> statements = statements(pack);
+        List<OpenQuestion> questions = questions(pack, statements);
+        if (ruleFiles.isEmpty()) {
+            problems.add(manifest.path(), 0, "pack '" + packId + "' has no .drl rule file beside pack.yaml");
+        }
+        if (problems.sorted().size() > before) {
+            return null;
+        }
+        return new Pack(packId, title, vendor, product, statements, questions, ruleFiles, manifest);
+    }
+
+    private List<Statement> statements(YamlMap pack) {
+        List<Statement> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<YamlNode> nodes = pack.list("statements", true);
+        if (nodes.isEmpty() && pack.has("statements")) {
+            pack.problem("statements", "a pack needs at least one statement");
+        }
+        for (YamlNode node : nodes) {
+            YamlMap s = YamlMap.of(node, problems, "a statement", STATEMENT_KEYS);
+            if (s == null) {
+                continue;
+            }
+            String id = id(s, ids, "statement");
+            String title = s.string("title", true);
+            String publisher = s.string("publisher", true);
+            LocalDate published = s.date("published", true);
+            String url = s.string("url", false);
+            List<Clause> clauses = clauses(s, id);
+            Term term = term(s, clauses);
+            if (id != null && published != null) {
+                out.add(new Statement(id, title, publisher, published, url, term, List.copyOf(clauses)));
+            }
+        }
+        out.stream().min(java.util.Comparator.comparing(Statement::published)).filter(first -> first.term() == null)
+                .ifPresent(first -> pack.problem("statements", "the first statement ('" + first.id()
+                        + "') must set the pledge's term"));
+        return List.copyOf(out);
+    }
+
+    private List<Clause> clauses(YamlMap statement, String statementId) {
+        List<Clause> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlNode node : statement.list("clauses", true)) {
+            YamlMap c = YamlMap.of(node, problems, "a clause", CLAUSE_KEYS);
+            if (c == null) {
+                continue;
+            }
+            String id = id(c, ids, "clause");
+            String text = c.string("text", true);
+            if (id != null && text != null && statementId != null) {
+                out.add(new Clause(statementId + "#" + id, statementId, text));
+            }
+        }
+        return out;
+    }
+
+    private Term term(YamlMap statement, List<Clause> clauses) {
+        YamlMap t = YamlMap.of(statement.get("term"), problems, "a term", TERM_KEYS);
+        if (t == null) {
+            return null;
+        }
+        LocalDate from = t.date("from", true);
+        LocalDate until = t.date("until", false);
+        Boolean open = t.bool("untilFurtherNotice");
+        boolean furtherNotice = Boolean.TRUE.equals(open);
+        if (until == null && !furtherNotice) {
+            t.problem("from", "a term needs 'until: <date>' or 'untilFurtherNotice: true'");
+        }
+        if (until != null && furtherNotice) {
+            t.problem("until", "a term has either 'until' or 'untilFurtherNotice: true', not both");
+        }
+        if (from != null && until != null && until.isBefore(from)) {
+            t.problem("until", "term ends (" + until + ") before it starts (" + from + ")");
+        }
+        String clause = t.string("clause", false);
+        String clauseId = null;
+        if (clause != null) {
+            clauseId = clauses.stream().map(Clause::id).filter(id -> id.endsWith("#" + clause)).findFirst()
+                    .orElse(null);
+            if (clauseId == null) {
+                t.problem("clause", "term cites clause '" + clause + "', which this statement does not declare");
+            }
+        }
+        return from == null ? null : new Term(from, until, furtherNotice, clauseId);
+    }
+
+    private List<OpenQuestion> questions(YamlMap pack, List<Statement> statements) {
+        List<OpenQuestion> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlNode node : pack.list("openQuestions", false)) {
+            YamlMap q = YamlMap.of(node, problems, "an open question", QUESTION_KEYS);
+            if (q == null) {
+                continue;
+            }
+            String id = id(q, ids, "open question");
+            String text = q.string("question", true);
+            List<String> raisedBy = q.strings("raisedBy", true);
+            List<Reading> readings = readings(q);
+            Settlement settled = settlement(q, statements, readings);
+            if (id != null && text != null) {
+                out.add(new OpenQuestion(id, text, List.copyOf(raisedBy), List.copyOf(readings), settled));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Reading> readings(YamlMap question) {
+        List<Reading> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<YamlNode> nodes = question.list("readings", true);
+        if (!nodes.isEmpty() && nodes.size() < 2) {
+            question.problem("readings", "an open question needs at least two readings");
+        }
+        for (YamlNode node : nodes) {
+            YamlMap r = YamlMap.of(node, problems, "a reading", READING_KEYS);
+            if (r == null) {
+                continue;
+            }
+            String id = id(r, ids, "reading");
+            String says = r.string("says", true);
+            Effect effect = r.enumValue("effect", Effect.class, true);
+            if (id != null && effect != null) {
+                out.add(new Reading(id, says, effect));
+            }
+        }
+        return out;
+    }
+
+    private Settlement settlement(YamlMap question, List<Statement> statements, List<Reading> readings) {
+        YamlMap s = YamlMap.of(question.get("settledBy"), problems, "settledBy", SETTLED_KEYS);
+        if (s == null) {
+            return null;
+        }
+        String statementId = s.string("statement", true);
+        String reading = s.string("reading", false);
+        boolean partial = Boolean.TRUE.equals(s.bool("partial"));
+        String note = s.string("note", false);
+        Statement statement = statements.stream().filter(st -> st.id().equals(statementId)).findFirst().orElse(null);
+        if (statementId != null && statement == null) {
+            s.problem("statement", "settledBy names statement '" + statementId + "', which the pack does not declare");
+        }
+        if (reading != null && readings.stream().noneMatch(r -> r.id().equals(reading))) {
+            s.problem("reading", "settledBy names reading '" + reading + "', which this question does not declare");
+        }
+        if (reading == null && !partial) {
+            s.problem("statement", "settledBy needs the 'reading' it confirms, or 'partial: true' with a note");
+        }
+        return statement == null ? null
+                : new Settlement(statementId, statement.published(), reading, partial, note);
+    }
+
+    private String id(YamlMap map, Set<String> seen, String what) {
+        String id = map.string("id", true);
+        if (id == null) {
+            return null;
+        }
+        if (!ID.matcher(id).matches()) {
+            map.problem("id", what + " id '" + id + "' must be lower-case letters, digits and dashes");
+            return null;
+        }
+        if (!seen.add(id)) {
+            map.problem("id", "duplicate " + what + " id '" + id + "'");
+            return null;
+        }
+        return id;
+    }
+}

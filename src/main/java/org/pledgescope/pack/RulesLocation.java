@@ -1,0 +1,111 @@
+package org.pledgescope.pack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.pledgescope.yaml.Problem;
+
+/**
+ * Where packs come from: a directory given with {@code --rules}, else {@code rules/} in the working
+ * directory when it exists, else the packs bundled in the jar. Reads every pack folder's files.
+ */
+public final class RulesLocation {
+    static final String BUNDLED = "bundled-rules";
+
+    private final Path directory;
+
+    private RulesLocation(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The explicit directory, or the default ({@code rules/} if present, else the bundled packs). */
+    public static RulesLocation resolve(Path explicit) {
+        if (explicit != null) {
+            if (!Files.isDirectory(explicit)) {
+                throw new PackLoadException(List.of(new Problem(explicit.toString(), 0,
+                        "rules directory does not exist or is not a directory")));
+            }
+            return new RulesLocation(explicit);
+        }
+        Path local = Path.of("rules");
+        return new RulesLocation(Files.isDirectory(local) ? local : null);
+    }
+
+    /** The directory to watch for changes, or null when the packs come from the jar. */
+    public Path directory() {
+        return directory;
+    }
+
+    public String describe() {
+        return directory == null ? "the packs bundled in the jar" : directory.toString();
+    }
+
+    /** Reads every pack folder: {@code pack.yaml} and its {@code .drl} files, sorted by name. */
+    public List<PackFiles> read() {
+        if (directory != null) {
+            return readTree(directory, directory.toString());
+        }
+        URL url = RulesLocation.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) {
+            throw new PackLoadException(List.of(new Problem(BUNDLED, 0,
+                    "no rules/ directory here and no packs bundled in the jar; pass --rules DIR")));
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return readTree(fs.getPath(BUNDLED), "bundled:");
+            }
+            return readTree(Path.of(uri), "bundled:");
+        } catch (URISyntaxException | IOException e) {
+            throw new UncheckedIOException(new IOException("cannot read bundled packs: " + e.getMessage(), e));
+        }
+    }
+
+    private static List<PackFiles> readTree(Path root, String label) {
+        List<PackFiles> packs = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String id = dir.getFileName().toString().replace("/", "");
+                String prefix = label.equals("bundled:") ? "bundled:" + id + "/" : Path.of(label, id) + "/";
+                SourceFile manifest = null;
+                List<SourceFile> drl = new ArrayList<>();
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = f.getFileName().toString();
+                        if (name.equals("pack.yaml")) {
+                            manifest = new SourceFile(prefix + name, name, Files.readString(f, StandardCharsets.UTF_8));
+                        } else if (name.endsWith(".drl")) {
+                            drl.add(new SourceFile(prefix + name, name, Files.readString(f, StandardCharsets.UTF_8)));
+                        }
+                    }
+                }
+                packs.add(new PackFiles(id, prefix, manifest, List.copyOf(drl)));
+            }
+        } catch (IOException e) {
+            throw new PackLoadException(List.of(new Problem(label, 0, "cannot read: " + e.getMessage())));
+        }
+        return packs;
+    }
+
+    /** The raw files of one pack folder; {@code manifest} is null when the folder has no pack.yaml. */
+    public record PackFiles(String id, String folder, SourceFile manifest, List<SourceFile> ruleFiles) {
+    }
+}

@@ -1,0 +1,89 @@
+package org.pledgescope.verdict;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.pledgescope.pack.Clause;
+import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.Statement;
+
+/** Turns findings into reasons that quote their clauses, and a verdict into one plain sentence. */
+public final class Explainer {
+
+    public Reason reason(Pack pack, Finding f) {
+        Clause clause = f.clause() == null ? null : pack.clause(f.clause()).orElse(null);
+        return new Reason(f.rule(), f.kind(), f.clause(), clause == null ? null : clause.text(), f.question(),
+                f.dependsOn(), clause == null ? null : source(pack, clause.statementId()));
+    }
+
+    public Source source(Pack pack, String statementId) {
+        Statement s = pack.statement(statementId).orElseThrow();
+        return new Source(s.id(), s.title(), s.publisher(), s.published(), s.url());
+    }
+
+    public String because(Pack pack, Resolution r, LocalDate asKnownOn, Map<String, String> assumed) {
+        String sentence = switch (r.verdict()) {
+            case COVERED -> "The pledge restricts this use: " + firstNonEmpty(
+                    quoted(pack, r.findings(), FindingKind.PROHIBITS), quoted(pack, r.findings(), FindingKind.OPEN),
+                    "on the assumed reading of its open questions") + ".";
+            case NOT_COVERED -> notCovered(pack, r, asKnownOn);
+            case UNDETERMINED -> undetermined(r);
+        };
+        return assumed.isEmpty() ? sentence : sentence.substring(0, sentence.length() - 1) + ", assuming "
+                + assumed.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                .collect(Collectors.joining(" and ")) + ".";
+    }
+
+    private String notCovered(Pack pack, Resolution r, LocalDate asKnownOn) {
+        if (r.findings().stream().anyMatch(f -> f.kind() == FindingKind.EXEMPTS)) {
+            return "An exception lifts the pledge for this use: " + firstNonEmpty(
+                    quoted(pack, r.findings(), FindingKind.EXEMPTS), "an exemption clause") + ".";
+        }
+        if (r.findings().stream().anyMatch(f -> f.kind() == FindingKind.LIMITS)) {
+            return "The pledge as known on " + asKnownOn + " does not reach this use: "
+                    + quoted(pack, r.findings(), FindingKind.LIMITS) + ".";
+        }
+        if (r.findings().isEmpty()) {
+            return "No clause of the pledge as known on " + asKnownOn + " reaches this use.";
+        }
+        return "The pledge as known on " + asKnownOn + " does not reach this use on any reading of its open questions.";
+    }
+
+    private static String undetermined(Resolution r) {
+        StringBuilder sb = new StringBuilder("The answer hinges on ");
+        if (!r.openQuestions().isEmpty()) {
+            sb.append(r.openQuestions().size() == 1 ? "open question " : "open questions ")
+                    .append(r.openQuestions().stream().map(QuestionReport::id).collect(Collectors.joining(", ")));
+        }
+        if (!r.missingFacts().isEmpty()) {
+            if (!r.openQuestions().isEmpty()) {
+                sb.append(" and on ");
+            }
+            sb.append(r.missingFacts().size() == 1 ? "the missing fact " : "the missing facts ")
+                    .append(r.missingFacts().stream().map(MissingFact::field).collect(Collectors.joining(", ")));
+        }
+        if (r.openQuestions().isEmpty() && r.missingFacts().isEmpty()) {
+            sb.append("a combination of open questions and missing facts, none decisive alone");
+        }
+        return sb.append('.').toString();
+    }
+
+    private static String firstNonEmpty(String... options) {
+        for (String o : options) {
+            if (!o.isEmpty()) {
+                return o;
+            }
+        }
+        return "";
+    }
+
+    private String quoted(Pack pack, List<Finding> findings, FindingKind kind) {
+        return findings.stream().filter(f -> f.kind() == kind && f.clause() != null).map(Finding::clause).distinct()
+                .map(id -> {
+                    Clause c = pack.clause(id).orElseThrow();
+                    Statement s = pack.statement(c.statementId()).orElseThrow();
+                    return "\u201c" + c.text() + "\u201d (" + s.publisher() + ", " + s.published() + ")";
+                }).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,186 @@
+package org.pledgescope.verdict;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pledgescope.pack.Effect;
+import org.pledgescope.pack.OpenQuestion;
+import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.Reading;
+
+/**
+ * Three-valued verdicts over worlds. A world is one value for each omitted fact and one reading for each
+ * open question raised (assumed questions keep their assumed reading). All worlds agree: that verdict.
+ * Otherwise UNDETERMINED, naming exactly the questions and facts whose change alone changes the verdict,
+ * with the verdict under each of their readings or values.
+ */
+public final class VerdictResolver {
+
+    public Resolution resolve(Pack pack, List<WorldOutcome> worlds, Map<String, String> assumed) {
+        Set<Finding> all = new TreeSet<>();
+        Set<String> raised = new TreeSet<>();
+        for (WorldOutcome w : worlds) {
+            all.addAll(w.findings());
+            w.findings().forEach(f -> raised.addAll(f.questions()));
+        }
+        Map<String, Reading> fixed = new HashMap<>();
+        List<OpenQuestion> free = new ArrayList<>();
+        for (String q : raised) {
+            OpenQuestion question = pack.question(q).orElseThrow(
+                    () -> new IllegalStateException("finding cites undeclared question " + q));
+            if (assumed.containsKey(q)) {
+                fixed.put(q, question.reading(assumed.get(q)).orElseThrow());
+            } else {
+                free.add(question);
+            }
+        }
+        Combinations combos = new Combinations(free);
+        Verdict[][] v = new Verdict[worlds.size()][combos.size()];
+        EnumSet<Verdict> seen = EnumSet.noneOf(Verdict.class);
+        for (int i = 0; i < worlds.size(); i++) {
+            for (int c = 0; c < combos.size(); c++) {
+                Map<String, Reading> readings = new HashMap<>(fixed);
+                readings.putAll(combos.readings(c));
+                v[i][c] = verdictOf(worlds.get(i).findings(), readings);
+                seen.add(v[i][c]);
+            }
+        }
+        Verdict verdict = Verdict.agreeing(seen);
+        List<QuestionReport> questions = new ArrayList<>();
+        List<MissingFact> facts = new ArrayList<>();
+        if (verdict == Verdict.UNDETERMINED) {
+            for (int k = 0; k < free.size(); k++) {
+                if (questionDecides(v, combos, k)) {
+                    questions.add(report(free.get(k), v, combos, k));
+                }
+            }
+            for (String field : worlds.isEmpty() ? List.<String>of() : worlds.get(0).unknowns().keySet()) {
+                if (factDecides(worlds, v, field)) {
+                    facts.add(new MissingFact(field, verdictsByValue(worlds, v, field)));
+                }
+            }
+        }
+        return new Resolution(verdict, questions, facts, List.copyOf(all));
+    }
+
+    private static Verdict verdictOf(List<Finding> findings, Map<String, Reading> readings) {
+        boolean exempts = false;
+        boolean prohibits = false;
+        for (Finding f : findings) {
+            Effect e = f.effectUnder(readings);
+            exempts |= e == Effect.EXEMPTS;
+            prohibits |= e == Effect.PROHIBITS;
+        }
+        return Verdict.ofWorld(exempts, prohibits);
+    }
+
+    private static boolean questionDecides(Verdict[][] v, Combinations combos, int k) {
+        for (Verdict[] row : v) {
+            for (int c = 0; c < combos.size(); c++) {
+                if (combos.index(c, k) != 0) {
+                    continue;
+                }
+                for (int r = 1; r < combos.readingCount(k); r++) {
+                    if (row[combos.with(c, k, r)] != row[c]) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static QuestionReport report(OpenQuestion q, Verdict[][] v, Combinations combos, int k) {
+        List<ReadingVerdict> readings = new ArrayList<>();
+        for (int r = 0; r < q.readings().size(); r++) {
+            EnumSet<Verdict> under = EnumSet.noneOf(Verdict.class);
+            for (Verdict[] row : v) {
+                for (int c = 0; c < combos.size(); c++) {
+                    if (combos.index(c, k) == r) {
+                        under.add(row[c]);
+                    }
+                }
+            }
+            Reading reading = q.readings().get(r);
+            readings.add(new ReadingVerdict(reading.id(), reading.says(), reading.effect(), Verdict.agreeing(under)));
+        }
+        return new QuestionReport(q.id(), q.question(), q.raisedBy(), readings);
+    }
+
+    private static boolean factDecides(List<WorldOutcome> worlds, Verdict[][] v, String field) {
+        Map<Map<String, String>, Integer> firstOfGroup = new HashMap<>();
+        for (int i = 0; i < worlds.size(); i++) {
+            Map<String, String> key = new HashMap<>(worlds.get(i).unknowns());
+            key.remove(field);
+            Integer j = firstOfGroup.putIfAbsent(key, i);
+            if (j != null && !java.util.Arrays.equals(v[i], v[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Verdict> verdictsByValue(List<WorldOutcome> worlds, Verdict[][] v, String field) {
+        Map<String, EnumSet<Verdict>> by = new LinkedHashMap<>();
+        for (int i = 0; i < worlds.size(); i++) {
+            EnumSet<Verdict> set = by.computeIfAbsent(worlds.get(i).unknowns().get(field),
+                    x -> EnumSet.noneOf(Verdict.class));
+            for (Verdict x : v[i]) {
+                set.add(x);
+            }
+        }
+        Map<String, Verdict> out = new LinkedHashMap<>();
+        by.forEach((value, set) -> out.put(value, Verdict.agreeing(set)));
+        return out;
+    }
+
+    /** Every combination of readings of the free questions, indexed 0..size-1 (mixed radix). */
+    private static final class Combinations {
+        private final List<OpenQuestion> questions;
+        private final int[] radix;
+        private final int[] stride;
+        private final int size;
+
+        Combinations(List<OpenQuestion> questions) {
+            this.questions = questions;
+            this.radix = new int[questions.size()];
+            this.stride = new int[questions.size()];
+            int s = 1;
+            for (int k = 0; k < questions.size(); k++) {
+                radix[k] = questions.get(k).readings().size();
+                stride[k] = s;
+                s = Math.multiplyExact(s, radix[k]);
+            }
+            this.size = s;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int readingCount(int k) {
+            return radix[k];
+        }
+
+        int index(int combo, int k) {
+            return (combo / stride[k]) % radix[k];
+        }
+
+        int with(int combo, int k, int reading) {
+            return combo + (reading - index(combo, k)) * stride[k];
+        }
+
+        Map<String, Reading> readings(int combo) {
+            Map<String, Reading> out = new HashMap<>();
+            for (int k = 0; k < questions.size(); k++) {
+                out.put(questions.get(k).id(), questions.get(k).readings().get(index(combo, k)));
+            }
+            return out;
+        }
+    }
+}
