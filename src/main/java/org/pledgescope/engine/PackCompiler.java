@@ -52,17 +52,31 @@ public final class PackCompiler {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message m : errors) {
-            SourceFile file = byKiePath.get(m.getPath());
-            String where = file != null ? file.path() : pack.manifest().path().replace("pack.yaml", "") + "(generated "
-                    + m.getPath() + ")";
-            problems.add(where, file != null ? Math.max(m.getLine(), 0) : 0, m.getText().strip().replace('\n', ' '));
+            if (errors.size() > 1 && m.getText().contains("Parser returned a null Package")) {
+                continue;
+            }
+            SourceFile file = sourceOf(byKiePath, m.getPath());
+            String where = file != null ? file.path() : pack.manifest().path().replace("pack.yaml", "(generated code)");
+            problems.add(where, Math.max(m.getLine(), 0), cleanMessage(m.getText()));
         }
-        if (!errors.isEmpty()) {
+        if (problems.sorted().size() > before) {
             return null;
         }
-        KieContainer container = services.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        services.getRepository().removeKieModule(releaseId);
+        KieBase kieBase;
+        try {
+            KieContainer container = services.newKieContainer(releaseId);
+            kieBase = container.getKieBase();
+        } catch (RuntimeException | LinkageError e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            problems.add(pack.manifest().path().replace("pack.yaml", ""), 0,
+                    "the rules compiled but could not be initialised: " + root.getMessage());
+            return null;
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
@@ -76,6 +90,25 @@ public final class PackCompiler {
         }
         lintActions(pack, rules, problems);
         return problems.sorted().size() > before ? null : new CompiledPack(pack, kieBase, rules);
+    }
+
+    private static SourceFile sourceOf(Map<String, SourceFile> byKiePath, String path) {
+        if (path == null) {
+            return null;
+        }
+        for (Map.Entry<String, SourceFile> e : byKiePath.entrySet()) {
+            if (e.getKey().equals(path) || e.getKey().endsWith("/" + path)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Drools' message without the parser's stack trace, on one line. */
+    private static String cleanMessage(String text) {
+        int cut = text.indexOf("Problem stacktrace");
+        String s = cut >= 0 ? text.substring(0, cut) : text;
+        return s.strip().replaceAll("\\s+", " ");
     }
 
     /** Drools wants a DRL file's folder to match its package: {@code a.b} → {@code a/b/}. */

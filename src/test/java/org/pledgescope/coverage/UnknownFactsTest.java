@@ -1,0 +1,65 @@
+package org.pledgescope.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pledgescope.coverage.SemanticsFixture.police;
+import static org.pledgescope.coverage.SemanticsFixture.result;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pledgescope.verdict.MissingFact;
+import org.pledgescope.verdict.PledgeResult;
+import org.pledgescope.verdict.Verdict;
+
+/** Semantics 3: an omitted fact is unknown, not false; every value (or boundary side) is tried. */
+class UnknownFactsTest {
+
+    @Test
+    void anOmittedEnumFieldTakesEveryValueAndTheDecisiveOneIsNamed() {
+        PledgeResult r = result("'purpose':null");
+        assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(r.worldsEvaluated()).isEqualTo(7);
+        assertThat(r.missingFacts()).singleElement().satisfies(m -> {
+            assertThat(m.field()).isEqualTo("purpose");
+            assertThat(m.verdicts()).containsEntry("OTHER", Verdict.COVERED)
+                    .containsEntry("MISSING_PERSONS", Verdict.NOT_COVERED)
+                    .containsEntry("HUMAN_TRAFFICKING_VICTIMS", Verdict.UNDETERMINED).hasSize(7);
+        });
+    }
+
+    @Test
+    void anOmittedCountryCountsAsUsAndNotUs() {
+        PledgeResult r = result("'agency':{'type':'MUNICIPAL_POLICE'}");
+        assertThat(r.missingFacts()).extracting(MissingFact::field, MissingFact::verdicts).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("agency.country",
+                        Map.of("US", Verdict.COVERED, "not US", Verdict.UNDETERMINED)));
+    }
+
+    @Test
+    void anOmittedContractDateIsTriedBeforeAndAfterThePledgesFirstStatement() {
+        PledgeResult r = result("'contract':null");
+        assertThat(r.missingFacts()).singleElement().satisfies(m -> {
+            assertThat(m.field()).isEqualTo("contract.signedOn");
+            assertThat(m.verdicts()).containsExactly(Map.entry("before 2020-01-01", Verdict.UNDETERMINED),
+                    Map.entry("on or after 2020-01-01", Verdict.COVERED));
+        });
+    }
+
+    @Test
+    void unknownsThatCannotChangeTheVerdictLeaveItDetermined() {
+        PledgeResult r = result("'capability':'OTHER_IMAGE_ANALYSIS','agency':null,'purpose':null,'contract':null");
+        assertThat(r.verdict()).isEqualTo(Verdict.NOT_COVERED);
+        assertThat(r.worldsEvaluated()).isEqualTo(10 * 2 * 7 * 2);
+        assertThat(r.missingFacts()).isEmpty();
+    }
+
+    @Test
+    void tooManyWorldsIsSaidNeverGuessed() {
+        Evaluator small = new Evaluator(() -> SemanticsFixture.RULES, 10);
+        PledgeResult r = small.evaluate(police("'agency':null,'purpose':null")).results().get(0);
+        assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(r.because()).contains("140 combinations exceed the limit of 10");
+        assertThat(r.missingFacts()).extracting(MissingFact::field)
+                .containsExactly("agency.type", "agency.country", "purpose");
+        assertThat(r.worldsEvaluated()).isZero();
+    }
+}
