@@ -5,15 +5,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 import org.pledgescope.engine.facts.Known;
 import org.pledgescope.engine.facts.Outcome;
 import org.pledgescope.engine.facts.Pledge;
 import org.pledgescope.engine.facts.Use;
 import org.pledgescope.pack.Pack;
+import org.pledgescope.query.Activity;
+import org.pledgescope.query.AgencyType;
+import org.pledgescope.query.Capability;
+import org.pledgescope.query.Purpose;
 import org.pledgescope.verdict.Finding;
 
 /**
@@ -23,12 +31,21 @@ import org.pledgescope.verdict.Finding;
 public final class CompiledPack {
     private final Pack pack;
     private final KieBase kieBase;
+    private final KieContainerSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
     private final boolean usesOutcome;
+    private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 100_000;
 
-    CompiledPack(Pack pack, KieBase kieBase, Map<String, RuleInfo> rules) {
+    private record WorldKey(AgencyType agencyType, String country, Activity activity, Capability capability,
+                            Purpose purpose, LocalDate contractSignedOn, LocalDate useDate, List<String> known,
+                            LocalDate announced) {
+    }
+
+    CompiledPack(Pack pack, KieContainer container, KieBase kieBase, Map<String, RuleInfo> rules) {
         this.pack = pack;
         this.kieBase = kieBase;
+        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.rules = Map.copyOf(rules);
         this.usesOutcome = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
                 .anyMatch(g -> g.getName().equals("outcome")));
@@ -43,20 +60,40 @@ public final class CompiledPack {
         return rules.values().stream().sorted(java.util.Comparator.comparing(RuleInfo::name)).toList();
     }
 
-    /** Fires the rules on one world: the use, and the statements known as of the query's asKnownOn. */
+    /**
+     * The findings of one world: the use, and the statements known as of the query's asKnownOn. Rules are
+     * pure functions of the facts (no I/O, no clock), so a world's findings are memoized for the life of
+     * this compiled pack; the memo is bounded and starts afresh when full.
+     */
     public WorldFindings fire(Use use, List<String> knownStatements, LocalDate announced) {
+        WorldKey key = new WorldKey(use.getAgencyType(), use.getCountry(), use.getActivity(), use.getCapability(),
+                use.getPurpose(), use.getContractSignedOn(), use.getUseDate(), knownStatements, announced);
+        WorldFindings cached = memo.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        WorldFindings fresh = fireRules(use, knownStatements, announced);
+        if (memo.size() >= MEMO_LIMIT) {
+            memo.clear();
+        }
+        memo.put(key, fresh);
+        return fresh;
+    }
+
+    private WorldFindings fireRules(Use use, List<String> knownStatements, LocalDate announced) {
         Outcome outcome = new Outcome(rules);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
+        AgendaEventListener listener = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                outcome.firing(event.getMatch().getRule().getName());
+            }
+        };
         try {
             if (usesOutcome) {
                 session.setGlobal("outcome", outcome);
             }
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    outcome.firing(event.getMatch().getRule().getName());
-                }
-            });
+            session.addEventListener(listener);
             session.insert(use);
             session.insert(new Pledge(pack.id(), announced));
             for (String statement : knownStatements) {
@@ -64,12 +101,13 @@ public final class CompiledPack {
             }
             session.fireAllRules();
         } finally {
+            session.removeEventListener(listener);
             session.dispose();
         }
         Set<String> known = Set.copyOf(knownStatements);
         List<Finding> findings = outcome.findings().stream()
                 .filter(f -> f.clause() == null || known.contains(f.clause().substring(0, f.clause().indexOf('#'))))
                 .sorted().distinct().toList();
-        return new WorldFindings(findings, Set.copyOf(outcome.fired()));
+        return new WorldFindings(findings, Set.copyOf(new java.util.TreeSet<>(outcome.fired())));
     }
 }

@@ -63,8 +63,9 @@ public final class PackCompiler {
             return null;
         }
         KieBase kieBase;
+        KieContainer container;
         try {
-            KieContainer container = services.newKieContainer(releaseId);
+            container = services.newKieContainer(releaseId);
             kieBase = container.getKieBase();
         } catch (RuntimeException | LinkageError e) {
             Throwable root = e;
@@ -89,7 +90,7 @@ public final class PackCompiler {
             }
         }
         lintActions(pack, rules, problems);
-        return problems.sorted().size() > before ? null : new CompiledPack(pack, kieBase, rules);
+        return problems.sorted().size() > before ? null : new CompiledPack(pack, container, kieBase, rules);
     }
 
     private static SourceFile sourceOf(Map<String, SourceFile> byKiePath, String path) {

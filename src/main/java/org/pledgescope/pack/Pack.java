@@ -1,5 +1,6 @@
 package org.pledgescope.pack;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,7 +13,19 @@ import java.util.Optional;
  * files (DRL) that encode its logic. Immutable once loaded.
  */
 public record Pack(String id, String title, String vendor, String product, List<Statement> statements,
-                   List<OpenQuestion> questions, List<SourceFile> ruleFiles, SourceFile manifest) {
+                   List<OpenQuestion> questions, @JsonIgnore List<SourceFile> ruleFiles, @JsonIgnore SourceFile manifest,
+                   @JsonIgnore Map<String, Clause> clauseIndex) {
+
+    public Pack(String id, String title, String vendor, String product, List<Statement> statements,
+                List<OpenQuestion> questions, List<SourceFile> ruleFiles, SourceFile manifest) {
+        this(id, title, vendor, product, statements, questions, ruleFiles, manifest, index(statements));
+    }
+
+    private static Map<String, Clause> index(List<Statement> statements) {
+        Map<String, Clause> out = new LinkedHashMap<>();
+        statements.forEach(s -> s.clauses().forEach(c -> out.put(c.id(), c)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     public Optional<Statement> statement(String statementId) {
         return statements.stream().filter(s -> s.id().equals(statementId)).findFirst();
@@ -22,14 +35,13 @@ public record Pack(String id, String title, String vendor, String product, List<
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** Every clause of every statement, by global id ({@code <statement>#<clause>}), in file order. */
     public Map<String, Clause> clauses() {
-        Map<String, Clause> out = new LinkedHashMap<>();
-        statements.forEach(s -> s.clauses().forEach(c -> out.put(c.id(), c)));
-        return out;
+        return clauseIndex;
     }
 
     public Optional<Clause> clause(String clauseId) {
-        return Optional.ofNullable(clauses().get(clauseId));
+        return Optional.ofNullable(clauseIndex.get(clauseId));
     }
 
     /** The date of the pledge's first statement: contracts signed before it predate the pledge. */

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Batch throughput: N fully specified queries (default 100,000) through `pledgescope batch` on one core.
+# Usage: bench/batch.sh [N]     (build first: mvn -B package -DskipTests)
+# The JVM is pinned to one CPU with taskset when available; the figure includes JVM start and rule compilation.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100000}
+jar=target/pledgescope.jar
+[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+awk -v n="$n" 'BEGIN {
+  split("MUNICIPAL_POLICE SHERIFF STATE_POLICE FEDERAL_LAW_ENFORCEMENT IMMIGRATION_ENFORCEMENT BORDER_PROTECTION OTHER_GOVERNMENT NONPROFIT COMMERCIAL RESEARCH", agency, " ");
+  split("SALE RENEWAL PILOT USE SUPPORT DEVELOPMENT", activity, " ");
+  split("FACE_COMPARISON FACE_DETECTION FACE_ANALYSIS OTHER_IMAGE_ANALYSIS", capability, " ");
+  split("CRIMINAL_INVESTIGATION MISSING_PERSONS HUMAN_TRAFFICKING_VICTIMS SURVEILLANCE IMMIGRATION IDENTITY_VERIFICATION OTHER", purpose, " ");
+  split("US US US GB", country, " ");
+  split("2017-10-01 2020-08-01 2021-03-15", signed, " ");
+  split("2020-07-15 2021-07-01 2024-02-01", known, " ");
+  for (i = 0; i < n; i++) {
+    printf "{\"pledge\":\"amazon-rekognition-moratorium\",\"useDate\":\"2020-07-15\",\"asKnownOn\":\"%s\",\"agency\":{\"type\":\"%s\",\"country\":\"%s\"},\"activity\":\"%s\",\"capability\":\"%s\",\"purpose\":\"%s\",\"contract\":{\"signedOn\":\"%s\"}}\n",
+      known[i % 3 + 1], agency[i % 10 + 1], country[int(i / 10) % 4 + 1], activity[int(i / 40) % 6 + 1],
+      capability[int(i / 7) % 4 + 1], purpose[int(i / 3) % 7 + 1], signed[int(i / 11) % 3 + 1];
+  }
+}' > "$work/queries.ndjson"
+pin=""
+command -v taskset >/dev/null && pin="taskset -c 0"
+echo "queries: $n (generated in $work/queries.ndjson)"
+# Start-up (JVM, rule compilation) measured alone on one query, then the whole batch.
+s0=$(date +%s.%N)
+head -1 "$work/queries.ndjson" | $pin java -jar "$jar" batch > /dev/null
+s1=$(date +%s.%N)
+$pin java -jar "$jar" batch < "$work/queries.ndjson" > "$work/answers.ndjson"
+s2=$(date +%s.%N)
+lines=$(wc -l < "$work/answers.ndjson")
+errors=$(grep -c '^{"line"' "$work/answers.ndjson" || true)
+awk -v a="$s0" -v b="$s1" -v c="$s2" -v n="$lines" -v err="$errors" 'BEGIN {
+  startup = b - a; total = c - b
+  printf "answers: %d (errors: %d)\n", n, err
+  printf "wall time: %.2f s, of which start-up (JVM + rule compilation): %.2f s\n", total, startup
+  printf "throughput: %.0f decisions/s overall, %.0f decisions/s after start-up\n", n / total, n / (total - startup) }'
