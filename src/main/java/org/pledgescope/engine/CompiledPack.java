@@ -18,10 +18,6 @@ import org.pledgescope.engine.facts.Outcome;
 import org.pledgescope.engine.facts.Pledge;
 import org.pledgescope.engine.facts.Use;
 import org.pledgescope.pack.Pack;
-import org.pledgescope.query.Activity;
-import org.pledgescope.query.AgencyType;
-import org.pledgescope.query.Capability;
-import org.pledgescope.query.Purpose;
 import org.pledgescope.verdict.Finding;
 
 /**
@@ -37,9 +33,7 @@ public final class CompiledPack {
     private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 100_000;
 
-    private record WorldKey(AgencyType agencyType, String country, Activity activity, Capability capability,
-                            Purpose purpose, LocalDate contractSignedOn, LocalDate useDate, List<String> known,
-                            LocalDate announced) {
+    private record WorldKey(Use use, List<String> known, LocalDate announced) {
     }
 
     CompiledPack(Pack pack, KieContainer container, KieBase kieBase, Map<String, RuleInfo> rules) {
@@ -66,8 +60,7 @@ public final class CompiledPack {
      * this compiled pack; the memo is bounded and starts afresh when full.
      */
     public WorldFindings fire(Use use, List<String> knownStatements, LocalDate announced) {
-        WorldKey key = new WorldKey(use.getAgencyType(), use.getCountry(), use.getActivity(), use.getCapability(),
-                use.getPurpose(), use.getContractSignedOn(), use.getUseDate(), knownStatements, announced);
+        WorldKey key = new WorldKey(use, knownStatements, announced);
         WorldFindings cached = memo.get(key);
         if (cached != null) {
             return cached;

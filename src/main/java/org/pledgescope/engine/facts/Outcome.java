@@ -61,8 +61,8 @@ public final class Outcome {
     private void add(FindingKind kind, String question, Scope... scopes) {
         List<String> dependsOn = new ArrayList<>();
         for (Scope s : scopes) {
-            if (s.getQuestion() != null) {
-                dependsOn.add(s.getQuestion());
+            if (s.question() != null) {
+                dependsOn.add(s.question());
             }
         }
         findings.add(new Finding(current.name(), kind, current.clause(), question, dependsOn));
