@@ -2,11 +2,9 @@ package org.pledgescope.coverage;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.PackCompiler;
-import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
@@ -26,15 +24,14 @@ public final class RuleSetLoader {
 
     public RuleSet load(RulesLocation location) {
         PackLoader.LoadedPacks loaded = new PackLoader().load(location);
-        Problems problems = new Problems();
+        // Packs compile independently, so they compile in parallel; the result keeps the packs' order.
+        List<Problems> problemsPerPack = loaded.packs().stream().map(p -> new Problems()).toList();
         PackCompiler compiler = new PackCompiler();
-        List<CompiledPack> compiled = new ArrayList<>();
-        for (Pack pack : loaded.packs()) {
-            CompiledPack c = compiler.compile(pack, problems);
-            if (c != null) {
-                compiled.add(c);
-            }
-        }
+        List<CompiledPack> compiled = java.util.stream.IntStream.range(0, loaded.packs().size()).parallel()
+                .mapToObj(i -> compiler.compile(loaded.packs().get(i), problemsPerPack.get(i)))
+                .toList();
+        Problems problems = new Problems();
+        problemsPerPack.forEach(p -> problems.addAll(p.sorted()));
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems.sorted());
         }
