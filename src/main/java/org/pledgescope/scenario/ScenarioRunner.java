@@ -1,0 +1,49 @@
+package org.pledgescope.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.pledgescope.coverage.Evaluator;
+import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.verdict.Decision;
+import org.pledgescope.verdict.PledgeResult;
+
+/**
+ * Runs scenarios against one rule set, pinned for the whole run, and returns plain results; it prints
+ * nothing (reporters format). Suites come from {@link SuiteLoader}, which has checked every id they use.
+ */
+public final class ScenarioRunner {
+    private final RuleSet rules;
+    private final Evaluator evaluator;
+
+    public ScenarioRunner(RuleSet rules) {
+        this.rules = rules;
+        this.evaluator = new Evaluator(() -> rules);
+    }
+
+    /** Runs every scenario whose name {@code only} accepts; the others are reported as skipped. */
+    public RunResult run(List<Suite> suites, Predicate<String> only) {
+        List<SuiteResult> out = new ArrayList<>();
+        for (Suite suite : suites) {
+            List<ScenarioResult> results = new ArrayList<>();
+            List<Scenario> skipped = new ArrayList<>();
+            for (Scenario scenario : suite.scenarios()) {
+                if (only.test(scenario.name())) {
+                    results.add(run(scenario));
+                } else {
+                    skipped.add(scenario);
+                }
+            }
+            out.add(new SuiteResult(suite, results, skipped));
+        }
+        return new RunResult(out);
+    }
+
+    public ScenarioResult run(Scenario scenario) {
+        long start = System.nanoTime();
+        Decision decision = evaluator.evaluate(scenario.query(), rules);
+        PledgeResult actual = decision.results().get(0);
+        return new ScenarioResult(scenario, actual, ExpectationCheck.compare(scenario.expect(), actual),
+                System.nanoTime() - start);
+    }
+}
