@@ -9,8 +9,8 @@ import org.pledgescope.verdict.Decision;
 import org.pledgescope.verdict.PledgeResult;
 
 /**
- * Runs scenarios against one rule set, pinned for the whole run, and returns plain results; it prints
- * nothing (reporters format). Suites come from {@link SuiteLoader}, which has checked every id they use.
+ * Runs scenarios against one rule set, pinned for the whole run, and returns plain results in file order;
+ * it prints nothing (reporters format). Suites come from {@link SuiteLoader}, which has checked every id they use.
  */
 public final class ScenarioRunner {
     private final RuleSet rules;
@@ -25,16 +25,13 @@ public final class ScenarioRunner {
     public RunResult run(List<Suite> suites, Predicate<String> only) {
         List<SuiteResult> out = new ArrayList<>();
         for (Suite suite : suites) {
-            List<ScenarioResult> results = new ArrayList<>();
+            List<Scenario> selected = new ArrayList<>();
             List<Scenario> skipped = new ArrayList<>();
             for (Scenario scenario : suite.scenarios()) {
-                if (only.test(scenario.name())) {
-                    results.add(run(scenario));
-                } else {
-                    skipped.add(scenario);
-                }
+                (only.test(scenario.name()) ? selected : skipped).add(scenario);
             }
-            out.add(new SuiteResult(suite, results, skipped));
+            // Scenarios are independent and the evaluator is thread-safe: use every core, keep file order.
+            out.add(new SuiteResult(suite, selected.parallelStream().map(this::run).toList(), skipped));
         }
         return new RunResult(out);
     }
