@@ -28,7 +28,7 @@ public final class CoverageReporter {
     }
 
     private void list(String title, List<String> items) {
-        out.println("  " + title + ": " + (items.isEmpty() ? "none" : ""));
+        out.println("  " + title + ":" + (items.isEmpty() ? " none" : ""));
         items.forEach(item -> out.println("    " + item));
     }
 }

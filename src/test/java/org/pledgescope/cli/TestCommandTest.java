@@ -44,6 +44,29 @@ class TestCommandTest {
     }
 
     @Test
+    void aRuleChangeThatMovesAVerdictExitsOneNamingTheScenario(@TempDir Path tmp) throws Exception {
+        Path pack = tmp.resolve("amazon-rekognition-moratorium");
+        Files.createDirectories(pack);
+        try (var files = Files.list(Path.of("rules/amazon-rekognition-moratorium"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, pack.resolve(f.getFileName()));
+            }
+        }
+        // An analyst decides sheriff's offices are not police departments.
+        Path classification = pack.resolve("classification.drl");
+        Files.writeString(classification, Files.readString(classification)
+                .replace("AgencyType.MUNICIPAL_POLICE, AgencyType.SHERIFF, AgencyType.STATE_POLICE",
+                        "AgencyType.MUNICIPAL_POLICE, AgencyType.STATE_POLICE"));
+
+        int code = run("test", "--rules", tmp.toString(), "examples/scenarios/gomez-letter.yaml");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("Q4 Washington County Sheriff's mug-shot search under its 2017 contract, "
+                + "as known on the day of the letter", "verdict: expected UNDETERMINED, got NOT_COVERED");
+        assertThat(out.toString().strip()).matches("(?s).*\\n\\d+ passed, [1-9]\\d* failed");
+    }
+
+    @Test
     void aTypoedKeyExitsTwoNamingFileAndLine() {
         int code = run("test", "--rules", "rules", FIXTURES + "typo");
 
