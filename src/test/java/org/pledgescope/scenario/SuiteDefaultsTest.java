@@ -40,7 +40,7 @@ class SuiteDefaultsTest {
     void eachScenarioKnowsItsFileAndLine() {
         assertThat(scenarios).extracting(Scenario::location).containsExactly(
                 "src/test/resources/scenarios/merge/defaults.yaml:9",
-                "src/test/resources/scenarios/merge/defaults.yaml:12");
+                "src/test/resources/scenarios/merge/defaults.yaml:15");
         assertThat(scenarios).extracting(Scenario::suite).containsOnly("Defaults merged into each query");
     }
 }
