@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.stream.XMLStreamException;
@@ -18,6 +19,7 @@ import org.pledgescope.scenario.CoverageCalculator;
 import org.pledgescope.scenario.CoverageReporter;
 import org.pledgescope.scenario.JUnitXmlReporter;
 import org.pledgescope.scenario.PackCoverage;
+import org.pledgescope.scenario.ParsedSuites;
 import org.pledgescope.scenario.PrettyReporter;
 import org.pledgescope.scenario.RunResult;
 import org.pledgescope.scenario.ScenarioRunner;
@@ -67,14 +69,17 @@ final class TestCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.LOAD_ERROR;
         }
-        RuleSet ruleSet = rules.load(err);
+        // Compiling the packs takes seconds: read the suites meanwhile.
+        CompletableFuture<RuleSet> compiling = CompletableFuture.supplyAsync(() -> rules.load(err));
+        ParsedSuites parsed = new SuiteLoader(Clock.systemUTC())
+                .read(paths == null || paths.isEmpty() ? List.of(Path.of("examples")) : paths);
+        RuleSet ruleSet = compiling.join();
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
         }
         List<Suite> suites;
         try {
-            suites = new SuiteLoader(ruleSet, Clock.systemUTC())
-                    .load(paths == null || paths.isEmpty() ? List.of(Path.of("examples")) : paths);
+            suites = parsed.resolve(ruleSet);
         } catch (SuiteLoadException e) {
             err.println("error: the scenario suites could not be loaded:");
             e.problems().stream().map(Problem::toString).forEach(err::println);

@@ -23,17 +23,25 @@ final class References {
     static final Set<String> FACT_FIELDS = Set.of("agency.type", "agency.country", "activity", "capability",
             "purpose", "contract.signedOn");
 
-    private final RuleSet rules;
-    private final Problems problems;
-    private final String file;
-
-    References(RuleSet rules, Problems problems, String file) {
-        this.rules = rules;
-        this.problems = problems;
-        this.file = file;
+    /** A scenario's ids, kept with the YAML they came from until the packs are loaded. */
+    record Pending(String file, int line, Query query, QueryNode queryNode, Expectation expect, YamlNode expectNode) {
     }
 
-    void check(Query query, QueryNode queryNode, Expectation expect, YamlNode expectNode, int scenarioLine) {
+    private final RuleSet rules;
+    private final Problems problems;
+    private String file;
+
+    References(RuleSet rules, Problems problems) {
+        this.rules = rules;
+        this.problems = problems;
+    }
+
+    void check(Pending p) {
+        file = p.file();
+        check(p.query(), p.queryNode(), p.expect(), p.expectNode(), p.line());
+    }
+
+    private void check(Query query, QueryNode queryNode, Expectation expect, YamlNode expectNode, int scenarioLine) {
         if (query.pledge() == null) {
             problems.add(file, scenarioLine, "no pledge: set 'pledge' on the suite or in the scenario's query; "
                     + "loaded: " + rules.packIds());

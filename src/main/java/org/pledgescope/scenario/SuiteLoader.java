@@ -26,21 +26,28 @@ public final class SuiteLoader {
     static final Set<String> SUITE_KEYS = Set.of("suite", "pledge", "defaults", "scenarios");
     static final Set<String> SCENARIO_KEYS = Set.of("name", "query", "expect");
 
-    private final RuleSet rules;
     private final QueryBinder binder;
 
-    public SuiteLoader(RuleSet rules, Clock clock) {
-        this.rules = rules;
+    public SuiteLoader(Clock clock) {
         this.binder = new QueryBinder(clock);
     }
 
     /** Every suite in the given files and directories (searched for {@code *.yaml}), in path order. */
-    public List<Suite> load(List<Path> paths) {
+    public List<Suite> load(List<Path> paths, RuleSet rules) {
+        return read(paths).resolve(rules);
+    }
+
+    /**
+     * Reads and checks the suites as far as possible without the packs (so a caller may compile the packs
+     * meanwhile); {@link ParsedSuites#resolve} then checks the ids they use against the loaded packs.
+     */
+    public ParsedSuites read(List<Path> paths) {
         Problems problems = new Problems();
         List<Suite> suites = new ArrayList<>();
+        List<References.Pending> pending = new ArrayList<>();
         for (Path path : SuiteFiles.find(paths, problems)) {
             try {
-                Suite suite = parse(path.toString(), Files.readString(path), problems);
+                Suite suite = parse(path.toString(), Files.readString(path), problems, pending);
                 if (suite != null) {
                     suites.add(suite);
                 }
@@ -48,14 +55,14 @@ public final class SuiteLoader {
                 problems.add(path.toString(), 0, "cannot read the suite: " + e.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new SuiteLoadException(problems.sorted());
-        }
-        return List.copyOf(suites);
+        return new ParsedSuites(suites, problems.sorted(), pending);
     }
 
-    /** One suite from its text; problems are added to {@code problems} and null returned if there are any. */
-    Suite parse(String file, String text, Problems problems) {
+    /**
+     * One suite from its text; problems are added to {@code problems} (null returned if there are any) and the
+     * checks that need the packs to {@code pending}.
+     */
+    Suite parse(String file, String text, Problems problems, List<References.Pending> pending) {
         Problems mine = new Problems();
         YamlMap suite = YamlMap.of(YamlNode.parse(file, text, mine), mine, "the suite", SUITE_KEYS);
         List<Scenario> scenarios = new ArrayList<>();
@@ -72,7 +79,8 @@ public final class SuiteLoader {
             }
             Set<String> names = new HashSet<>();
             for (YamlNode node : nodes) {
-                Scenario s = scenario(file, title, node, pledge, suite.lineOf("pledge"), defaults, names, mine);
+                Scenario s = scenario(file, title, node, pledge, suite.lineOf("pledge"), defaults, names, mine,
+                        pending);
                 if (s != null) {
                     scenarios.add(s);
                 }
@@ -86,7 +94,8 @@ public final class SuiteLoader {
     }
 
     private Scenario scenario(String file, String suiteTitle, YamlNode node, String pledge, int pledgeLine,
-                              YamlNode defaults, Set<String> names, Problems problems) {
+                              YamlNode defaults, Set<String> names, Problems problems,
+                              List<References.Pending> pending) {
         YamlMap s = YamlMap.of(node, problems, "a scenario", SCENARIO_KEYS);
         if (s == null) {
             return null;
@@ -111,7 +120,7 @@ public final class SuiteLoader {
                 .merge(s.get("query"), null);
         Query query = bind(file, label, queryNode, problems);
         if (query != null && s.has("expect") && s.get("expect").isMap()) {
-            new References(rules, problems, file).check(query, queryNode, expect, s.get("expect"), s.line());
+            pending.add(new References.Pending(file, s.line(), query, queryNode, expect, s.get("expect")));
         }
         return name == null || query == null || expect == null ? null
                 : new Scenario(file, s.line(), suiteTitle, name, query, expect);

@@ -23,7 +23,7 @@ final class ShippedRules {
     }
 
     static List<Suite> load(Path... paths) {
-        return new SuiteLoader(ruleSet(), Clock.systemUTC()).load(List.of(paths));
+        return new SuiteLoader(Clock.systemUTC()).load(List.of(paths), ruleSet());
     }
 
     static Path fixture(String name) {

@@ -3,6 +3,7 @@ package org.pledgescope.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.yaml.Problem;
 import org.pledgescope.yaml.Problems;
@@ -29,7 +30,7 @@ class SuiteLoaderTypoTest {
                 scenario:
                   - name: x
                 """;
-        Suite suite = new SuiteLoader(ShippedRules.ruleSet(), java.time.Clock.systemUTC()).parse("s.yaml", text, problems);
+        Suite suite = new SuiteLoader(java.time.Clock.systemUTC()).parse("s.yaml", text, problems, new ArrayList<>());
 
         assertThat(suite).isNull();
         assertThat(problems.sorted()).extracting(Problem::toString).contains(
