@@ -77,10 +77,10 @@ public final class SuiteLoader {
             if (nodes.isEmpty() && suite.has("scenarios")) {
                 suite.problem("scenarios", "a suite needs at least one scenario");
             }
-            Set<String> names = new HashSet<>();
+            Context context = new Context(file, title, pledge, suite.lineOf("pledge"), defaults, new HashSet<>(), mine,
+                    pending);
             for (YamlNode node : nodes) {
-                Scenario s = scenario(file, title, node, pledge, suite.lineOf("pledge"), defaults, names, mine,
-                        pending);
+                Scenario s = scenario(node, context);
                 if (s != null) {
                     scenarios.add(s);
                 }
@@ -93,15 +93,20 @@ public final class SuiteLoader {
         return null;
     }
 
-    private Scenario scenario(String file, String suiteTitle, YamlNode node, String pledge, int pledgeLine,
-                              YamlNode defaults, Set<String> names, Problems problems,
-                              List<References.Pending> pending) {
+    /** What every scenario of one suite shares while it is read. */
+    private record Context(String file, String title, String pledge, int pledgeLine, YamlNode defaults,
+                           Set<String> names, Problems problems, List<References.Pending> pending) {
+    }
+
+    private Scenario scenario(YamlNode node, Context c) {
+        String file = c.file();
+        Problems problems = c.problems();
         YamlMap s = YamlMap.of(node, problems, "a scenario", SCENARIO_KEYS);
         if (s == null) {
             return null;
         }
         String name = s.string("name", true);
-        if (name != null && !names.add(name)) {
+        if (name != null && !c.names().add(name)) {
             s.problem("name", "another scenario of this suite is already named '" + name + "'");
         }
         String label = "scenario '" + name + "'";
@@ -115,15 +120,15 @@ public final class SuiteLoader {
         }
         Expectation expect = new ExpectationParser(problems).parse(s.get("expect"));
         QueryNode queryNode = new QueryNode(s.lineOf("query"))
-                .put("pledge", pledge, pledgeLine, "the suite's pledge")
-                .merge(defaults, "the suite's defaults")
+                .put("pledge", c.pledge(), c.pledgeLine(), "the suite's pledge")
+                .merge(c.defaults(), "the suite's defaults")
                 .merge(s.get("query"), null);
         Query query = bind(file, label, queryNode, problems);
         if (query != null && s.has("expect") && s.get("expect").isMap()) {
-            pending.add(new References.Pending(file, s.line(), query, queryNode, expect, s.get("expect")));
+            c.pending().add(new References.Pending(file, s.line(), query, queryNode, expect, s.get("expect")));
         }
         return name == null || query == null || expect == null ? null
-                : new Scenario(file, s.line(), suiteTitle, name, query, expect);
+                : new Scenario(file, s.line(), c.title(), name, query, expect);
     }
 
     private Query bind(String file, String label, QueryNode queryNode, Problems problems) {
