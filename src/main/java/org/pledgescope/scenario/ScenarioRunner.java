@@ -1,6 +1,7 @@
 package org.pledgescope.scenario;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.pledgescope.coverage.Evaluator;
@@ -23,15 +24,22 @@ public final class ScenarioRunner {
 
     /** Runs every scenario whose name {@code only} accepts; the others are reported as skipped. */
     public RunResult run(List<Suite> suites, Predicate<String> only) {
+        List<Scenario> selected = suites.stream().flatMap(s -> s.scenarios().stream())
+                .filter(s -> only.test(s.name())).toList();
+        // Scenarios are independent and the evaluator is thread-safe: use every core, keep file order.
+        Iterator<ScenarioResult> results = selected.parallelStream().map(this::run).toList().iterator();
         List<SuiteResult> out = new ArrayList<>();
         for (Suite suite : suites) {
-            List<Scenario> selected = new ArrayList<>();
+            List<ScenarioResult> ran = new ArrayList<>();
             List<Scenario> skipped = new ArrayList<>();
             for (Scenario scenario : suite.scenarios()) {
-                (only.test(scenario.name()) ? selected : skipped).add(scenario);
+                if (only.test(scenario.name())) {
+                    ran.add(results.next());
+                } else {
+                    skipped.add(scenario);
+                }
             }
-            // Scenarios are independent and the evaluator is thread-safe: use every core, keep file order.
-            out.add(new SuiteResult(suite, selected.parallelStream().map(this::run).toList(), skipped));
+            out.add(new SuiteResult(suite, ran, skipped));
         }
         return new RunResult(out);
     }
