@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code pledgescope <command>}: one CLI for checking, batches, scenario suites and the REST service. */
 @Command(name = "pledgescope", mixinStandardHelpOptions = true, version = "pledgescope 0.1.0",
         description = "Does a company's public pledge about its technology cover a given use?",
-        subcommands = {CheckCommand.class, BatchCommand.class})
+        subcommands = {CheckCommand.class, BatchCommand.class, TestCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

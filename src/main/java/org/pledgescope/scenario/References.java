@@ -1,0 +1,102 @@
+package org.pledgescope.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.engine.CompiledPack;
+import org.pledgescope.pack.OpenQuestion;
+import org.pledgescope.pack.Pack;
+import org.pledgescope.query.Query;
+import org.pledgescope.yaml.Problems;
+import org.pledgescope.yaml.YamlNode;
+
+/**
+ * Checks that a scenario names things the loaded packs declare: its pledge, the questions and readings it
+ * assumes, and the clauses, questions and facts it expects. A misspelt id is a load error at its line, not a
+ * scenario that can never pass (or, worse, one that passes by accident).
+ */
+final class References {
+    /** The facts the engine can report missing (the omittable fields of a query). */
+    static final Set<String> FACT_FIELDS = Set.of("agency.type", "agency.country", "activity", "capability",
+            "purpose", "contract.signedOn");
+
+    /** A scenario's ids, kept with the YAML they came from until the packs are loaded. */
+    record Pending(String file, int line, Query query, QueryNode queryNode, Expectation expect, YamlNode expectNode) {
+    }
+
+    private final RuleSet rules;
+    private final Problems problems;
+    private String file;
+
+    References(RuleSet rules, Problems problems) {
+        this.rules = rules;
+        this.problems = problems;
+    }
+
+    void check(Pending p) {
+        file = p.file();
+        check(p.query(), p.queryNode(), p.expect(), p.expectNode(), p.line());
+    }
+
+    private void check(Query query, QueryNode queryNode, Expectation expect, YamlNode expectNode, int scenarioLine) {
+        if (query.pledge() == null) {
+            problems.add(file, scenarioLine, "no pledge: set 'pledge' on the suite or in the scenario's query; "
+                    + "loaded: " + rules.packIds());
+            return;
+        }
+        Optional<CompiledPack> compiled = rules.pack(query.pledge());
+        if (compiled.isEmpty()) {
+            problems.add(file, queryNode.lineOf("pledge"), "unknown pledge '" + query.pledge() + "'; loaded: "
+                    + rules.packIds());
+            return;
+        }
+        Pack pack = compiled.get().pack();
+        assumptions(pack, query.assume(), "query.assume", key -> queryNode.lineOf("assume." + key));
+        if (expect == null) {
+            return;
+        }
+        for (String clause : expect.clauses()) {
+            if (pack.clause(clause).isEmpty()) {
+                problems.add(file, expectNode.lineOf("clauses"), "unknown clause '" + clause + "' in expect.clauses; "
+                        + pack.id() + " declares: " + new TreeSet<>(pack.clauses().keySet()));
+            }
+        }
+        for (String question : expect.openQuestions()) {
+            if (pack.question(question).isEmpty()) {
+                problems.add(file, expectNode.lineOf("openQuestions"), "unknown open question '" + question
+                        + "' in expect.openQuestions; " + pack.id() + " declares: " + questionIds(pack));
+            }
+        }
+        for (String fact : expect.missingFacts()) {
+            if (!FACT_FIELDS.contains(fact)) {
+                problems.add(file, expectNode.lineOf("missingFacts"), "unknown fact '" + fact
+                        + "' in expect.missingFacts; allowed: " + new TreeSet<>(FACT_FIELDS));
+            }
+        }
+        if (expect.assumed() != null) {
+            YamlNode assumed = expectNode.entries().get("assumed");
+            assumptions(pack, expect.assumed(), "expect.assumed", key -> assumed.lineOf(key));
+        }
+    }
+
+    private void assumptions(Pack pack, Map<String, String> assume, String where,
+                             java.util.function.ToIntFunction<String> lineOf) {
+        for (Map.Entry<String, String> a : assume.entrySet()) {
+            Optional<OpenQuestion> q = pack.question(a.getKey());
+            if (q.isEmpty()) {
+                problems.add(file, lineOf.applyAsInt(a.getKey()), "unknown open question '" + a.getKey() + "' in "
+                        + where + "; " + pack.id() + " declares: " + questionIds(pack));
+            } else if (q.get().reading(a.getValue()).isEmpty()) {
+                problems.add(file, lineOf.applyAsInt(a.getKey()), "unknown reading '" + a.getValue() + "' of "
+                        + a.getKey() + " in " + where + "; allowed: " + q.get().readingIds());
+            }
+        }
+    }
+
+    private static List<String> questionIds(Pack pack) {
+        return pack.questions().stream().map(OpenQuestion::id).sorted().toList();
+    }
+}

@@ -1,0 +1,146 @@
+package org.pledgescope.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.query.FieldError;
+import org.pledgescope.query.InvalidQueryException;
+import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryBinder;
+import org.pledgescope.yaml.Problems;
+import org.pledgescope.yaml.YamlMap;
+import org.pledgescope.yaml.YamlNode;
+
+/**
+ * Reads suite files into {@link Suite}s, checking everything before anything runs: an unknown key anywhere,
+ * a query that does not validate, or an id the loaded packs do not declare is a {@link SuiteLoadException}
+ * listing every problem as {@code file:line: message}. No suite is ever half loaded.
+ */
+public final class SuiteLoader {
+    static final Set<String> SUITE_KEYS = Set.of("suite", "pledge", "defaults", "scenarios");
+    static final Set<String> SCENARIO_KEYS = Set.of("name", "query", "expect");
+
+    private final QueryBinder binder;
+
+    public SuiteLoader(Clock clock) {
+        this.binder = new QueryBinder(clock);
+    }
+
+    /** Every suite in the given files and directories (searched for {@code *.yaml}), in path order. */
+    public List<Suite> load(List<Path> paths, RuleSet rules) {
+        return read(paths).resolve(rules);
+    }
+
+    /**
+     * Reads and checks the suites as far as possible without the packs (so a caller may compile the packs
+     * meanwhile); {@link ParsedSuites#resolve} then checks the ids they use against the loaded packs.
+     */
+    public ParsedSuites read(List<Path> paths) {
+        Problems problems = new Problems();
+        List<Suite> suites = new ArrayList<>();
+        List<References.Pending> pending = new ArrayList<>();
+        for (Path path : SuiteFiles.find(paths, problems)) {
+            try {
+                Suite suite = parse(path.toString(), Files.readString(path), problems, pending);
+                if (suite != null) {
+                    suites.add(suite);
+                }
+            } catch (IOException e) {
+                problems.add(path.toString(), 0, "cannot read the suite: " + e.getMessage());
+            }
+        }
+        return new ParsedSuites(suites, problems.sorted(), pending);
+    }
+
+    /**
+     * One suite from its text; problems are added to {@code problems} (null returned if there are any) and the
+     * checks that need the packs to {@code pending}.
+     */
+    Suite parse(String file, String text, Problems problems, List<References.Pending> pending) {
+        Problems mine = new Problems();
+        YamlMap suite = YamlMap.of(YamlNode.parse(file, text, mine), mine, "the suite", SUITE_KEYS);
+        List<Scenario> scenarios = new ArrayList<>();
+        if (suite != null) {
+            String title = suite.string("suite", true);
+            String pledge = suite.string("pledge", false);
+            YamlNode defaults = suite.get("defaults");
+            if (defaults != null && !defaults.isMap()) {
+                mine.add(file, defaults.line(), "'defaults' must be a mapping of query fields");
+            }
+            List<YamlNode> nodes = suite.list("scenarios", true);
+            if (nodes.isEmpty() && suite.has("scenarios")) {
+                suite.problem("scenarios", "a suite needs at least one scenario");
+            }
+            Context context = new Context(file, title, pledge, suite.lineOf("pledge"), defaults, new HashSet<>(), mine,
+                    pending);
+            for (YamlNode node : nodes) {
+                Scenario s = scenario(node, context);
+                if (s != null) {
+                    scenarios.add(s);
+                }
+            }
+            if (mine.isEmpty()) {
+                return new Suite(file, title, scenarios);
+            }
+        }
+        problems.addAll(mine.sorted().stream().distinct().toList());
+        return null;
+    }
+
+    /** What every scenario of one suite shares while it is read. */
+    private record Context(String file, String title, String pledge, int pledgeLine, YamlNode defaults,
+                           Set<String> names, Problems problems, List<References.Pending> pending) {
+    }
+
+    private Scenario scenario(YamlNode node, Context c) {
+        String file = c.file();
+        Problems problems = c.problems();
+        YamlMap s = YamlMap.of(node, problems, "a scenario", SCENARIO_KEYS);
+        if (s == null) {
+            return null;
+        }
+        String name = s.string("name", true);
+        if (name != null && !c.names().add(name)) {
+            s.problem("name", "another scenario of this suite is already named '" + name + "'");
+        }
+        String label = "scenario '" + name + "'";
+        if (!s.has("query")) {
+            problems.add(file, s.line(), "missing 'query' in " + label);
+        } else if (!s.get("query").isMap()) {
+            problems.add(file, s.get("query").line(), "'query' in " + label + " must be a mapping");
+        }
+        if (!s.has("expect")) {
+            problems.add(file, s.line(), "missing 'expect' in " + label);
+        }
+        Expectation expect = new ExpectationParser(problems).parse(s.get("expect"));
+        QueryNode queryNode = new QueryNode(s.lineOf("query"))
+                .put("pledge", c.pledge(), c.pledgeLine(), "the suite's pledge")
+                .merge(c.defaults(), "the suite's defaults")
+                .merge(s.get("query"), null);
+        Query query = bind(file, label, queryNode, problems);
+        if (query != null && s.has("expect") && s.get("expect").isMap()) {
+            c.pending().add(new References.Pending(file, s.line(), query, queryNode, expect, s.get("expect")));
+        }
+        return name == null || query == null || expect == null ? null
+                : new Scenario(file, s.line(), c.title(), name, query, expect);
+    }
+
+    private Query bind(String file, String label, QueryNode queryNode, Problems problems) {
+        try {
+            return binder.bind(queryNode.json());
+        } catch (InvalidQueryException e) {
+            for (FieldError error : e.errors()) {
+                String origin = queryNode.originOf(error.field());
+                problems.add(file, queryNode.lineOf(error.field()), "invalid query in "
+                        + (origin == null ? label : origin) + ": " + error);
+            }
+            return null;
+        }
+    }
+}

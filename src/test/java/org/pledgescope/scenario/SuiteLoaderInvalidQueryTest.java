@@ -1,0 +1,27 @@
+package org.pledgescope.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+import org.pledgescope.yaml.Problem;
+
+/** A query that does not validate is a load error at the line of the offending field. */
+class SuiteLoaderInvalidQueryTest {
+    private static final String FILE = "src/test/resources/scenarios/invalid/invalid-query.yaml";
+
+    @Test
+    void everyInvalidFieldIsReportedAtItsLine() {
+        SuiteLoadException e = catchThrowableOfType(SuiteLoadException.class,
+                () -> ShippedRules.load(ShippedRules.fixture("invalid/invalid-query.yaml")));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                FILE + ":5: invalid query in the suite's defaults: asKnonwOn: unknown property; allowed: "
+                        + "[activity, agency, asKnownOn, assume, capability, contract, pledge, purpose, useDate]",
+                FILE + ":9: invalid query in scenario 'A misspelt agency type': agency.type: 'POLICE' is not one of "
+                        + "[MUNICIPAL_POLICE, SHERIFF, STATE_POLICE, FEDERAL_LAW_ENFORCEMENT, IMMIGRATION_ENFORCEMENT, "
+                        + "BORDER_PROTECTION, OTHER_GOVERNMENT, NONPROFIT, COMMERCIAL, RESEARCH]",
+                FILE + ":15: invalid query in scenario 'A date that is not a date': contract.signedOn: '2020-13-01' "
+                        + "is not an ISO date (YYYY-MM-DD)");
+    }
+}

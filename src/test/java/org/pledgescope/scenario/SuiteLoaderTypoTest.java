@@ -1,0 +1,40 @@
+package org.pledgescope.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+import org.pledgescope.yaml.Problem;
+import org.pledgescope.yaml.Problems;
+
+/** A misspelt key is a load error naming its file and line, never a check silently skipped. */
+class SuiteLoaderTypoTest {
+
+    @Test
+    void misspeltExpectKeyIsALoadErrorAtItsLine() {
+        SuiteLoadException e = catchThrowableOfType(SuiteLoadException.class,
+                () -> ShippedRules.load(ShippedRules.fixture("typo/misspelled-key.yaml")));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "src/test/resources/scenarios/typo/misspelled-key.yaml:10: unknown key 'openQuestion' in expect; "
+                        + "allowed: [assumed, clauses, missingFacts, openQuestions, verdict]");
+    }
+
+    @Test
+    void misspeltSuiteAndScenarioKeysAreReportedToo() {
+        Problems problems = new Problems();
+        String text = """
+                suite: S
+                pledge: amazon-rekognition-moratorium
+                scenario:
+                  - name: x
+                """;
+        Suite suite = new SuiteLoader(java.time.Clock.systemUTC()).parse("s.yaml", text, problems, new ArrayList<>());
+
+        assertThat(suite).isNull();
+        assertThat(problems.sorted()).extracting(Problem::toString).contains(
+                "s.yaml:1: missing 'scenarios' in the suite",
+                "s.yaml:3: unknown key 'scenario' in the suite; allowed: [defaults, pledge, scenarios, suite]");
+    }
+}
