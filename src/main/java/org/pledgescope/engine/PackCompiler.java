@@ -52,7 +52,7 @@ public final class PackCompiler {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message m : errors) {
-            SourceFile file = byKiePath.get(m.getPath());
+            SourceFile file = byKiePath.getOrDefault(m.getPath(), byKiePath.get(RESOURCES + m.getPath()));
             String where = file != null ? file.path() : pack.manifest().path().replace("pack.yaml", "") + "(generated "
                     + m.getPath() + ")";
             problems.add(where, file != null ? Math.max(m.getLine(), 0) : 0, m.getText().strip().replace('\n', ' '));
