@@ -34,7 +34,11 @@ abstract class ReloadTest {
 
     /** Replaces the served directory's content with the fixture {@code name}. */
     static void useFixture(String name) {
-        Path target = Path.of(RULES);
+        copyFixture(name, Path.of(RULES));
+    }
+
+    /** Makes {@code target} hold exactly the fixture packs {@code name}. */
+    static void copyFixture(String name, Path target) {
         Path source = Path.of("src/test/resources/packs", name);
         try {
             if (Files.exists(target)) {
