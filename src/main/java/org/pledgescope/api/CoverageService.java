@@ -16,6 +16,13 @@ import org.springframework.stereotype.Service;
 /** Every decision the API makes goes through here: evaluated, counted, timed and (optionally) logged. */
 @Service
 class CoverageService {
+    /**
+     * Drools resolves classes through the thread's context class loader for every session it opens; on a
+     * Tomcat request thread that is the web application's loader, which is many times slower than the
+     * application class loader the rules were compiled against.
+     */
+    private static final ClassLoader ENGINE_LOADER = Evaluator.class.getClassLoader();
+
     private final RuleSetHolder holder;
     private final Evaluator evaluator;
     private final MeterRegistry registry;
@@ -41,7 +48,15 @@ class CoverageService {
     Decision decide(Query query) {
         RuleSet rules = requireRuleSet();
         long start = System.nanoTime();
-        Decision decision = evaluator.evaluate(query, rules);
+        Thread thread = Thread.currentThread();
+        ClassLoader requestLoader = thread.getContextClassLoader();
+        thread.setContextClassLoader(ENGINE_LOADER);
+        Decision decision;
+        try {
+            decision = evaluator.evaluate(query, rules);
+        } finally {
+            thread.setContextClassLoader(requestLoader);
+        }
         long nanos = System.nanoTime() - start;
         latency.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         for (PledgeResult r : decision.results()) {
