@@ -22,15 +22,21 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionLog {
     static final String LOGGER = "pledgescope.decisions";
+    private static final String APPENDER = "decision-log";
     private final Logger log = LoggerFactory.getLogger(LOGGER);
+    private final Path file;
 
     DecisionLog(ApiProperties properties) {
-        if (properties.decisionLog() != null) {
-            routeTo(properties.decisionLog());
+        this.file = properties.decisionLog();
+        if (file != null) {
+            routeTo(file);
         }
     }
 
     void record(Decision decision, long nanos) {
+        if (file != null && ((ch.qos.logback.classic.Logger) log).getAppender(APPENDER) == null) {
+            routeTo(file); // logging was initialised afresh (as another application context in the JVM does)
+        }
         if (!log.isInfoEnabled()) {
             return;
         }
@@ -47,15 +53,18 @@ class DecisionLog {
         log.info(Json.MAPPER.writeValueAsString(line));
     }
 
-    private static void routeTo(Path file) {
+    private static synchronized void routeTo(Path file) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        if (context.getLogger(LOGGER).getAppender(APPENDER) != null) {
+            return;
+        }
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%msg%n");
         encoder.start();
         FileAppender<ILoggingEvent> appender = new FileAppender<>();
         appender.setContext(context);
-        appender.setName("decision-log");
+        appender.setName(APPENDER);
         appender.setFile(file.toString());
         appender.setEncoder(encoder);
         appender.start();
