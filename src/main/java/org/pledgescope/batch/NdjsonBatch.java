@@ -7,22 +7,30 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.pledgescope.coverage.Evaluator;
 import org.pledgescope.json.Json;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
+import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryParser;
+import org.pledgescope.verdict.Decision;
 
 /**
  * NDJSON in, NDJSON out: one answer line per input line, in order, streaming in bounded memory. A line
  * that cannot be evaluated yields {@code {"line": N, "error": {...}}} and the batch goes on.
  */
 public final class NdjsonBatch {
-    private final Evaluator evaluator;
+    private final Function<Query, Decision> decide;
     private final QueryParser parser;
 
     public NdjsonBatch(Evaluator evaluator, Clock clock) {
-        this.evaluator = evaluator;
+        this(evaluator::evaluate, clock);
+    }
+
+    /** A batch whose decisions come from {@code decide} (the API counts and logs each one). */
+    public NdjsonBatch(Function<Query, Decision> decide, Clock clock) {
+        this.decide = decide;
         this.parser = new QueryParser(clock);
     }
 
@@ -52,7 +60,7 @@ public final class NdjsonBatch {
             if (line.isBlank()) {
                 throw new InvalidQueryException("", "empty line: expected a JSON query object");
             }
-            return Json.MAPPER.writeValueAsString(evaluator.evaluate(parser.parse(line)));
+            return Json.MAPPER.writeValueAsString(decide.apply(parser.parse(line)));
         } catch (InvalidQueryException e) {
             return Json.MAPPER.writeValueAsString(error(lineNumber, e.errors()));
         }

@@ -1,24 +1,39 @@
 package org.pledgescope.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code pledgescope <command>}: one CLI for checking, batches, scenario suites and the REST service. */
+/**
+ * {@code pledgescope <command>}: one CLI for checking, batches, scenario suites and the REST service. With no
+ * command (or only options, e.g. {@code --port 9090}) it runs {@code serve}.
+ */
 @Command(name = "pledgescope", mixinStandardHelpOptions = true, version = "pledgescope 0.1.0",
         description = "Does a company's public pledge about its technology cover a given use?",
-        subcommands = {CheckCommand.class, BatchCommand.class, TestCommand.class})
+        subcommands = {CheckCommand.class, BatchCommand.class, TestCommand.class, ServeCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        if (code != ExitCode.SERVING) {
+            System.exit(code);
+        }
     }
 
-    /** Runs a command and returns its exit code (tests call this). */
+    /** Runs a command and returns its exit code (tests call this); with no command, starts the service. */
     public static int run(String... args) {
-        CliLogging.quiet();
-        return new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(false).execute(args);
+        String[] effective = args;
+        if (args.length == 0 || args[0].startsWith("--") && !List.of("--help", "--version").contains(args[0])) {
+            effective = new String[args.length + 1];
+            effective[0] = "serve";
+            System.arraycopy(args, 0, effective, 1, args.length);
+        }
+        if (!effective[0].equals("serve")) {
+            CliLogging.quiet();
+        }
+        return new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(false).execute(effective);
     }
 
     @Override

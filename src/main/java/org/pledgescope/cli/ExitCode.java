@@ -7,6 +7,8 @@ final class ExitCode {
     static final int REJECTED = 1;
     /** The rule set or a suite could not be loaded. */
     static final int LOAD_ERROR = 2;
+    /** {@code serve} started the service: the process stays up until it is stopped. */
+    static final int SERVING = -1;
 
     private ExitCode() {
     }

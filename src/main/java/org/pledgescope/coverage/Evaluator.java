@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.WorldFindings;
@@ -61,7 +62,18 @@ public final class Evaluator {
         for (CompiledPack pack : packs) {
             results.add(evaluate(query, pack));
         }
-        return new Decision(UUID.randomUUID().toString(), rules.revision(), query, List.copyOf(results));
+        return new Decision(decisionId(), rules.revision(), query, List.copyOf(results));
+    }
+
+    /**
+     * A random (version 4) UUID from a per-thread generator: {@link UUID#randomUUID()} draws on the shared
+     * SecureRandom, whose lock serialises every concurrent evaluation. Decision ids need to be unique, not secret.
+     */
+    private static String decisionId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private List<CompiledPack> select(Query query, RuleSet rules) {

@@ -1,0 +1,40 @@
+package org.pledgescope.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+
+/** Reads a request body up to a limit: a larger body is refused with 413 without being read to the end. */
+final class Bodies {
+    private Bodies() {
+    }
+
+    static String read(InputStream in, long declaredLength, DataSize limit) {
+        long max = limit.toBytes();
+        if (declaredLength > max) {
+            throw tooLarge(limit);
+        }
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw tooLarge(limit);
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ApiException tooLarge(DataSize limit) {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "",
+                "request body is larger than the limit of " + describe(limit));
+    }
+
+    static String describe(DataSize size) {
+        long bytes = size.toBytes();
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
+    }
+}

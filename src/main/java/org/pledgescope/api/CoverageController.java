@@ -1,0 +1,114 @@
+package org.pledgescope.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.pledgescope.batch.NdjsonBatch;
+import org.pledgescope.query.FieldError;
+import org.pledgescope.query.InvalidQueryException;
+import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryBinder;
+import org.pledgescope.query.QueryParser;
+import org.pledgescope.verdict.Decision;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Coverage questions: one query, a JSON array of queries, or an NDJSON stream of them. */
+@RestController
+@RequestMapping("/v1/coverage")
+@Tag(name = "coverage", description = "Does a pledge cover this use?")
+class CoverageController {
+    static final String NDJSON = "application/x-ndjson";
+
+    private final CoverageService service;
+    private final ApiProperties properties;
+    private final QueryBinder binder;
+    private final NdjsonBatch ndjson;
+
+    CoverageController(CoverageService service, ApiProperties properties, Clock clock) {
+        this.service = service;
+        this.properties = properties;
+        this.binder = new QueryBinder(clock);
+        this.ndjson = new NdjsonBatch(service::decide, clock);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Evaluate one query", description = "Every loaded pledge when `pledge` is left out.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Query.class)))
+    Decision decide(HttpServletRequest request) throws IOException {
+        String body = Bodies.read(request.getInputStream(), request.getContentLengthLong(), properties.maxBody());
+        return service.decide(binder.bind(QueryParser.tree(body)));
+    }
+
+    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Evaluate a JSON array of queries",
+            description = "Answers in input order: a Decision, or a BatchItemError for an item that cannot be evaluated.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = Query.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(oneOf = {Decision.class, BatchItemError.class}))))
+    List<Object> batch(HttpServletRequest request) throws IOException {
+        service.requireRuleSet();
+        String body = Bodies.read(request.getInputStream(), request.getContentLengthLong(), properties.maxBatchBody());
+        JsonNode items = QueryParser.tree(body);
+        if (!items.isArray()) {
+            throw new InvalidQueryException("", "a batch must be a JSON array of queries");
+        }
+        if (items.size() > properties.maxBatchItems()) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "", "a batch holds at most "
+                    + properties.maxBatchItems() + " queries; this one has " + items.size()
+                    + " (send larger batches as application/x-ndjson)");
+        }
+        return IntStream.range(0, items.size()).parallel().mapToObj(i -> answer(i, items.get(i))).toList();
+    }
+
+    private Object answer(int index, JsonNode item) {
+        try {
+            return service.decide(binder.bind(item));
+        } catch (InvalidQueryException e) {
+            List<FieldError> errors = e.errors().stream().map(f -> new FieldError(
+                    "[" + index + "]" + (f.field().isEmpty() ? "" : "." + f.field()), f.message())).toList();
+            return new BatchItemError(index, new BatchItemError.Problem("invalid query: " + e.getMessage(), errors));
+        }
+    }
+
+    @PostMapping(path = "/batch", consumes = NDJSON)
+    @Operation(summary = "Evaluate NDJSON queries, streamed",
+            description = "Any number of lines; one answer line per input line, in order, streamed in bounded memory. "
+                    + "A line that cannot be evaluated is answered with {\"line\": N, \"error\": {message, errors}}.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = Query.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = NDJSON,
+            schema = @Schema(implementation = Decision.class)))
+    void ndjson(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        service.requireRuleSet();
+        response.setContentType(NDJSON);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        BufferedReader in = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8),
+                1 << 16);
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                1 << 16);
+        NdjsonStream.run(ndjson, in, out);
+        out.flush();
+    }
+}

@@ -1,0 +1,77 @@
+package org.pledgescope.api;
+
+import java.util.List;
+import org.pledgescope.query.FieldError;
+import org.pledgescope.query.InvalidQueryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal is an RFC 9457 {@code application/problem+json} with {@code errors: [{field, message}]}: the
+ * API's own (bad query, too large, unknown pledge, reload) and Spring MVC's (wrong media type, wrong method).
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidQueryException.class)
+    ResponseEntity<ProblemDetail> invalidQuery(InvalidQueryException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "invalid query: "
+                + e.getMessage());
+        problem.setTitle("Invalid query");
+        problem.setProperty("errors", e.errors());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> refused(ApiException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setProperty("errors", e.errors());
+        e.properties().forEach(problem::setProperty);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal error; the service log has the details");
+        problem.setProperty("errors", List.of());
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** Spring MVC's own problems get the same {@code errors} list. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse response) {
+            body = response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+                || !problem.getProperties().containsKey("errors"))) {
+            String field = ex instanceof HttpMediaTypeNotSupportedException ? "Content-Type" : "";
+            String detail = ex instanceof HttpMediaTypeNotSupportedException m
+                    ? "unsupported media type " + m.getContentType() + "; send one of " + m.getSupportedMediaTypes()
+                    : problem.getDetail();
+            problem.setDetail(detail);
+            problem.setProperty("errors", List.of(new FieldError(field, detail == null ? "" : detail)));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+}

@@ -1,0 +1,42 @@
+package org.pledgescope.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pledgescope.api.ApiServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** {@code serve}: the REST service (the default command). Further {@code --spring.property=value} pass through. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the REST service (default port 8080). Extra --name=value options are Spring properties, "
+                + "e.g. --pledgescope.admin-token=SECRET.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: server.port, else 8080).")
+    Integer port;
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules directory (default: rules/ here if it exists, else the packs bundled in the jar).")
+    Path rules;
+    @Option(names = "--watch", description = "Reload the rule set when files in the rules directory change.")
+    boolean watch;
+    @Unmatched
+    List<String> springArgs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<String> args = new ArrayList<>(springArgs);
+        if (port != null) {
+            args.add("--server.port=" + port);
+        }
+        if (rules != null) {
+            args.add("--pledgescope.rules=" + rules);
+        }
+        if (watch) {
+            args.add("--pledgescope.watch=true");
+        }
+        ApiServer.start(args.toArray(String[]::new));
+        return ExitCode.SERVING;
+    }
+}

@@ -1,0 +1,36 @@
+package org.pledgescope.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The shared MockMvc setup: the project's rules/ (compiled once per test run, as every class extending this
+ * shares one Spring context), an admin token, and the decision log written to target/.
+ */
+@SpringBootTest(classes = ApiServer.class, properties = {
+        "pledgescope.admin-token=" + ApiTest.TOKEN,
+        "pledgescope.decision-log=" + ApiTest.DECISION_LOG})
+@AutoConfigureMockMvc
+abstract class ApiTest {
+    static final String TOKEN = "test-token";
+    static final String DECISION_LOG = "target/test-decisions.log";
+    static final String PLEDGE = "amazon-rekognition-moratorium";
+
+    @Autowired
+    MockMvc mvc;
+
+    /** The example query from examples/queries/ (COVERED: police face search, July 2020). */
+    static String example() {
+        try {
+            return Files.readString(Path.of("examples/queries/police-face-search.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
