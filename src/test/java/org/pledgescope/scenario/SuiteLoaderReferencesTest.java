@@ -24,6 +24,6 @@ class SuiteLoaderReferencesTest {
                         + "expect.openQuestions"),
                 p -> assertThat(p).startsWith(FILE + "13: unknown fact 'agency' in expect.missingFacts; allowed: "),
                 p -> assertThat(p).isEqualTo(FILE + "15: unknown pledge 'amazon-moratorium'; loaded: "
-                        + "[amazon-rekognition-moratorium]"));
+                        + "[amazon-rekognition-moratorium, ibm-facial-recognition-exit, microsoft-police-sales]"));
     }
 }
