@@ -30,14 +30,16 @@ public final class CompiledPack {
     private final KieContainerSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
     private final boolean usesOutcome;
+    private final boolean fromCache;
     private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 100_000;
 
     private record WorldKey(Use use, List<String> known, LocalDate announced) {
     }
 
-    CompiledPack(Pack pack, KieContainer container, KieBase kieBase, Map<String, RuleInfo> rules) {
+    CompiledPack(Pack pack, KieContainer container, KieBase kieBase, Map<String, RuleInfo> rules, boolean fromCache) {
         this.pack = pack;
+        this.fromCache = fromCache;
         this.kieBase = kieBase;
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.rules = Map.copyOf(rules);
@@ -47,6 +49,11 @@ public final class CompiledPack {
 
     public Pack pack() {
         return pack;
+    }
+
+    /** Whether the rules were loaded from {@link CompiledRulesCache} rather than compiled in this run. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     /** Every rule of the pack, by name. */

@@ -1,19 +1,27 @@
 package org.pledgescope.engine;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.jar.JarFile;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -33,51 +41,50 @@ public final class PackCompiler {
     private static final Pattern DATE_LITERAL = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final String RESOURCES = "src/main/resources/";
 
+    private static final String GROUP = "org.pledgescope.packs";
+    private static final String RUN = Long.toHexString(new java.security.SecureRandom().nextLong() >>> 1);
+    private static final String DEFAULT_KIE_BASE = "defaultKieBase";
+    /** Guards Drools' process-wide KieRepository while a module is briefly registered in it. */
+    private static final Object REPOSITORY = new Object();
+
     private final KieServices services = KieServices.Factory.get();
+    private final CompiledRulesCache cache;
+
+    /** A compiler using the cache configured for this process ({@link CompiledRulesCache#configured()}). */
+    public PackCompiler() {
+        this(CompiledRulesCache.configured());
+    }
+
+    public PackCompiler(CompiledRulesCache cache) {
+        this.cache = cache;
+    }
 
     /** The compiled pack, or null with the problems added to {@code problems}. */
     public CompiledPack compile(Pack pack, Problems problems) {
         int before = problems.sorted().size();
-        Map<String, SourceFile> byKiePath = new HashMap<>();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("org.pledgescope.packs", pack.id(),
-                "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
         for (SourceFile drl : pack.ruleFiles()) {
-            String kiePath = RESOURCES + packageFolder(drl) + drl.name();
-            byKiePath.put(kiePath, drl);
-            kfs.write(kiePath, drl.content());
             lintDates(pack, drl, problems);
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        for (Message m : errors) {
-            if (errors.size() > 1 && m.getText().contains("Parser returned a null Package")) {
-                continue;
+        boolean linted = problems.sorted().size() == before;
+        String key = cache.key(pack);
+        KieContainer container = linted ? cache.find(key).map(jar -> loadCached(key, jar)).orElse(null) : null;
+        byte[] freshKjar = null;
+        if (container == null) {
+            KieBuilder builder = build(pack, problems);
+            if (builder == null) {
+                return null;
             }
-            SourceFile file = sourceOf(byKiePath, m.getPath());
-            String where = file != null ? file.path() : pack.manifest().path().replace("pack.yaml", "(generated code)");
-            problems.add(where, Math.max(m.getLine(), 0), cleanMessage(m.getText()));
-        }
-        if (problems.sorted().size() > before) {
-            return null;
-        }
-        KieBase kieBase;
-        KieContainer container;
-        try {
-            container = services.newKieContainer(releaseId);
-            kieBase = container.getKieBase();
-        } catch (RuntimeException | LinkageError e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
+            if (!linted) {
+                services.getRepository().removeKieModule(builder.getKieModule().getReleaseId());
+                return null;
             }
-            problems.add(pack.manifest().path().replace("pack.yaml", ""), 0,
-                    "the rules compiled but could not be initialised: " + root.getMessage());
-            return null;
-        } finally {
-            services.getRepository().removeKieModule(releaseId);
+            container = newContainer(pack, builder.getKieModule(), problems);
+            if (container == null) {
+                return null;
+            }
+            freshKjar = ((InternalKieModule) builder.getKieModule()).getBytes();
         }
+        KieBase kieBase = container.getKieBase();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
@@ -90,7 +97,105 @@ public final class PackCompiler {
             }
         }
         lintActions(pack, rules, problems);
-        return problems.sorted().size() > before ? null : new CompiledPack(pack, container, kieBase, rules);
+        if (problems.sorted().size() > before) {
+            return null;
+        }
+        if (freshKjar != null) {
+            cache.store(key, freshKjar);
+        }
+        return new CompiledPack(pack, container, kieBase, rules, freshKjar == null);
+    }
+
+    /** Compiles the pack's DRL; null with every compile error added to {@code problems}. */
+    private KieBuilder build(Pack pack, Problems problems) {
+        Map<String, SourceFile> byKiePath = new HashMap<>();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId(GROUP, pack.id(),
+                "1.0." + BUILDS.incrementAndGet() + "-" + RUN);
+        kfs.generateAndWritePomXML(releaseId);
+        for (SourceFile drl : pack.ruleFiles()) {
+            String kiePath = RESOURCES + packageFolder(drl) + drl.name();
+            byKiePath.put(kiePath, drl);
+            kfs.write(kiePath, drl.content());
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message m : errors) {
+            if (errors.size() > 1 && m.getText().contains("Parser returned a null Package")) {
+                continue;
+            }
+            SourceFile file = sourceOf(byKiePath, m.getPath());
+            String where = file != null ? file.path() : pack.manifest().path().replace("pack.yaml", "(generated code)");
+            problems.add(where, Math.max(m.getLine(), 0), cleanMessage(m.getText()));
+        }
+        if (!errors.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            return null;
+        }
+        return builder;
+    }
+
+    /** A container for a freshly built module; null with the problem added if it cannot be initialised. */
+    private KieContainer newContainer(Pack pack, KieModule module, Problems problems) {
+        try {
+            synchronized (REPOSITORY) {
+                try {
+                    KieContainer container = services.newKieContainer(module.getReleaseId());
+                    container.getKieBase();
+                    return container;
+                } finally {
+                    services.getRepository().removeKieModule(module.getReleaseId());
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            problems.add(pack.manifest().path().replace("pack.yaml", ""), 0,
+                    "the rules compiled but could not be initialised: " + root.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * A container for a cached kjar, or null (and the entry dropped) if it cannot be loaded. The module is
+     * in Drools' global repository only while its container is created, under a lock.
+     */
+    private KieContainer loadCached(String key, Path jar) {
+        try {
+            ReleaseId releaseId = releaseIdOf(jar);
+            KieModuleModel model = services.newKieModuleModel();
+            model.newKieBaseModel(DEFAULT_KIE_BASE).setDefault(true).addPackage("*")
+                    .newKieSessionModel(DEFAULT_KIE_BASE + "Session").setDefault(true);
+            synchronized (REPOSITORY) {
+                try {
+                    services.getRepository().addKieModule(new CanonicalKieModule(releaseId, model, jar.toFile()));
+                    KieContainer container = services.newKieContainer(releaseId);
+                    container.getKieBase();
+                    return container;
+                } finally {
+                    services.getRepository().removeKieModule(releaseId);
+                }
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            cache.evict(key);
+            return null;
+        }
+    }
+
+    /** The release id a kjar was built with, from its {@code pom.properties}. */
+    private ReleaseId releaseIdOf(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            var entry = file.stream().filter(e -> e.getName().startsWith("META-INF/maven/" + GROUP + "/")
+                    && e.getName().endsWith("/pom.properties")).findFirst()
+                    .orElseThrow(() -> new IOException("no pom.properties in " + jar));
+            Properties pom = new Properties();
+            try (var in = file.getInputStream(entry)) {
+                pom.load(in);
+            }
+            return services.newReleaseId(pom.getProperty("groupId"), pom.getProperty("artifactId"), pom.getProperty("version"));
+        }
     }
 
     private static SourceFile sourceOf(Map<String, SourceFile> byKiePath, String path) {

@@ -1,0 +1,174 @@
+package org.pledgescope.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.drools.base.util.Drools;
+import org.pledgescope.engine.facts.Use;
+import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.SourceFile;
+
+/**
+ * Compiled rule modules (kjars) on disk, keyed by everything that determines them: the pack's DRL files,
+ * the Drools version and the classes the rules are compiled against ({@code engine.facts}, {@code query}).
+ * Compiling a pack with the executable model takes seconds; loading its kjar, a fraction of one. An entry
+ * is written once, atomically, and only for a pack that compiled and passed every check, so a hit can only
+ * ever reproduce a good build. Anything unreadable is treated as a miss.
+ *
+ * <p>Location: the system property {@code pledgescope.cache}, else the environment variable
+ * {@code PLEDGESCOPE_CACHE}, else {@code $XDG_CACHE_HOME/pledgescope}, else {@code ~/.cache/pledgescope};
+ * the value {@code off} disables the cache.
+ */
+public final class CompiledRulesCache {
+    private static final String FORMAT = "pledgescope-kjar-1";
+    private static final List<String> COMPILED_AGAINST = List.of("org/pledgescope/engine/facts/", "org/pledgescope/query/");
+    private static volatile String codeFingerprint;
+
+    private final Path dir;
+
+    private CompiledRulesCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The cache configured for this process; {@link #disabled()} when set to {@code off}. */
+    public static CompiledRulesCache configured() {
+        String setting = System.getProperty("pledgescope.cache", System.getenv("PLEDGESCOPE_CACHE"));
+        if (setting != null && !setting.isBlank()) {
+            return setting.strip().equalsIgnoreCase("off") ? disabled() : new CompiledRulesCache(Path.of(setting.strip()));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new CompiledRulesCache(base.resolve("pledgescope"));
+    }
+
+    public static CompiledRulesCache at(Path dir) {
+        return new CompiledRulesCache(dir);
+    }
+
+    public static CompiledRulesCache disabled() {
+        return new CompiledRulesCache(null);
+    }
+
+    /** The key naming this pack's compiled rules. */
+    public String key(Pack pack) {
+        MessageDigest digest = sha256();
+        update(digest, FORMAT);
+        update(digest, Drools.getFullVersion());
+        update(digest, fingerprintOfCode());
+        update(digest, pack.id());
+        for (SourceFile drl : pack.ruleFiles()) {
+            update(digest, drl.name());
+            update(digest, drl.content());
+        }
+        return pack.id() + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    }
+
+    /** The stored kjar for {@code key}, if there is one. */
+    public Optional<Path> find(String key) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        Path jar = dir.resolve(key + ".jar");
+        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+    }
+
+    /** Stores a kjar; best effort: a cache that cannot be written only costs the next run a compile. */
+    public void store(String key, byte[] kjar) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            Files.write(tmp, kjar);
+            try {
+                Files.move(tmp, dir.resolve(key + ".jar"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir.resolve(key + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // best effort, see above
+        }
+    }
+
+    /** Drops an entry that could not be loaded. */
+    public void evict(String key) {
+        if (dir != null) {
+            try {
+                Files.deleteIfExists(dir.resolve(key + ".jar"));
+            } catch (IOException e) {
+                // a later store replaces it
+            }
+        }
+    }
+
+    /** A hash of the class files the rules compile against, read from the jar or the classes folder. */
+    private static String fingerprintOfCode() {
+        String f = codeFingerprint;
+        if (f == null) {
+            f = computeFingerprint();
+            codeFingerprint = f;
+        }
+        return f;
+    }
+
+    private static String computeFingerprint() {
+        MessageDigest digest = sha256();
+        try {
+            CodeSource source = Use.class.getProtectionDomain().getCodeSource();
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                for (String prefix : COMPILED_AGAINST) {
+                    Path folder = location.resolve(prefix);
+                    try (Stream<Path> files = Files.walk(folder)) {
+                        for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                            update(digest, location.relativize(p).toString());
+                            digest.update(Files.readAllBytes(p));
+                        }
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    for (var entry : jar.stream().filter(e -> COMPILED_AGAINST.stream().anyMatch(e.getName()::startsWith))
+                            .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList()) {
+                        update(digest, entry.getName());
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            digest.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // an unknown code base gets a key of its own, so it never reuses another build's rules
+            update(digest, "unknown:" + System.nanoTime());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String s) {
+        digest.update(s.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}

@@ -1,0 +1,104 @@
+package org.pledgescope.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgescope.TestRules;
+import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.PackLoader;
+import org.pledgescope.pack.RulesLocation;
+import org.pledgescope.pack.SourceFile;
+import org.pledgescope.yaml.Problems;
+
+/** Compiled rules are reused from disk only for exactly the same rules, and a bad entry is rebuilt. */
+class CompiledRulesCacheTest {
+    @TempDir
+    Path cacheDir;
+
+    private static Pack minimal() {
+        return new PackLoader().load(RulesLocation.resolve(TestRules.packs("valid"))).packs().get(0);
+    }
+
+    private CompiledPack compile(Pack pack) {
+        Problems problems = new Problems();
+        CompiledPack compiled = new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(pack, problems);
+        assertThat(problems.sorted()).isEmpty();
+        return compiled;
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            return files.filter(p -> p.toString().endsWith(".jar")).toList();
+        }
+    }
+
+    @Test
+    void theSecondCompileOfTheSameRulesLoadsTheStoredModuleWithTheSameRulesAndCitations() throws IOException {
+        CompiledPack first = compile(minimal());
+        CompiledPack second = compile(minimal());
+
+        assertThat(first.fromCache()).isFalse();
+        assertThat(second.fromCache()).isTrue();
+        assertThat(entries()).hasSize(1);
+        assertThat(second.rules()).isEqualTo(first.rules());
+        assertThat(second.rules()).extracting(RuleInfo::clause).containsExactly("m-2020-01-01#ban");
+    }
+
+    @Test
+    void changedRulesAreCompiledAfreshNotServedFromTheCache() throws IOException {
+        Pack original = minimal();
+        compile(original);
+        SourceFile drl = original.ruleFiles().get(0);
+        Pack changed = new Pack(original.id(), original.title(), original.vendor(), original.product(),
+                original.statements(), original.questions(),
+                List.of(new SourceFile(drl.path(), drl.name(), drl.content().replace("rule \"ban\"", "rule \"ban-renamed\""))),
+                original.manifest());
+
+        CompiledPack recompiled = compile(changed);
+
+        assertThat(recompiled.fromCache()).isFalse();
+        assertThat(recompiled.rules()).extracting(RuleInfo::name).containsExactly("ban-renamed");
+        assertThat(entries()).hasSize(2);
+    }
+
+    @Test
+    void aCorruptEntryIsDiscardedAndTheRulesAreCompiledAndStoredAgain() throws IOException {
+        Pack pack = minimal();
+        compile(pack);
+        Path entry = entries().get(0);
+        Files.write(entry, "not a jar".getBytes());
+
+        CompiledPack rebuilt = compile(pack);
+
+        assertThat(rebuilt.fromCache()).isFalse();
+        assertThat(rebuilt.rules()).extracting(RuleInfo::name).containsExactly("ban");
+        assertThat(Files.size(entry)).isGreaterThan(100);
+        assertThat(compile(pack).fromCache()).isTrue();
+    }
+
+    @Test
+    void aPackThatFailsToCompileLeavesNothingInTheCache() throws IOException {
+        Pack broken = new PackLoader().load(RulesLocation.resolve(TestRules.packs("broken/drl-error"))).packs().get(0);
+
+        Problems problems = new Problems();
+        assertThat(new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(broken, problems)).isNull();
+
+        assertThat(problems.sorted()).isNotEmpty();
+        assertThat(Files.exists(cacheDir) ? entries() : List.of()).isEmpty();
+    }
+
+    @Test
+    void turnedOffItStoresNothing() throws IOException {
+        Problems problems = new Problems();
+        CompiledPack compiled = new PackCompiler(CompiledRulesCache.disabled()).compile(minimal(), problems);
+
+        assertThat(compiled.fromCache()).isFalse();
+        assertThat(entries()).isEmpty();
+    }
+}
