@@ -1,44 +1,100 @@
 package org.pledgescope.api;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.pledgescope.batch.NdjsonBatch;
 
 /**
- * Streams NDJSON answers for NDJSON queries in bounded memory: reads a chunk of lines, answers them on all
- * cores, writes the answers in input order, flushes, and goes on with the next chunk.
+ * Streams NDJSON answers for NDJSON queries in bounded memory, on every core. The request thread reads
+ * chunks of lines and hands each to a worker, which answers its lines in order and encodes them; the request
+ * thread writes finished chunks in input order while later ones are still being answered. At most
+ * {@link #IN_FLIGHT} chunks of {@link #CHUNK} lines are held at once, however long the stream.
  */
 final class NdjsonStream {
     static final int CHUNK = 256;
+    static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
+
+    /** Workers shared by every NDJSON request; daemon threads, one per core. */
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), new java.util.concurrent.ThreadFactory() {
+                private final AtomicInteger n = new AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(r, "ndjson-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
 
     private NdjsonStream() {
     }
 
-    static long run(NdjsonBatch batch, BufferedReader in, Writer out) throws IOException {
+    /** Answers every line of {@code in} on {@code out}; returns the number of lines. */
+    static long run(NdjsonBatch batch, BufferedReader in, OutputStream out) throws IOException {
         long lineNo = 0;
-        List<String> chunk = new ArrayList<>(CHUNK);
-        while (true) {
-            chunk.clear();
-            String line;
-            while (chunk.size() < CHUNK && (line = in.readLine()) != null) {
-                chunk.add(line);
+        Deque<CompletableFuture<byte[]>> pending = new ArrayDeque<>();
+        try {
+            while (true) {
+                List<String> chunk = new ArrayList<>(CHUNK);
+                String line;
+                while (chunk.size() < CHUNK && (line = in.readLine()) != null) {
+                    chunk.add(line);
+                }
+                if (!chunk.isEmpty()) {
+                    long first = lineNo + 1;
+                    pending.add(CompletableFuture.supplyAsync(() -> answer(batch, first, chunk), WORKERS));
+                    lineNo += chunk.size();
+                }
+                boolean done = chunk.size() < CHUNK;
+                while (!pending.isEmpty() && (done || pending.size() >= IN_FLIGHT || pending.peek().isDone())) {
+                    out.write(await(pending.poll()));
+                    if (pending.isEmpty() || !pending.peek().isDone()) {
+                        out.flush();
+                    }
+                }
+                if (done) {
+                    return lineNo;
+                }
             }
-            if (chunk.isEmpty()) {
-                return lineNo;
+        } finally {
+            pending.forEach(f -> f.cancel(false));
+        }
+    }
+
+    private static byte[] answer(NdjsonBatch batch, long firstLine, List<String> lines) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(lines.size() * 2_048);
+        for (int i = 0; i < lines.size(); i++) {
+            bytes.writeBytes(batch.answer(firstLine + i, lines.get(i)).getBytes(StandardCharsets.UTF_8));
+            bytes.write('\n');
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The chunk's bytes; a failure in a worker is rethrown as it was thrown there. */
+    private static byte[] await(CompletableFuture<byte[]> chunk) {
+        try {
+            return chunk.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            long first = lineNo + 1;
-            List<String> answers = IntStream.range(0, chunk.size()).parallel()
-                    .mapToObj(i -> batch.answer(first + i, chunk.get(i))).toList();
-            for (String answer : answers) {
-                out.write(answer);
-                out.write('\n');
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
-            out.flush();
-            lineNo += chunk.size();
+            throw e;
         }
     }
 }

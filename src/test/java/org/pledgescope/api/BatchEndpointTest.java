@@ -51,7 +51,8 @@ class BatchEndpointTest extends ApiTest {
 
     @Test
     void ndjsonIsAnsweredLineByLineInOrder() throws Exception {
-        int n = 600; // more than one chunk of NdjsonStream
+        // more chunks than NdjsonStream keeps in flight, and a last chunk that is not full
+        int n = NdjsonStream.CHUNK * (NdjsonStream.IN_FLIGHT + 2) + 7;
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < n; i++) {
             body.append(i == 300 ? "{\"activity\":\"BUY\"}" : i % 2 == 0 ? example().replace("\n", "") : LATER).append('\n');
