@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -77,7 +76,7 @@ final class NdjsonStream {
     private static byte[] answer(NdjsonBatch batch, long firstLine, List<String> lines) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(lines.size() * 2_048);
         for (int i = 0; i < lines.size(); i++) {
-            bytes.writeBytes(batch.answer(firstLine + i, lines.get(i)).getBytes(StandardCharsets.UTF_8));
+            bytes.writeBytes(batch.answerBytes(firstLine + i, lines.get(i)));
             bytes.write('\n');
         }
         return bytes.toByteArray();

@@ -56,19 +56,28 @@ public final class NdjsonBatch {
 
     /** The answer line for input line number {@code lineNumber}: a Decision, or an error object. */
     public String answer(long lineNumber, String line) {
+        return Json.MAPPER.writeValueAsString(answerObject(lineNumber, line));
+    }
+
+    /** {@link #answer} as UTF-8 bytes, encoded straight from the answer (no intermediate String). */
+    public byte[] answerBytes(long lineNumber, String line) {
+        return Json.MAPPER.writeValueAsBytes(answerObject(lineNumber, line));
+    }
+
+    private Object answerObject(long lineNumber, String line) {
         try {
             if (line.isBlank()) {
                 throw new InvalidQueryException("", "empty line: expected a JSON query object");
             }
-            return Json.MAPPER.writeValueAsString(decide.apply(parser.parse(line)));
+            return decide.apply(parser.parse(line));
         } catch (InvalidQueryException e) {
-            return Json.MAPPER.writeValueAsString(error(lineNumber, e.errors()));
+            return error(lineNumber, e.errors());
         }
     }
 
     static Map<String, Object> error(long lineNumber, List<FieldError> errors) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", "invalid query: " + errors.stream().map(FieldError::toString).toList());
+        error.put("message", "invalid query: " + new InvalidQueryException(errors).getMessage());
         error.put("errors", errors);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("line", lineNumber);

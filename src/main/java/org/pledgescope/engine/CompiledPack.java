@@ -31,6 +31,7 @@ public final class CompiledPack {
     private final Map<String, RuleInfo> rules;
     private final boolean usesOutcome;
     private final boolean fromCache;
+    private final boolean rulesReadUseDate;
     private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 100_000;
 
@@ -43,6 +44,8 @@ public final class CompiledPack {
         this.kieBase = kieBase;
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.rules = Map.copyOf(rules);
+        this.rulesReadUseDate = pack.ruleFiles().stream()
+                .anyMatch(f -> f.content().contains("useDate") || f.content().contains("UseDate"));
         this.usesOutcome = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
                 .anyMatch(g -> g.getName().equals("outcome")));
     }
@@ -64,10 +67,12 @@ public final class CompiledPack {
     /**
      * The findings of one world: the use, and the statements known as of the query's asKnownOn. Rules are
      * pure functions of the facts (no I/O, no clock), so a world's findings are memoized for the life of
-     * this compiled pack; the memo is bounded and starts afresh when full.
+     * this compiled pack; the memo is bounded and starts afresh when full. The term has already been checked
+     * against the use date, so when no rule of the pack mentions {@code useDate} the memo ignores it: a batch
+     * of uses on many days fires the rules once per distinct world, not once per day.
      */
     public WorldFindings fire(Use use, List<String> knownStatements, LocalDate announced) {
-        WorldKey key = new WorldKey(use, knownStatements, announced);
+        WorldKey key = new WorldKey(rulesReadUseDate ? use : use.withUseDate(null), knownStatements, announced);
         WorldFindings cached = memo.get(key);
         if (cached != null) {
             return cached;

@@ -68,6 +68,8 @@ class BatchEndpointTest extends ApiTest {
             if (i == 300) {
                 assertThat(answer.get("line").asLong()).isEqualTo(301);
                 assertThat(answer.get("error").get("errors").get(0).get("field").asString()).isEqualTo("activity");
+                assertThat(answer.get("error").get("message").asString()) // worded as in a JSON-array batch
+                        .isEqualTo("invalid query: activity: 'BUY' is not one of [SALE, RENEWAL, PILOT, USE, SUPPORT, DEVELOPMENT]");
             } else {
                 assertThat(answer.get("results").get(0).get("verdict").asString())
                         .isEqualTo(i % 2 == 0 ? "COVERED" : "NOT_COVERED");

@@ -13,4 +13,9 @@ import org.pledgescope.query.Purpose;
  */
 public record Use(AgencyType agencyType, String country, Activity activity, Capability capability, Purpose purpose,
                   LocalDate contractSignedOn, LocalDate useDate) {
+
+    /** The same world on another use date (null: a date no rule may read). */
+    public Use withUseDate(LocalDate day) {
+        return new Use(agencyType, country, activity, capability, purpose, contractSignedOn, day);
+    }
 }
