@@ -2,11 +2,9 @@ package org.pledgescope.batch;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.pledgescope.coverage.Evaluator;
 import org.pledgescope.json.Json;
@@ -38,17 +36,18 @@ public final class NdjsonBatch {
     public record Summary(long lines, long rejected) {
     }
 
-    public Summary run(BufferedReader in, Writer out) throws IOException {
+    /** Answers every line of {@code in} on {@code out}, UTF-8, one line each, in order. */
+    public Summary run(BufferedReader in, OutputStream out) throws IOException {
         long n = 0;
         long rejected = 0;
         String line;
         while ((line = in.readLine()) != null) {
             n++;
-            String answer = answer(n, line);
-            if (answer.startsWith("{\"line\"")) {
+            Object answer = answerObject(n, line);
+            if (answer instanceof LineError) {
                 rejected++;
             }
-            out.write(answer);
+            out.write(Json.MAPPER.writeValueAsBytes(answer));
             out.write('\n');
         }
         return new Summary(n, rejected);
@@ -75,13 +74,14 @@ public final class NdjsonBatch {
         }
     }
 
-    static Map<String, Object> error(long lineNumber, List<FieldError> errors) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", "invalid query: " + new InvalidQueryException(errors).getMessage());
-        error.put("errors", errors);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("line", lineNumber);
-        out.put("error", error);
-        return out;
+    static LineError error(long lineNumber, List<FieldError> errors) {
+        return new LineError(lineNumber, new LineError.Problem("invalid query: "
+                + new InvalidQueryException(errors).getMessage(), errors));
+    }
+
+    /** The answer to a line that cannot be evaluated: {@code {"line": N, "error": {"message", "errors"}}}. */
+    public record LineError(long line, Problem error) {
+        public record Problem(String message, List<FieldError> errors) {
+        }
     }
 }

@@ -1,12 +1,11 @@
 package org.pledgescope.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.time.Clock;
@@ -36,7 +35,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         NdjsonBatch processor = new NdjsonBatch(new Evaluator(() -> ruleSet), Clock.systemUTC());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         NdjsonBatch.Summary summary = processor.run(in, out);
         out.flush();
         if (summary.rejected() > 0) {

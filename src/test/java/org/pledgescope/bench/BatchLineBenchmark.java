@@ -56,9 +56,9 @@ public class BatchLineBenchmark {
     }
 
     @Benchmark
-    public String answerOneLine() {
+    public byte[] answerOneLine() {
         long i = line++;
-        return batch.answer(i + 1, workload.equals("repeated") ? repeated((int) (i % 5_040)) : distinct(i % 1_600_000));
+        return batch.answerBytes(i + 1, workload.equals("repeated") ? repeated((int) (i % 5_040)) : distinct(i % 1_600_000));
     }
 
     /** Line i of bench/batch.sh's generator. */
