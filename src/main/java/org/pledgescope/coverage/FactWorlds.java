@@ -69,10 +69,9 @@ final class FactWorlds {
     }
 
     private record Dimension<T>(String field, boolean unknown, List<T> values, List<String> labels) {
+        /** A known fact: one value, and no label (labels name the values tried for unknown facts). */
         static <T> Dimension<T> known(String field, T value) {
-            List<T> one = new ArrayList<>();
-            one.add(value);
-            return new Dimension<>(field, false, one, List.of(String.valueOf(value)));
+            return new Dimension<>(field, false, java.util.Collections.singletonList(value), List.of());
         }
 
         static <E extends Enum<E>> Dimension<E> of(String field, E value, Class<E> type) {

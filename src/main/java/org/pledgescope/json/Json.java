@@ -4,6 +4,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /** The one JSON configuration shared by the CLI, the scenario runner and the API: ISO dates, strict input. */
 public final class Json {
@@ -14,7 +15,8 @@ public final class Json {
         return builder
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .addModule(new BlackbirdModule());
     }
 
     public static final JsonMapper MAPPER = configure(JsonMapper.builder()).build();

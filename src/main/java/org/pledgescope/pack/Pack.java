@@ -14,11 +14,12 @@ import java.util.Optional;
  */
 public record Pack(String id, String title, String vendor, String product, List<Statement> statements,
                    List<OpenQuestion> questions, @JsonIgnore List<SourceFile> ruleFiles, @JsonIgnore SourceFile manifest,
-                   @JsonIgnore Map<String, Clause> clauseIndex) {
+                   @JsonIgnore Map<String, Clause> clauseIndex, @JsonIgnore List<Statement> chronological) {
 
     public Pack(String id, String title, String vendor, String product, List<Statement> statements,
                 List<OpenQuestion> questions, List<SourceFile> ruleFiles, SourceFile manifest) {
-        this(id, title, vendor, product, statements, questions, ruleFiles, manifest, index(statements));
+        this(id, title, vendor, product, statements, questions, ruleFiles, manifest, index(statements),
+                statements.stream().sorted(Comparator.comparing(Statement::published).thenComparing(Statement::id)).toList());
     }
 
     private static Map<String, Clause> index(List<Statement> statements) {
@@ -46,13 +47,16 @@ public record Pack(String id, String title, String vendor, String product, List<
 
     /** The date of the pledge's first statement: contracts signed before it predate the pledge. */
     public LocalDate firstPublished() {
-        return statements.stream().map(Statement::published).min(Comparator.naturalOrder()).orElseThrow();
+        return chronological.get(0).published();
     }
 
     /** Statements published on or before {@code day}, oldest first. */
     public List<Statement> knownOn(LocalDate day) {
-        return statements.stream().filter(s -> !s.published().isAfter(day))
-                .sorted(Comparator.comparing(Statement::published).thenComparing(Statement::id)).toList();
+        int n = 0;
+        while (n < chronological.size() && !chronological.get(n).published().isAfter(day)) {
+            n++;
+        }
+        return chronological.subList(0, n);
     }
 
     /** The term set by the latest statement known on {@code day} that sets one. */
