@@ -9,13 +9,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.util.Drools;
 import org.pledgescope.engine.facts.Use;
@@ -35,6 +40,10 @@ import org.pledgescope.pack.SourceFile;
  */
 public final class CompiledRulesCache {
     private static final String FORMAT = "pledgescope-kjar-1";
+    private static final String UNKNOWN_CODE = "unknown";
+    private static final int HASH_CHARS = 32;
+    /** Entries kept per pack: the newest, so switching between recent revisions stays fast. */
+    static final int KEEP_PER_PACK = 8;
     private static final List<String> COMPILED_AGAINST = List.of("org/pledgescope/engine/facts/", "org/pledgescope/query/");
     private static volatile String codeFingerprint;
 
@@ -74,34 +83,73 @@ public final class CompiledRulesCache {
             update(digest, drl.name());
             update(digest, drl.content());
         }
-        return pack.id() + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        return pack.id() + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, HASH_CHARS);
+    }
+
+    /**
+     * Whether entries can be used: the cache is on, and the code the rules compile against could be read (a
+     * key without it could name rules compiled against other classes).
+     */
+    private boolean usable() {
+        return dir != null && !fingerprintOfCode().equals(UNKNOWN_CODE);
     }
 
     /** The stored kjar for {@code key}, if there is one. */
     public Optional<Path> find(String key) {
-        if (dir == null) {
+        if (!usable()) {
             return Optional.empty();
         }
         Path jar = dir.resolve(key + ".jar");
         return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
     }
 
-    /** Stores a kjar; best effort: a cache that cannot be written only costs the next run a compile. */
+    /**
+     * Stores a kjar, then drops all but the {@link #KEEP_PER_PACK} newest entries of the same pack. Best effort:
+     * a cache that cannot be written only costs the next run a compile.
+     */
     public void store(String key, byte[] kjar) {
-        if (dir == null) {
+        if (!usable()) {
             return;
         }
+        Path tmp = null;
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            tmp = Files.createTempFile(dir, key, ".tmp");
             Files.write(tmp, kjar);
             try {
                 Files.move(tmp, dir.resolve(key + ".jar"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, dir.resolve(key + ".jar"), StandardCopyOption.REPLACE_EXISTING);
             }
+            prune(key.substring(0, key.length() - HASH_CHARS - 1));
         } catch (IOException | UncheckedIOException e) {
             // best effort, see above
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // left for the next store of this key
+                }
+            }
+        }
+    }
+
+    private void prune(String packId) throws IOException {
+        Pattern entry = Pattern.compile(
+                Pattern.quote(packId) + "-[0-9a-f]{" + HASH_CHARS + "}\\.jar");
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(dir)) {
+            entries = files.filter(p -> entry.matcher(p.getFileName().toString()).matches()).toList();
+        }
+        Map<Path, FileTime> modified = new HashMap<>();
+        for (Path p : entries) {
+            modified.put(p, Files.getLastModifiedTime(p));
+        }
+        List<Path> newestFirst = entries.stream().sorted(Comparator.comparing((Path p) -> modified.get(p))
+                .reversed().thenComparing(Path::toString)).toList();
+        for (Path old : newestFirst.subList(Math.min(KEEP_PER_PACK, newestFirst.size()), newestFirst.size())) {
+            Files.deleteIfExists(old);
         }
     }
 
@@ -144,7 +192,7 @@ public final class CompiledRulesCache {
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     for (var entry : jar.stream().filter(e -> COMPILED_AGAINST.stream().anyMatch(e.getName()::startsWith))
-                            .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList()) {
+                            .sorted(Comparator.comparing(java.util.zip.ZipEntry::getName)).toList()) {
                         update(digest, entry.getName());
                         try (InputStream in = jar.getInputStream(entry)) {
                             digest.update(in.readAllBytes());
@@ -153,8 +201,7 @@ public final class CompiledRulesCache {
                 }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            // an unknown code base gets a key of its own, so it never reuses another build's rules
-            update(digest, "unknown:" + System.nanoTime());
+            return UNKNOWN_CODE; // and the cache is not used
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,27 @@ class CompiledRulesCacheTest {
 
         assertThat(compiled.fromCache()).isFalse();
         assertThat(entries()).isEmpty();
+    }
+
+    @Test
+    void onlyTheNewestEntriesOfAPackAreKept() throws IOException {
+        CompiledRulesCache cache = CompiledRulesCache.at(cacheDir);
+        Files.createDirectories(cacheDir);
+        String[] hashes = new String[CompiledRulesCache.KEEP_PER_PACK + 3];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = String.format("%032x", i);
+            Path old = Files.write(cacheDir.resolve("p-" + hashes[i] + ".jar"), new byte[] {1});
+            Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        Path otherPack = Files.write(cacheDir.resolve("p-x-" + hashes[0] + ".jar"), new byte[] {1});
+        Files.setLastModifiedTime(otherPack, FileTime.fromMillis(1));
+
+        cache.store("p-" + "f".repeat(32), new byte[] {2});
+
+        List<String> kept = entries().stream().map(p -> p.getFileName().toString()).sorted().toList();
+        assertThat(kept).hasSize(CompiledRulesCache.KEEP_PER_PACK + 1)
+                .contains("p-" + "f".repeat(32) + ".jar", "p-x-" + hashes[0] + ".jar")
+                .contains("p-" + hashes[hashes.length - 1] + ".jar")
+                .doesNotContain("p-" + hashes[0] + ".jar", "p-" + hashes[3] + ".jar");
     }
 }
