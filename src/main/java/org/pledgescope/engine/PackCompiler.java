@@ -1,17 +1,22 @@
 package org.pledgescope.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.MemoryKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieBase;
@@ -164,13 +169,17 @@ public final class PackCompiler {
      */
     private KieContainer loadCached(String key, Path jar) {
         try {
-            ReleaseId releaseId = releaseIdOf(jar);
+            byte[] kjar = Files.readAllBytes(jar);
+            ReleaseId releaseId = releaseIdOf(kjar);
             KieModuleModel model = services.newKieModuleModel();
             model.newKieBaseModel(DEFAULT_KIE_BASE).setDefault(true).addPackage("*")
                     .newKieSessionModel(DEFAULT_KIE_BASE + "Session").setDefault(true);
             synchronized (REPOSITORY) {
                 try {
-                    services.getRepository().addKieModule(new CanonicalKieModule(releaseId, model, jar.toFile()));
+                    // Read into memory, not served from the file: a later prune or replacement of the entry
+                    // cannot reach a container that is already running.
+                    services.getRepository().addKieModule(new CanonicalKieModule(
+                            new MemoryKieModule(releaseId, model, MemoryFileSystem.readFromJar(kjar))));
                     KieContainer container = services.newKieContainer(releaseId);
                     container.getKieBase();
                     return container;
@@ -185,17 +194,18 @@ public final class PackCompiler {
     }
 
     /** The release id a kjar was built with, from its {@code pom.properties}. */
-    private ReleaseId releaseIdOf(Path jar) throws IOException {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            var entry = file.stream().filter(e -> e.getName().startsWith("META-INF/maven/" + GROUP + "/")
-                    && e.getName().endsWith("/pom.properties")).findFirst()
-                    .orElseThrow(() -> new IOException("no pom.properties in " + jar));
-            Properties pom = new Properties();
-            try (var in = file.getInputStream(entry)) {
-                pom.load(in);
+    private ReleaseId releaseIdOf(byte[] kjar) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().startsWith("META-INF/maven/" + GROUP + "/") && e.getName().endsWith("/pom.properties")) {
+                    Properties pom = new Properties();
+                    pom.load(in);
+                    return services.newReleaseId(pom.getProperty("groupId"), pom.getProperty("artifactId"),
+                            pom.getProperty("version"));
+                }
             }
-            return services.newReleaseId(pom.getProperty("groupId"), pom.getProperty("artifactId"), pom.getProperty("version"));
         }
+        throw new IOException("no pom.properties in the stored kjar");
     }
 
     private static SourceFile sourceOf(Map<String, SourceFile> byKiePath, String path) {

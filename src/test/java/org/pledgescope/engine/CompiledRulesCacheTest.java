@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgescope.TestRules;
+import org.pledgescope.engine.facts.Use;
+import org.pledgescope.query.Activity;
+import org.pledgescope.query.AgencyType;
+import org.pledgescope.query.Capability;
+import org.pledgescope.query.Purpose;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
@@ -123,5 +129,21 @@ class CompiledRulesCacheTest {
                 .contains("p-" + "f".repeat(32) + ".jar", "p-x-" + hashes[0] + ".jar")
                 .contains("p-" + hashes[hashes.length - 1] + ".jar")
                 .doesNotContain("p-" + hashes[0] + ".jar", "p-" + hashes[3] + ".jar");
+    }
+
+    @Test
+    void aPackLoadedFromTheCacheKeepsWorkingWhenItsEntryIsDeleted() throws IOException {
+        compile(minimal());
+        CompiledPack cached = compile(minimal());
+        for (Path entry : entries()) {
+            Files.delete(entry);
+        }
+
+        WorldFindings findings = cached.fire(new Use(AgencyType.MUNICIPAL_POLICE, "US", Activity.USE,
+                Capability.FACE_COMPARISON, Purpose.CRIMINAL_INVESTIGATION, null, LocalDate.of(2020, 6, 8)),
+                List.of("m-2020-01-01"), LocalDate.of(2020, 1, 1));
+
+        assertThat(cached.fromCache()).isTrue();
+        assertThat(findings.rulesFired()).containsExactly("ban");
     }
 }
