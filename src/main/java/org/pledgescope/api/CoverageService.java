@@ -10,6 +10,7 @@ import org.pledgescope.coverage.RuleSet;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.Decision;
 import org.pledgescope.verdict.PledgeResult;
+import org.pledgescope.verdict.Verdict;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -28,7 +29,10 @@ class CoverageService {
     private final MeterRegistry registry;
     private final Timer latency;
     private final DecisionLog decisionLog;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
+
+    private record CounterKey(String pack, Verdict verdict) {
+    }
 
     CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog) {
         this.holder = holder;
@@ -60,9 +64,9 @@ class CoverageService {
         long nanos = System.nanoTime() - start;
         latency.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         for (PledgeResult r : decision.results()) {
-            counters.computeIfAbsent(r.pledge() + '\0' + r.verdict(), k -> Counter.builder("pledgescope.decisions")
-                    .description("Decisions by pack and verdict").tag("pack", r.pledge())
-                    .tag("verdict", r.verdict().name()).register(registry)).increment();
+            counters.computeIfAbsent(new CounterKey(r.pledge(), r.verdict()), k -> Counter.builder("pledgescope.decisions")
+                    .description("Decisions by pack and verdict").tag("pack", k.pack())
+                    .tag("verdict", k.verdict().name()).register(registry)).increment();
         }
         decisionLog.record(decision, nanos);
         return decision;
