@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the REST service: starts target/pledgescope.jar on loopback, drives single-decision POSTs with
-# wrk over 32 connections, then times one NDJSON batch of 100,000 queries with curl, and stops the server.
+# wrk over 32 connections, then times an NDJSON batch of 100,000 queries with curl five times (and their
+# median), and stops the server.
 #   needs: java 17, curl, python3, wrk (Debian: apt-get install -y wrk); builds the jar if it is missing.
 #   usage: bench/run.sh            (env: PORT=18090 DURATION=30s CONNECTIONS=32 THREADS=2 N=100000 WARMUP=120s)
 # The JIT needs minutes of load on two cores before Drools, Jackson and Spring MVC run compiled: the warm-up
@@ -51,8 +52,9 @@ for _ in 1 2 3 4 5; do ndjson >/dev/null; done
 echo "== single decisions: POST /v1/coverage, $CONNECTIONS connections, $DURATION"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "$BASE/v1/coverage" | tee "$OUT/single.txt"
 
-echo "== NDJSON batch: $N queries in one POST /v1/coverage/batch, three times"
-for run in 1 2 3; do
+echo "== NDJSON batch: $N queries in one POST /v1/coverage/batch, five times"
+: >"$OUT/ndjson.txt"
+for run in 1 2 3 4 5; do
   SECONDS_TAKEN=$(ndjson)
   LINES=$(wc -l <"$OUT/answers.ndjson")
   ERRORS=$(grep -c '^{"line"' "$OUT/answers.ndjson" || true)
@@ -62,3 +64,8 @@ n, lines, errors, secs, run = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3
 print(f"run {run}: {lines} answer lines for {n} queries ({errors} errors) in {secs:.2f} s: {lines / secs:,.0f} decisions/s")
 PY
 done
+python3 - "$OUT/ndjson.txt" <<'PY'
+import re, statistics, sys
+rates = [float(m.replace(",", "")) for m in re.findall(r": ([\d,]+) decisions/s", open(sys.argv[1]).read())]
+print(f"NDJSON median of {len(rates)} runs: {statistics.median(rates):,.0f} decisions/s (min {min(rates):,.0f}, max {max(rates):,.0f})")
+PY
