@@ -25,6 +25,7 @@ import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.Resolution;
 import org.pledgescope.verdict.TermReport;
+import org.pledgescope.verdict.TooManyReadingsException;
 import org.pledgescope.verdict.Verdict;
 import org.pledgescope.verdict.VerdictResolver;
 import org.pledgescope.verdict.WorldOutcome;
@@ -39,7 +40,7 @@ public final class Evaluator {
 
     private final Supplier<RuleSet> ruleSet;
     private final int worldLimit;
-    private final VerdictResolver resolver = new VerdictResolver();
+    private final VerdictResolver resolver;
     private final Explainer explainer = new Explainer();
 
     public Evaluator(Supplier<RuleSet> ruleSet) {
@@ -47,8 +48,14 @@ public final class Evaluator {
     }
 
     public Evaluator(Supplier<RuleSet> ruleSet, int worldLimit) {
+        this(ruleSet, worldLimit, VerdictResolver.DEFAULT_CELL_LIMIT);
+    }
+
+    /** With a bound on worlds of unknown facts and on worlds × combinations of open questions' readings. */
+    public Evaluator(Supplier<RuleSet> ruleSet, int worldLimit, long cellLimit) {
         this.ruleSet = ruleSet;
         this.worldLimit = worldLimit;
+        this.resolver = new VerdictResolver(cellLimit);
     }
 
     public Decision evaluate(Query query) {
@@ -149,7 +156,16 @@ public final class Evaluator {
             outcomes.add(new WorldOutcome(w.unknowns(), f.findings()));
             fired.addAll(f.rulesFired());
         }
-        Resolution r = resolver.resolve(pack, outcomes, assumed);
+        Resolution r;
+        try {
+            r = resolver.resolve(pack, outcomes, assumed);
+        } catch (TooManyReadingsException e) {
+            String because = "Too many open questions bear on this use: " + e.questions() + " give at least "
+                    + e.cells() + " combinations of readings and worlds, over the limit of " + e.limit()
+                    + "; assume readings for some of them.";
+            return new PledgeResult(pack.id(), Verdict.UNDETERMINED, because, List.of(), List.of(), List.of(), assumed,
+                    termReport, knownIds, List.copyOf(fired), worlds.size());
+        }
         List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
         return new PledgeResult(pack.id(), r.verdict(), explainer.because(pack, r, query.asKnownOn(), assumed),
                 reasons, r.openQuestions(), r.missingFacts(), assumed, termReport, knownIds, List.copyOf(fired),

@@ -20,7 +20,23 @@ import org.pledgescope.pack.Reading;
  * with the verdict under each of their readings or values.
  */
 public final class VerdictResolver {
+    /** The default bound on worlds × combinations of readings weighed for one pledge. */
+    public static final long DEFAULT_CELL_LIMIT = 1_000_000;
 
+    private final long cellLimit;
+
+    public VerdictResolver() {
+        this(DEFAULT_CELL_LIMIT);
+    }
+
+    public VerdictResolver(long cellLimit) {
+        this.cellLimit = cellLimit;
+    }
+
+    /**
+     * The verdict over {@code worlds}; throws {@link TooManyReadingsException} when the free open questions'
+     * combinations of readings times the worlds exceed the limit.
+     */
     public Resolution resolve(Pack pack, List<WorldOutcome> worlds, Map<String, String> assumed) {
         Set<Finding> all = new TreeSet<>();
         Set<String> raised = new TreeSet<>();
@@ -38,6 +54,13 @@ public final class VerdictResolver {
             } else {
                 free.add(question);
             }
+        }
+        long cells = Math.max(1, worlds.size());
+        for (OpenQuestion q : free) {
+            cells = cells > cellLimit ? cells : cells * q.readings().size();
+        }
+        if (cells > cellLimit) {
+            throw new TooManyReadingsException(free.stream().map(OpenQuestion::id).toList(), cells, cellLimit);
         }
         Combinations combos = new Combinations(free);
         Verdict[][] v = new Verdict[worlds.size()][combos.size()];
@@ -154,7 +177,7 @@ public final class VerdictResolver {
             for (int k = 0; k < questions.size(); k++) {
                 radix[k] = questions.get(k).readings().size();
                 stride[k] = s;
-                s = Math.multiplyExact(s, radix[k]);
+                s *= radix[k]; // bounded by the cell limit, checked before
             }
             this.size = s;
         }
