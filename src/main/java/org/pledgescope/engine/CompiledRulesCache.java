@@ -1,29 +1,22 @@
 package org.pledgescope.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.util.Drools;
-import org.pledgescope.engine.facts.Use;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.SourceFile;
 
@@ -40,12 +33,9 @@ import org.pledgescope.pack.SourceFile;
  */
 public final class CompiledRulesCache {
     private static final String FORMAT = "pledgescope-kjar-1";
-    private static final String UNKNOWN_CODE = "unknown";
     private static final int HASH_CHARS = 32;
     /** Entries kept per pack: the newest, so switching between recent revisions stays fast. */
     static final int KEEP_PER_PACK = 8;
-    private static final List<String> COMPILED_AGAINST = List.of("org/pledgescope/engine/facts/", "org/pledgescope/query/");
-    private static volatile String codeFingerprint;
 
     private final Path dir;
 
@@ -74,14 +64,14 @@ public final class CompiledRulesCache {
 
     /** The key naming this pack's compiled rules. */
     public String key(Pack pack) {
-        MessageDigest digest = sha256();
-        update(digest, FORMAT);
-        update(digest, Drools.getFullVersion());
-        update(digest, fingerprintOfCode());
-        update(digest, pack.id());
+        MessageDigest digest = Digests.sha256();
+        Digests.update(digest, FORMAT);
+        Digests.update(digest, Drools.getFullVersion());
+        Digests.update(digest, CodeFingerprint.ofFactClasses());
+        Digests.update(digest, pack.id());
         for (SourceFile drl : pack.ruleFiles()) {
-            update(digest, drl.name());
-            update(digest, drl.content());
+            Digests.update(digest, drl.name());
+            Digests.update(digest, drl.content());
         }
         return pack.id() + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, HASH_CHARS);
     }
@@ -91,7 +81,7 @@ public final class CompiledRulesCache {
      * key without it could name rules compiled against other classes).
      */
     private boolean usable() {
-        return dir != null && !fingerprintOfCode().equals(UNKNOWN_CODE);
+        return dir != null && !CodeFingerprint.ofFactClasses().equals(CodeFingerprint.UNKNOWN);
     }
 
     /** The stored kjar for {@code key}, if there is one. */
@@ -162,60 +152,5 @@ public final class CompiledRulesCache {
                 // a later store replaces it
             }
         }
-    }
-
-    /** A hash of the class files the rules compile against, read from the jar or the classes folder. */
-    private static String fingerprintOfCode() {
-        String f = codeFingerprint;
-        if (f == null) {
-            f = computeFingerprint();
-            codeFingerprint = f;
-        }
-        return f;
-    }
-
-    private static String computeFingerprint() {
-        MessageDigest digest = sha256();
-        try {
-            CodeSource source = Use.class.getProtectionDomain().getCodeSource();
-            Path location = Path.of(source.getLocation().toURI());
-            if (Files.isDirectory(location)) {
-                for (String prefix : COMPILED_AGAINST) {
-                    Path folder = location.resolve(prefix);
-                    try (Stream<Path> files = Files.walk(folder)) {
-                        for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                            update(digest, location.relativize(p).toString());
-                            digest.update(Files.readAllBytes(p));
-                        }
-                    }
-                }
-            } else {
-                try (JarFile jar = new JarFile(location.toFile())) {
-                    for (var entry : jar.stream().filter(e -> COMPILED_AGAINST.stream().anyMatch(e.getName()::startsWith))
-                            .sorted(Comparator.comparing(java.util.zip.ZipEntry::getName)).toList()) {
-                        update(digest, entry.getName());
-                        try (InputStream in = jar.getInputStream(entry)) {
-                            digest.update(in.readAllBytes());
-                        }
-                    }
-                }
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return UNKNOWN_CODE; // and the cache is not used
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String s) {
-        digest.update(s.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
     }
 }

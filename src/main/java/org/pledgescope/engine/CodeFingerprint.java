@@ -1,0 +1,68 @@
+package org.pledgescope.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import org.pledgescope.engine.facts.Use;
+
+/** A hash of the class files DRL is compiled against ({@code engine.facts}, {@code query}), once per process. */
+final class CodeFingerprint {
+    /** What {@link #ofFactClasses()} answers when the class files cannot be read. */
+    static final String UNKNOWN = "unknown";
+    private static final List<String> COMPILED_AGAINST = List.of("org/pledgescope/engine/facts/", "org/pledgescope/query/");
+    private static volatile String fingerprint;
+
+    private CodeFingerprint() {
+    }
+
+    /** The hash, read from the jar or the classes folder this code runs from; {@link #UNKNOWN} if neither works. */
+    static String ofFactClasses() {
+        String f = fingerprint;
+        if (f == null) {
+            f = compute();
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    private static String compute() {
+        MessageDigest digest = Digests.sha256();
+        try {
+            CodeSource source = Use.class.getProtectionDomain().getCodeSource();
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                for (String prefix : COMPILED_AGAINST) {
+                    try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
+                        for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                            Digests.update(digest, location.relativize(p).toString());
+                            digest.update(Files.readAllBytes(p));
+                        }
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    for (ZipEntry entry : jar.stream().filter(e -> COMPILED_AGAINST.stream().anyMatch(e.getName()::startsWith))
+                            .sorted(Comparator.comparing(ZipEntry::getName)).toList()) {
+                        Digests.update(digest, entry.getName());
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            digest.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return UNKNOWN;
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
