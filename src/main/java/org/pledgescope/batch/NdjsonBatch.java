@@ -53,12 +53,7 @@ public final class NdjsonBatch {
         return new Summary(n, rejected);
     }
 
-    /** The answer line for input line number {@code lineNumber}: a Decision, or an error object. */
-    public String answer(long lineNumber, String line) {
-        return Json.MAPPER.writeValueAsString(answerObject(lineNumber, line));
-    }
-
-    /** {@link #answer} as UTF-8 bytes, encoded straight from the answer (no intermediate String). */
+    /** The answer line for input line number {@code lineNumber} as UTF-8 JSON: a Decision, or a {@link LineError}. */
     public byte[] answerBytes(long lineNumber, String line) {
         return Json.MAPPER.writeValueAsBytes(answerObject(lineNumber, line));
     }

@@ -2,6 +2,7 @@ package org.pledgescope.coverage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class FactWorlds {
     private record Dimension<T>(String field, boolean unknown, List<T> values, List<String> labels) {
         /** A known fact: one value, and no label (labels name the values tried for unknown facts). */
         static <T> Dimension<T> known(String field, T value) {
-            return new Dimension<>(field, false, java.util.Collections.singletonList(value), List.of());
+            return new Dimension<>(field, false, Collections.singletonList(value), List.of());
         }
 
         static <E extends Enum<E>> Dimension<E> of(String field, E value, Class<E> type) {

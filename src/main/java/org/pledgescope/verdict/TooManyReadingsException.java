@@ -23,7 +23,7 @@ public final class TooManyReadingsException extends RuntimeException {
         return questions;
     }
 
-    /** Worlds × combinations of readings, or {@link Long#MAX_VALUE} if even that overflows. */
+    /** Worlds × combinations of readings, counted until past the limit: a lower bound once over it. */
     public long cells() {
         return cells;
     }

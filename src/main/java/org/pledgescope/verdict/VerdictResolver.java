@@ -25,10 +25,6 @@ public final class VerdictResolver {
 
     private final long cellLimit;
 
-    public VerdictResolver() {
-        this(DEFAULT_CELL_LIMIT);
-    }
-
     public VerdictResolver(long cellLimit) {
         this.cellLimit = cellLimit;
     }
