@@ -12,6 +12,7 @@ import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.WorldFindings;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.Settlement;
 import org.pledgescope.pack.Statement;
 import org.pledgescope.pack.Term;
 import org.pledgescope.query.FieldError;
@@ -26,6 +27,7 @@ import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.Resolution;
 import org.pledgescope.verdict.TermReport;
 import org.pledgescope.verdict.TooManyReadingsException;
+import org.pledgescope.verdict.UnusedAssumption;
 import org.pledgescope.verdict.Verdict;
 import org.pledgescope.verdict.VerdictResolver;
 import org.pledgescope.verdict.WorldOutcome;
@@ -126,7 +128,12 @@ public final class Evaluator {
             return new PledgeResult(pack.id(), Verdict.NOT_COVERED, "No statement of this pledge had been published by "
                     + query.asKnownOn() + ".", List.of(), List.of(), List.of(), assumed, null, knownIds, List.of(), 0);
         }
-        Statement setter = pack.termSetterOn(query.asKnownOn()).orElseThrow();
+        // Semantics 6: an amendment known on asKnownOn but applying from after the use date takes no part.
+        List<String> applyingIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream().map(Statement::id)
+                .toList();
+        List<String> pending = applyingIds.size() == knownIds.size() ? null
+                : knownIds.stream().filter(id -> !applyingIds.contains(id)).toList();
+        Statement setter = pack.termSetter(query.useDate(), query.asKnownOn()).orElseThrow();
         Term term = setter.term();
         TermReport termReport = new TermReport(term.from(), term.until(), term.untilFurtherNotice(), setter.id(),
                 term.clause());
@@ -137,7 +144,7 @@ public final class Evaluator {
             String because = "The use date " + query.useDate() + " falls outside the pledge's term ("
                     + term.describe() + "), set by " + setter.id() + " as known on " + query.asKnownOn() + ".";
             return new PledgeResult(pack.id(), Verdict.NOT_COVERED, because, List.of(reason), List.of(), List.of(),
-                    assumed, termReport, knownIds, List.of(), 0);
+                    assumed, null, termReport, knownIds, pending, List.of(), 0);
         }
         long count = FactWorlds.count(query);
         if (count > worldLimit) {
@@ -146,16 +153,18 @@ public final class Evaluator {
             String because = "Too many facts are missing: " + count + " combinations exceed the limit of "
                     + worldLimit + "; give more of " + unknown.stream().map(m -> m.field()).toList() + ".";
             return new PledgeResult(pack.id(), Verdict.UNDETERMINED, because, List.of(), List.of(), unknown, assumed,
-                    termReport, knownIds, List.of(), 0);
+                    null, termReport, knownIds, pending, List.of(), 0);
         }
         List<FactWorlds.World> worlds = FactWorlds.enumerate(query, pack.firstPublished());
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
         for (FactWorlds.World w : worlds) {
-            WorldFindings f = compiled.fire(w.use(), knownIds, pack.firstPublished());
+            WorldFindings f = compiled.fire(w.use(), applyingIds, pack.firstPublished());
             outcomes.add(new WorldOutcome(w.unknowns(), f.findings()));
             fired.addAll(f.rulesFired());
         }
+        List<UnusedAssumption> unused = unusedAssumptions(pack, outcomes, assumed, applyingIds);
+        unused.forEach(u -> assumed.remove(u.question()));
         Resolution r;
         try {
             r = resolver.resolve(pack, outcomes, assumed);
@@ -164,11 +173,33 @@ public final class Evaluator {
                     + e.cells() + " combinations of readings and worlds, over the limit of " + e.limit()
                     + "; assume readings for some of them.";
             return new PledgeResult(pack.id(), Verdict.UNDETERMINED, because, List.of(), List.of(), List.of(), assumed,
-                    termReport, knownIds, List.copyOf(fired), worlds.size());
+                    unused.isEmpty() ? null : unused, termReport, knownIds, pending, List.copyOf(fired), worlds.size());
         }
         List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
-        return new PledgeResult(pack.id(), r.verdict(), explainer.because(pack, r, query.asKnownOn(), assumed),
-                reasons, r.openQuestions(), r.missingFacts(), assumed, termReport, knownIds, List.copyOf(fired),
-                worlds.size());
+        return new PledgeResult(pack.id(), r.verdict(), explainer.because(pack, r, query.asKnownOn(), assumed, unused),
+                reasons, r.openQuestions(), r.missingFacts(), assumed, unused.isEmpty() ? null : unused, termReport,
+                knownIds, pending, List.copyOf(fired), worlds.size());
+    }
+
+    /**
+     * Semantics 2: an assumed question that no finding in any world raises or depends on takes no part in the
+     * verdict. When a statement known and applying to the use settled it, the note names that statement.
+     */
+    private static List<UnusedAssumption> unusedAssumptions(Pack pack, List<WorldOutcome> outcomes,
+                                                            Map<String, String> assumed, List<String> applyingIds) {
+        if (assumed.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<String> raised = new TreeSet<>();
+        outcomes.forEach(o -> o.findings().forEach(f -> raised.addAll(f.questions())));
+        List<UnusedAssumption> out = new ArrayList<>();
+        assumed.forEach((q, reading) -> {
+            if (!raised.contains(q)) {
+                Settlement s = pack.question(q).orElseThrow().settledBy();
+                boolean settled = s != null && applyingIds.contains(s.statement());
+                out.add(new UnusedAssumption(q, reading, settled ? s.statement() : null, settled ? s.reading() : null));
+            }
+        });
+        return List.copyOf(out);
     }
 }
