@@ -65,7 +65,8 @@ public final class CompiledPack {
     }
 
     /**
-     * The findings of one world: the use, and the statements known as of the query's asKnownOn. Rules are
+     * The findings of one world: the use, and the statements known as of the query's asKnownOn that apply to
+     * the use (the caller leaves out amendments applying from after the use date; semantics rule 6). Rules are
      * pure functions of the facts (no I/O, no clock), so a world's findings are memoized for the life of
      * this compiled pack; the memo is bounded and starts afresh when full. The term has already been checked
      * against the use date, so when no rule of the pack mentions {@code useDate} the memo ignores it: a batch
