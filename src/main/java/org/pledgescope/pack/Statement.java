@@ -13,11 +13,6 @@ import java.util.List;
 public record Statement(String id, String title, String publisher, LocalDate published, String url, Term term,
                         List<Clause> clauses, StatementKind kind, LocalDate appliesFrom) {
 
-    public Statement(String id, String title, String publisher, LocalDate published, String url, Term term,
-                     List<Clause> clauses) {
-        this(id, title, publisher, published, url, term, clauses, null, null);
-    }
-
     /** Whether the statement, once known, bears on a use on {@code useDate}: an amendment only from its date. */
     public boolean appliesTo(LocalDate useDate) {
         return kind != StatementKind.AMENDMENT || !useDate.isBefore(appliesFrom);
