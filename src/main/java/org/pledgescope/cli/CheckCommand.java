@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.pledgescope.coverage.Evaluator;
-import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.evaluation.Evaluator;
+import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.json.Json;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
@@ -51,7 +51,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.LOAD_ERROR;
         }
         try {
-            Decision decision = new Evaluator(() -> ruleSet).evaluate(new QueryParser(Clock.systemUTC()).parse(text));
+            Decision decision = new Evaluator().evaluate(ruleSet,
+                    new QueryParser(Clock.systemUTC()).parse(text, ruleSet.vocabulary()));
             if (json) {
                 out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
             } else {

@@ -26,11 +26,38 @@ public record PledgeResult(
         List<String> rulesFired,
         int worldsEvaluated) {
 
-    /** A result in which every assumption, if any, took part and every known statement applies. */
-    public PledgeResult(String pledge, Verdict verdict, String because, List<Reason> reasons,
-                        List<QuestionReport> openQuestions, List<MissingFact> missingFacts, Map<String, String> assumed,
-                        TermReport term, List<String> knownStatements, List<String> rulesFired, int worldsEvaluated) {
-        this(pledge, verdict, because, reasons, openQuestions, missingFacts, assumed, null, term, knownStatements, null,
-                rulesFired, worldsEvaluated);
+    /** No statement of the pledge had been published by the query's asKnownOn. */
+    public static PledgeResult nothingKnownYet(String pledge, String because, Map<String, String> assumed) {
+        return new PledgeResult(pledge, Verdict.NOT_COVERED, because, List.of(), List.of(), List.of(), assumed, null,
+                null, List.of(), null, List.of(), 0);
+    }
+
+    /** The use date falls outside the term in force; {@code reason} quotes the clause that sets it. */
+    public static PledgeResult outsideTerm(String pledge, String because, Reason reason, Map<String, String> assumed,
+                                           TermReport term, List<String> known, List<String> notYetApplying) {
+        return new PledgeResult(pledge, Verdict.NOT_COVERED, because, List.of(reason), List.of(), List.of(), assumed,
+                null, term, known, notYetApplying, List.of(), 0);
+    }
+
+    /** Undetermined because the work the query asks for is over a bound; {@code missing} says what to give. */
+    public static PledgeResult overBound(String pledge, String because, List<MissingFact> missing,
+                                         Map<String, String> assumed, List<UnusedAssumption> unused, TermReport term,
+                                         List<String> known, List<String> notYetApplying, List<String> fired,
+                                         int worlds) {
+        return new PledgeResult(pledge, Verdict.UNDETERMINED, because, List.of(), List.of(), missing, assumed,
+                orNull(unused), term, known, notYetApplying, fired, worlds);
+    }
+
+    /** A verdict resolved over every world of the query. */
+    public static PledgeResult resolved(String pledge, Resolution r, String because, List<Reason> reasons,
+                                        List<MissingFact> missing, Map<String, String> assumed,
+                                        List<UnusedAssumption> unused, TermReport term, List<String> known,
+                                        List<String> notYetApplying, List<String> fired, int worlds) {
+        return new PledgeResult(pledge, r.verdict(), because, reasons, r.openQuestions(), missing, assumed,
+                orNull(unused), term, known, notYetApplying, fired, worlds);
+    }
+
+    private static <T> List<T> orNull(List<T> list) {
+        return list == null || list.isEmpty() ? null : list;
     }
 }

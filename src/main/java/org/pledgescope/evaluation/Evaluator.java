@@ -1,0 +1,211 @@
+package org.pledgescope.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.pledgescope.engine.CompiledPack;
+import org.pledgescope.engine.WorldFindings;
+import org.pledgescope.engine.facts.RuleFinding;
+import org.pledgescope.pack.OpenQuestion;
+import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.Settlement;
+import org.pledgescope.pack.Statement;
+import org.pledgescope.query.FieldError;
+import org.pledgescope.query.InvalidQueryException;
+import org.pledgescope.query.Query;
+import org.pledgescope.verdict.Decision;
+import org.pledgescope.verdict.Explainer;
+import org.pledgescope.verdict.FactAnswer;
+import org.pledgescope.verdict.Finding;
+import org.pledgescope.verdict.FindingKind;
+import org.pledgescope.verdict.MissingFact;
+import org.pledgescope.verdict.PledgeResult;
+import org.pledgescope.verdict.QuestionReport;
+import org.pledgescope.verdict.Reason;
+import org.pledgescope.verdict.Resolution;
+import org.pledgescope.verdict.TermReport;
+import org.pledgescope.verdict.TooManyReadingsException;
+import org.pledgescope.verdict.UnusedAssumption;
+import org.pledgescope.verdict.Verdict;
+import org.pledgescope.verdict.VerdictResolver;
+import org.pledgescope.verdict.WorldOutcome;
+
+/**
+ * The one boundary every front end calls: {@code evaluate(ruleSet, query) → decision}. Stateless and
+ * thread-safe: a caller passes the rule set to answer from, so one evaluation never mixes two rule sets.
+ */
+public final class Evaluator {
+    /** The default bound on worlds of unknown facts evaluated for one pledge. */
+    public static final int DEFAULT_WORLD_LIMIT = 1_000;
+
+    private final int worldLimit;
+    private final VerdictResolver resolver;
+    private final Explainer explainer = new Explainer();
+
+    public Evaluator() {
+        this(DEFAULT_WORLD_LIMIT);
+    }
+
+    public Evaluator(int worldLimit) {
+        this(worldLimit, VerdictResolver.DEFAULT_CELL_LIMIT);
+    }
+
+    /** With a bound on worlds of unknown facts and on worlds × combinations of open questions' readings. */
+    public Evaluator(int worldLimit, long cellLimit) {
+        this.worldLimit = worldLimit;
+        this.resolver = new VerdictResolver(cellLimit);
+    }
+
+    public Decision evaluate(RuleSet rules, Query query) {
+        List<LoadedPack> packs = select(query, rules);
+        List<PledgeResult> results = new ArrayList<>();
+        for (LoadedPack pack : packs) {
+            results.add(evaluate(rules, query, rules.compiled(pack.pack().id())));
+        }
+        return new Decision(decisionId(), rules.revision(), query, List.copyOf(results));
+    }
+
+    /**
+     * A random (version 4) UUID from a per-thread generator: {@link UUID#randomUUID()} draws on the shared
+     * SecureRandom, whose lock serialises every concurrent evaluation. Decision ids need to be unique, not secret.
+     */
+    private static String decisionId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
+
+    private List<LoadedPack> select(Query query, RuleSet rules) {
+        List<FieldError> errors = new ArrayList<>();
+        List<LoadedPack> packs;
+        if (query.pledge() == null) {
+            packs = rules.packs();
+        } else {
+            packs = rules.pack(query.pledge()).map(List::of).orElse(List.of());
+            if (packs.isEmpty()) {
+                errors.add(new FieldError("pledge", "unknown pledge '" + query.pledge() + "'; loaded: " + rules.packIds()));
+            }
+        }
+        List<Pack> scope = (packs.isEmpty() ? rules.packs() : packs).stream().map(LoadedPack::pack).toList();
+        errors.addAll(Assumptions.check(scope, query.assume(), "assume"));
+        if (!errors.isEmpty()) {
+            throw new InvalidQueryException(errors);
+        }
+        return packs;
+    }
+
+    private PledgeResult evaluate(RuleSet rules, Query query, CompiledPack compiled) {
+        Pack pack = compiled.pack();
+        Map<String, String> assumed = new TreeMap<>();
+        query.assume().forEach((q, r) -> {
+            if (pack.question(q).isPresent()) {
+                assumed.put(q, r);
+            }
+        });
+        List<Statement> known = pack.knownOn(query.asKnownOn());
+        List<String> knownIds = known.stream().map(Statement::id).toList();
+        if (known.isEmpty()) {
+            return PledgeResult.nothingKnownYet(pack.id(), explainer.nothingKnownYet(query.asKnownOn()), assumed);
+        }
+        // Semantics 6: an amendment known on asKnownOn but applying from after the use date takes no part.
+        List<String> applyingIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream().map(Statement::id)
+                .toList();
+        List<String> pending = applyingIds.size() == knownIds.size() ? null
+                : knownIds.stream().filter(id -> !applyingIds.contains(id)).toList();
+        Statement setter = pack.termSetter(query.useDate(), query.asKnownOn()).orElseThrow();
+        TermReport term = new TermReport(setter.term().from(), setter.term().until(), setter.term().untilFurtherNotice(),
+                setter.id(), setter.term().clause());
+        if (!setter.term().contains(query.useDate())) {
+            return PledgeResult.outsideTerm(pack.id(), explainer.outsideTerm(query.useDate(), setter.term(), setter.id(),
+                    query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds, pending);
+        }
+        List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
+                compiled::valuesNamed, pack.firstPublished());
+        long count = FactWorlds.count(dims);
+        if (count > worldLimit) {
+            List<MissingFact> unknown = dims.stream().filter(FactWorlds.Dimension::unknown)
+                    .map(d -> new MissingFact(d.field(), Map.of())).toList();
+            return PledgeResult.overBound(pack.id(), explainer.tooManyFacts(count, worldLimit,
+                    unknown.stream().map(MissingFact::field).toList()), unknown, assumed, null, term, knownIds, pending,
+                    List.of(), 0);
+        }
+        List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
+        List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
+        TreeSet<String> fired = new TreeSet<>();
+        for (FactWorlds.World w : worlds) {
+            WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished());
+            outcomes.add(new WorldOutcome(w.unknowns(), findings(f)));
+            fired.addAll(f.rulesFired());
+        }
+        List<UnusedAssumption> unused = unusedAssumptions(pack, outcomes, assumed, applyingIds);
+        unused.forEach(u -> assumed.remove(u.question()));
+        Resolution r;
+        try {
+            r = resolver.resolve(pack, outcomes, assumed);
+        } catch (TooManyReadingsException e) {
+            return PledgeResult.overBound(pack.id(), explainer.tooManyReadings(e), List.of(), assumed, unused, term,
+                    knownIds, pending, List.copyOf(fired), worlds.size());
+        }
+        List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
+        return PledgeResult.resolved(pack.id(), r, explainer.because(pack, r, query.asKnownOn(), assumed, unused),
+                reasons, answers(r, dims), assumed, unused, term, knownIds, pending, List.copyOf(fired), worlds.size());
+    }
+
+    /**
+     * Semantics 2: an assumed question that no finding in any world raises or depends on takes no part in the
+     * verdict. When a statement known and applying to the use settled it, the note names that statement.
+     */
+    private static List<UnusedAssumption> unusedAssumptions(Pack pack, List<WorldOutcome> outcomes,
+                                                            Map<String, String> assumed, List<String> applyingIds) {
+        if (assumed.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<String> raised = new TreeSet<>();
+        outcomes.forEach(o -> o.findings().forEach(f -> raised.addAll(f.questions())));
+        List<UnusedAssumption> out = new ArrayList<>();
+        assumed.forEach((q, reading) -> {
+            if (!raised.contains(q)) {
+                Settlement s = pack.question(q).orElseThrow().settledBy();
+                boolean settled = s != null && applyingIds.contains(s.statement());
+                out.add(new UnusedAssumption(q, reading, settled ? s.statement() : null, settled ? s.reading() : null));
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    private static List<Finding> findings(WorldFindings f) {
+        List<Finding> out = new ArrayList<>(f.findings().size());
+        for (RuleFinding rf : f.findings()) {
+            out.add(new Finding(rf.rule(), FindingKind.valueOf(rf.kind().name()), rf.clause(), rf.question(),
+                    rf.dependsOn()));
+        }
+        return out;
+    }
+
+    /** Each missing fact with the answers a client can send back, and what keeps it open where nothing decides. */
+    private static List<MissingFact> answers(Resolution r, List<FactWorlds.Dimension> dims) {
+        List<MissingFact> out = new ArrayList<>();
+        for (MissingFact m : r.missingFacts()) {
+            FactWorlds.Dimension dim = dims.stream().filter(d -> d.field().equals(m.field())).findFirst().orElseThrow();
+            List<FactAnswer> answers = new ArrayList<>();
+            Map<String, Verdict> verdicts = new LinkedHashMap<>();
+            for (FactWorlds.Candidate c : dim.candidates()) {
+                Verdict v = m.verdicts().get(c.key());
+                if (v != null) {
+                    verdicts.put(c.key(), v);
+                    answers.add(c.answer().withVerdict(v));
+                }
+            }
+            boolean allOpen = answers.stream().allMatch(a -> a.verdict() == Verdict.UNDETERMINED);
+            List<String> questions = allOpen ? r.openQuestions().stream().map(QuestionReport::id).toList() : List.of();
+            out.add(new MissingFact(m.field(), verdicts, answers, questions));
+        }
+        return out;
+    }
+}
