@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.Comparator;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.VocabularyParser;
 import org.pledgescope.diagnostics.Problems;
@@ -97,7 +98,7 @@ final class PackParser {
                 maps.add(s);
             }
         }
-        Statement first = out.stream().min(java.util.Comparator.comparing(Statement::published)).orElse(null);
+        Statement first = out.stream().min(Comparator.comparing(Statement::published)).orElse(null);
         if (first != null && first.term() == null) {
             pack.problem("statements", "the first statement ('" + first.id() + "') must set the pledge's term");
         }
