@@ -1,5 +1,6 @@
 package org.pledgescope.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class Evaluator {
         TreeSet<String> fired = new TreeSet<>();
         for (FactWorlds.World w : worlds) {
             WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished());
-            outcomes.add(new WorldOutcome(w.unknowns(), findings(f)));
+            outcomes.add(new WorldOutcome(w.unknowns(), findings(pack, f, query.useDate())));
             fired.addAll(f.rulesFired());
         }
         List<UnusedAssumption> unused = unusedAssumptions(pack, outcomes, assumed, applyingIds);
@@ -179,9 +180,16 @@ public final class Evaluator {
         return List.copyOf(out);
     }
 
-    private static List<Finding> findings(WorldFindings f) {
+    /**
+     * The engine's findings as the verdict reads them, leaving out those citing a clause of an amendment that
+     * applies from after the use date (semantics 6). Done here, after the world memo, which may ignore the date.
+     */
+    private static List<Finding> findings(Pack pack, WorldFindings f, LocalDate useDate) {
         List<Finding> out = new ArrayList<>(f.findings().size());
         for (RuleFinding rf : f.findings()) {
+            if (rf.clause() != null && !pack.clause(rf.clause()).map(c -> c.appliesTo(useDate)).orElse(true)) {
+                continue;
+            }
             out.add(new Finding(rf.rule(), FindingKind.valueOf(rf.kind().name()), rf.clause(), rf.question(),
                     rf.dependsOn()));
         }

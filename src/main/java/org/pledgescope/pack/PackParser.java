@@ -2,8 +2,10 @@ package org.pledgescope.pack;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.Comparator;
@@ -25,12 +27,14 @@ final class PackParser {
             "appliesFrom", "term", "clauses");
     private static final Set<String> NOT_ENCODED_KEYS = Set.of("record", "reason");
     private static final Set<String> TERM_KEYS = Set.of("from", "until", "untilFurtherNotice", "clause");
-    private static final Set<String> CLAUSE_KEYS = Set.of("id", "text");
+    private static final Set<String> CLAUSE_KEYS = Set.of("id", "text", "appliesFrom");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "question", "raisedBy", "readings", "settledBy");
     private static final Set<String> READING_KEYS = Set.of("id", "says", "effect");
     private static final Set<String> SETTLED_KEYS = Set.of("statement", "reading", "partial", "note");
 
     private final Problems problems;
+    /** Clauses with a date of their own, by global id, for problems found once their statement is read. */
+    private final Map<String, YamlMap> clauseDates = new HashMap<>();
 
     PackParser(Problems problems) {
         this.problems = problems;
@@ -94,6 +98,15 @@ final class PackParser {
             }
             if (id != null && published != null) {
                 LocalDate from = kind != StatementKind.AMENDMENT ? null : appliesFrom != null ? appliesFrom : published;
+                for (Clause c : clauses) {
+                    if (c.appliesFrom() != null && from == null) {
+                        clauseDates.get(c.id()).problem("appliesFrom", "clause '" + c.id() + "': 'appliesFrom' is for"
+                                + " a clause of an amendment (kind: amendment) only");
+                    } else if (c.appliesFrom() != null && c.appliesFrom().isBefore(from)) {
+                        clauseDates.get(c.id()).problem("appliesFrom", "clause '" + c.id() + "' applies from "
+                                + c.appliesFrom() + ", before its amendment does (" + from + ")");
+                    }
+                }
                 out.add(new Statement(id, title, publisher, published, url, term, List.copyOf(clauses), kind, from));
                 maps.add(s);
             }
@@ -157,8 +170,12 @@ final class PackParser {
             }
             String id = id(c, ids, "clause");
             String text = c.string("text", true);
+            LocalDate appliesFrom = c.date("appliesFrom", false);
+            if (appliesFrom != null) {
+                clauseDates.put(statementId + "#" + id, c);
+            }
             if (id != null && text != null && statementId != null) {
-                out.add(new Clause(statementId + "#" + id, statementId, text));
+                out.add(new Clause(statementId + "#" + id, statementId, text, appliesFrom));
             }
         }
         return out;

@@ -51,6 +51,19 @@ class AmendmentsTest {
     }
 
     @Test
+    void aClauseWithADayOfItsOwnReachesUsesFromThatDayEvenWhenTheWorldIsRemembered() {
+        // t-2020-09-01#no-renewals applies from 2020-10-15, a month after its amendment. The rules never read the
+        // use date, so the memo serves the later use's findings to the earlier one: the clause's day is applied after.
+        String renewal = "'activity':'RENEWAL','asKnownOn':'2021-01-01'";
+        PledgeResult later = result(renewal + ",'useDate':'2020-10-15'");
+        assertThat(later.verdict()).isEqualTo(Verdict.COVERED);
+        assertThat(later.reasons()).extracting(Reason::clause).containsExactly("t-2020-09-01#no-renewals");
+        PledgeResult earlier = result(renewal + ",'useDate':'2020-10-14'");
+        assertThat(earlier.verdict()).isEqualTo(Verdict.NOT_COVERED);
+        assertThat(earlier.reasons()).isEmpty();
+    }
+
+    @Test
     void aTermSetByAnAmendmentGovernsOnlyUsesFromItsDateAndEarlierUsesKeepTheTermBefore() {
         PledgeResult before = result("'useDate':'2019-12-01','asKnownOn':'2021-01-01'");
         assertThat(before.verdict()).isEqualTo(Verdict.NOT_COVERED);

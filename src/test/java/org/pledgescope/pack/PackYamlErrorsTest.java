@@ -51,8 +51,12 @@ class PackYamlErrorsTest {
                 file + ":24: 'appliesFrom' is for an amendment (kind: amendment) only",
                 file + ":32: an amendment applies from its own date or later: appliesFrom (2020-02-01) is before it was"
                         + " published (2020-06-01)",
-                file + ":39: 'kind' in a statement: 'restatement' is not one of [clarification, amendment]",
-                file + ":43: unknown key 'reson' in a notEncoded entry; allowed: [reason, record]");
+                file + ":40: 'kind' in a statement: 'restatement' is not one of [clarification, amendment]",
+                file + ":44: unknown key 'reson' in a notEncoded entry; allowed: [reason, record]",
+                file + ":26: clause 'm-2020-04-01#meant': 'appliesFrom' is for a clause of an amendment (kind:"
+                        + " amendment) only",
+                file + ":35: clause 'm-2020-06-01#earlier' applies from 2020-01-15, before its amendment does"
+                        + " (2020-02-01)");
         assertThat(problems("statement-kind")).noneMatch(p -> p.contains("'m-2020-07-01' is later"));
     }
 
