@@ -140,7 +140,7 @@ public final class Evaluator {
         TreeSet<String> fired = new TreeSet<>();
         for (FactWorlds.World w : worlds) {
             WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished());
-            outcomes.add(new WorldOutcome(w.unknowns(), findings(pack, f, query.useDate())));
+            outcomes.add(new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
             fired.addAll(f.rulesFired());
         }
         List<UnusedAssumption> unused = unusedAssumptions(pack, outcomes, assumed, applyingIds);
@@ -181,19 +181,31 @@ public final class Evaluator {
     }
 
     /**
-     * The engine's findings as the verdict reads them, leaving out those citing a clause of an amendment that
-     * applies from after the use date (semantics 6). Done here, after the world memo, which may ignore the date.
+     * A world's findings less those citing a clause of an amendment that applies from after the use date
+     * (semantics 6). Applied here, after the world memo, which may leave the use date out of a world; the same
+     * list when nothing is dropped.
      */
-    private static List<Finding> findings(Pack pack, WorldFindings f, LocalDate useDate) {
-        List<Finding> out = new ArrayList<>(f.findings().size());
-        for (RuleFinding rf : f.findings()) {
-            if (rf.clause() != null && !pack.clause(rf.clause()).map(c -> c.appliesTo(useDate)).orElse(true)) {
-                continue;
+    private static List<Finding> applyingOn(Pack pack, List<Finding> found, LocalDate useDate) {
+        List<Finding> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            Finding f = found.get(i);
+            boolean applies = f.clause() == null || pack.clause(f.clause()).map(c -> c.appliesTo(useDate)).orElse(true);
+            if (!applies && out == null) {
+                out = new ArrayList<>(found.subList(0, i));
+            } else if (applies && out != null) {
+                out.add(f);
             }
+        }
+        return out == null ? found : out;
+    }
+
+    private static List<Finding> findings(List<RuleFinding> found) {
+        List<Finding> out = new ArrayList<>(found.size());
+        for (RuleFinding rf : found) {
             out.add(new Finding(rf.rule(), FindingKind.valueOf(rf.kind().name()), rf.clause(), rf.question(),
                     rf.dependsOn()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
