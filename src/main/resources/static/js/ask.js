@@ -24,6 +24,7 @@ export class AskView {
     const [vocab, pledges] = await Promise.all([vocabulary(), pledgesOnce()]);
     this.vocab = vocab;
     this.pledges = pledges;
+    this.clauses = await clauseIndex(pledges);
     const facts = vocab.facts.filter((f) => !DATES.includes(f.path));
     const groups = new Map();
     for (const fact of facts) {
@@ -197,16 +198,13 @@ export class AskView {
     const title = this.pledges.find((p) => p.id === r.pledge)?.title ?? r.pledge;
     const headingId = `result-${r.pledge}`;
     const quoted = (r.reasons ?? []).filter((reason) => reason.quote);
-    const open = (r.reasons ?? []).filter((reason) => !reason.quote);
+    const decisive = new Set((r.openQuestions ?? []).map((q) => q.id));
+    const alsoOpen = (r.reasons ?? []).filter((reason) => !reason.quote && !decisive.has(reason.question));
     return h('article', { class: 'result', 'data-pledge': r.pledge, 'data-verdict': r.verdict,
       'aria-labelledby': headingId },
     h('h3', { id: headingId }, title),
     h('p', { class: 'verdict-line' }, verdictBadge(r.verdict, true)),
     h('p', { class: 'because' }, r.because),
-    r.term ? h('p', { class: 'term' }, 'Term: ', r.term.from,
-      r.term.untilFurtherNotice ? ' until further notice' : r.term.until ? ` through ${r.term.until}` : '',
-      ` (set by ${r.term.setBy}). `, 'Statements known: ', (r.knownStatements ?? []).join(', ') || 'none', '.')
-      : h('p', { class: 'term' }, 'Statements known: ', (r.knownStatements ?? []).join(', ') || 'none', '.'),
     Object.keys(r.assumed ?? {}).length ? h('p', { class: 'assumed-note' }, 'Assuming ',
       Object.entries(r.assumed).map(([question, reading], i) => [i ? ', ' : '', h('code', {}, question), ' = ',
         h('code', {}, reading)]), '.') : null,
@@ -216,12 +214,27 @@ export class AskView {
           h('code', {}, reason.clause), ' by rule ', h('code', {}, reason.rule),
           reason.dependsOn?.length ? [' — if read broadly: ', reason.dependsOn.join(', ')] : null),
         quote(reason.quote, reason.source))))] : null,
-    open.length ? h('p', { class: 'hint' }, 'Also open: ', open.map((o, i) => [i ? ', ' : '',
+    alsoOpen.length ? h('p', { class: 'hint' }, 'Also raised, not decisive here: ', alsoOpen.map((o, i) => [i ? ', ' : '',
       h('code', {}, o.question ?? o.rule)])) : null,
     r.openQuestions?.length ? [h('h4', {}, 'Open questions it hinges on'),
       r.openQuestions.map((oq) => this.openQuestion(oq))] : null,
     r.missingFacts?.length ? [h('h4', {}, 'Missing facts it hinges on'),
-      r.missingFacts.map((mf) => this.missingFact(mf))] : null);
+      r.missingFacts.map((mf) => this.missingFact(mf))] : null,
+    h('h4', {}, 'Term'),
+    this.term(r));
+  }
+
+  /** The term as known, quoting the clause that sets it, and the statements known. */
+  term(r) {
+    const known = h('p', { class: 'term' }, 'Statements known: ', (r.knownStatements ?? []).join(', ') || 'none', '.');
+    if (!r.term) return known;
+    const clause = this.clauses.get(r.term.clause);
+    return h('div', { class: 'term' },
+      h('p', {}, 'As known: ', r.term.from,
+        r.term.untilFurtherNotice ? ' until further notice' : r.term.until ? ` through ${r.term.until}` : '',
+        `, set by ${r.term.setBy}`, clause ? ':' : '.'),
+      clause ? quote(clause.text, clause.source) : null,
+      known);
   }
 
   openQuestion(oq) {
@@ -251,6 +264,16 @@ export class AskView {
           a.label === a.value ? 'Fill it in' : `Fill in ${a.value}`)));
       })));
   }
+}
+
+/** Every clause of the pledges, by id, with its statement as source: the term's clause is quoted from here. */
+async function clauseIndex(pledges) {
+  const details = await Promise.all(pledges.map((p) => api.pledge(p.id)));
+  const clauses = new Map();
+  for (const statement of details.flatMap((d) => d.statements)) {
+    for (const c of statement.clauses) clauses.set(c.id, { text: c.text, source: statement });
+  }
+  return clauses;
 }
 
 /** A missing fact's values with the verdict under each: its answers, else its verdicts map. */
