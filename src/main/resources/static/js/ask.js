@@ -143,6 +143,7 @@ export class AskView {
 
   /** Puts the edited query into the URL; the router then asks it. */
   go(edit) {
+    this.reveal = true;
     const params = this.formParams();
     edit(params);
     const hash = askHash(params);
@@ -151,21 +152,38 @@ export class AskView {
   }
 
   async ask(params) {
+    const asked = (this.asked ?? 0) + 1;
+    this.asked = asked;
     this.answer.dataset.state = 'loading';
     this.answer.setAttribute('aria-busy', 'true');
-    this.form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+    this.form.querySelectorAll('[aria-invalid]').forEach((el) => {
+      el.removeAttribute('aria-invalid');
+      el.setAttribute('aria-describedby', `${el.id}-desc`);
+    });
     this.form.querySelectorAll('.field-error').forEach((el) => { el.hidden = true; });
     try {
       const decision = await api.coverage(toQuery(params));
+      if (asked !== this.asked) return; // a later question is on its way: its answer is the one to show
       this.render(decision);
       this.answer.dataset.state = 'done';
       this.answer.dataset.decisionId = decision.decisionId;
     } catch (e) {
+      if (asked !== this.asked) return;
       this.markErrors(e);
       fill(this.answer, h('h2', { id: 'answer-heading' }, 'Answer'), problem(e, 'The question could not be asked'));
       this.answer.dataset.state = 'error';
     } finally {
       this.answer.removeAttribute('aria-busy');
+      this.revealAnswer();
+    }
+  }
+
+  /** After a question the user asked (not a page load), brings the answer into view if it is below it. */
+  revealAnswer() {
+    if (!this.reveal) return;
+    this.reveal = false;
+    if (this.answer.getBoundingClientRect().top > window.innerHeight * 0.8) {
+      this.answer.scrollIntoView({ block: 'start' });
     }
   }
 
