@@ -13,11 +13,33 @@ import org.pledgescope.coverage.RuleSetLoader;
 import org.pledgescope.query.QueryBinder;
 import org.pledgescope.query.Query;
 import org.pledgescope.json.Json;
+import org.pledgescope.verdict.Decision;
+import org.pledgescope.vocabulary.Vocabulary;
+import org.pledgescope.vocabulary.VocabularyParser;
+import org.pledgescope.yaml.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 
 /** Test fixtures: rule sets compiled once per JVM (a compile takes seconds), and a query builder. */
 public final class TestRules {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
     private static final Map<Path, RuleSet> CACHE = new ConcurrentHashMap<>();
+    private static final Vocabulary VOCABULARY = readVocabulary();
+
+    private static Vocabulary readVocabulary() {
+        try {
+            Problems problems = new Problems();
+            Vocabulary v = new VocabularyParser(problems).parseFile("rules/vocabulary.yaml",
+                    Files.readString(Path.of("rules/vocabulary.yaml")));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(problems.sorted().toString());
+            }
+            return v;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private TestRules() {
     }
@@ -36,13 +58,32 @@ public final class TestRules {
         return load(Path.of("rules"));
     }
 
-    public static Evaluator evaluator(RuleSet rules) {
-        return new Evaluator(() -> rules);
+    /** Evaluates queries against one rule set. */
+    @FunctionalInterface
+    public interface Decider {
+        Decision evaluate(Query query);
     }
 
-    /** A query from JSON text (single quotes allowed for readability in tests). */
+    public static Decider evaluator(RuleSet rules) {
+        return evaluator(rules, new Evaluator());
+    }
+
+    public static Decider evaluator(RuleSet rules, Evaluator evaluator) {
+        return q -> evaluator.evaluate(rules, q);
+    }
+
+    /** The shared vocabulary of rules/vocabulary.yaml. */
+    public static Vocabulary vocabulary() {
+        return VOCABULARY;
+    }
+
+    /** A query from JSON text (single quotes allowed for readability in tests), bound to the shared vocabulary. */
     public static Query query(String json) {
-        return new QueryBinder(CLOCK).bind(Json.MAPPER.readTree(json.replace('\'', '"')));
+        return query(VOCABULARY, json);
+    }
+
+    public static Query query(Vocabulary vocabulary, String json) {
+        return new QueryBinder(CLOCK).bind(Json.MAPPER.readTree(json.replace('\'', '"')), vocabulary);
     }
 
     public static LocalDate day(String iso) {

@@ -20,7 +20,6 @@ import org.pledgescope.batch.NdjsonBatch;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
-import org.pledgescope.query.QueryBinder;
 import org.pledgescope.query.QueryParser;
 import org.pledgescope.verdict.Decision;
 import org.springframework.http.HttpStatus;
@@ -39,27 +38,25 @@ class CoverageController {
 
     private final CoverageService service;
     private final ApiProperties properties;
-    private final QueryBinder binder;
     private final NdjsonBatch ndjson;
 
     CoverageController(CoverageService service, ApiProperties properties, Clock clock) {
         this.service = service;
         this.properties = properties;
-        this.binder = new QueryBinder(clock);
-        this.ndjson = new NdjsonBatch(service::decide, clock);
+        this.ndjson = new NdjsonBatch(service::decide);
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Evaluate one query", description = "Every loaded pledge when `pledge` is left out.")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "evaluateQuery", summary = "Evaluate one query", description = "Every loaded pledge when `pledge` is left out.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Query.class)))
     Decision decide(HttpServletRequest request) throws IOException {
         String body = Bodies.read(request.getInputStream(), request.getContentLengthLong(), properties.maxBody());
-        return service.decide(binder.bind(QueryParser.tree(body)));
+        return service.decide(QueryParser.tree(body));
     }
 
-    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Evaluate a JSON array of queries",
+    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "evaluateBatch", summary = "Evaluate a JSON array of queries",
             description = "Answers in input order: a Decision, or a BatchItemError for an item that cannot be evaluated.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = Query.class))))
@@ -82,7 +79,7 @@ class CoverageController {
 
     private Object answer(int index, JsonNode item) {
         try {
-            return service.decide(binder.bind(item));
+            return service.decide(item);
         } catch (InvalidQueryException e) {
             List<FieldError> errors = e.errors().stream().map(f -> new FieldError(
                     "[" + index + "]" + (f.field().isEmpty() ? "" : "." + f.field()), f.message())).toList();
@@ -90,8 +87,8 @@ class CoverageController {
         }
     }
 
-    @PostMapping(path = "/batch", consumes = NDJSON)
-    @Operation(summary = "Evaluate NDJSON queries, streamed",
+    @PostMapping(path = "/batch", consumes = NDJSON, produces = NDJSON)
+    @Operation(operationId = "evaluateNdjsonStream", summary = "Evaluate NDJSON queries, streamed",
             description = "Any number of lines; one answer line per input line, in order, streamed in bounded memory. "
                     + "A line that cannot be evaluated is answered with {\"line\": N, \"error\": {message, errors}}.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,

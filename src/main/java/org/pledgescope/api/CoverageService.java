@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.pledgescope.coverage.Evaluator;
 import org.pledgescope.coverage.RuleSet;
 import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryBinder;
+import tools.jackson.databind.JsonNode;
+import java.time.Clock;
 import org.pledgescope.verdict.Decision;
 import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.Verdict;
@@ -26,6 +29,7 @@ class CoverageService {
 
     private final RuleSetHolder holder;
     private final Evaluator evaluator;
+    private final QueryBinder binder;
     private final MeterRegistry registry;
     private final Timer latency;
     private final DecisionLog decisionLog;
@@ -34,9 +38,10 @@ class CoverageService {
     private record CounterKey(String pack, Verdict verdict) {
     }
 
-    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog) {
+    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog, Clock clock) {
+        this.binder = new QueryBinder(clock);
         this.holder = holder;
-        this.evaluator = new Evaluator(() -> requireRuleSet());
+        this.evaluator = new Evaluator();
         this.registry = registry;
         this.decisionLog = decisionLog;
         this.latency = Timer.builder("pledgescope.evaluation").description("Time to evaluate one query")
@@ -49,15 +54,20 @@ class CoverageService {
                 "no rule set is loaded; see GET /v1/ruleset for the load errors"));
     }
 
-    Decision decide(Query query) {
+    /** Binds a query's JSON to the served rule set's vocabulary and decides it on that same rule set. */
+    Decision decide(JsonNode node) {
         RuleSet rules = requireRuleSet();
+        return decide(binder.bind(node, rules.vocabulary()), rules);
+    }
+
+    private Decision decide(Query query, RuleSet rules) {
         long start = System.nanoTime();
         Thread thread = Thread.currentThread();
         ClassLoader requestLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(ENGINE_LOADER);
         Decision decision;
         try {
-            decision = evaluator.evaluate(query, rules);
+            decision = evaluator.evaluate(rules, query);
         } finally {
             thread.setContextClassLoader(requestLoader);
         }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.pledgescope.engine.CompiledPack;
-import org.pledgescope.engine.RuleInfo;
+import org.pledgescope.coverage.LoadedPack;
+import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.Settlement;
@@ -62,7 +62,7 @@ final class PledgeViews {
     record PledgeDetail(String id, String title, String vendor, String product, String rulesetRevision,
                         List<Statement> statements, TermView termToday, List<OpenQuestion> openQuestions,
                         List<RuleInfo> rules) {
-        static PledgeDetail of(CompiledPack compiled, String revision, LocalDate today) {
+        static PledgeDetail of(LoadedPack compiled, String revision, LocalDate today) {
             Pack p = compiled.pack();
             return new PledgeDetail(p.id(), p.title(), p.vendor(), p.product(), revision, p.statements(),
                     TermView.on(p, today), p.questions(), List.copyOf(compiled.rules()));

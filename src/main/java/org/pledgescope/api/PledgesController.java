@@ -6,8 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.pledgescope.coverage.RuleSet;
-import org.pledgescope.engine.CompiledPack;
+import org.pledgescope.coverage.LoadedPack;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,28 +27,28 @@ class PledgesController {
         this.clock = clock;
     }
 
-    @GetMapping
-    @Operation(summary = "Every pledge: statements, the term in force today, open questions and their settlement")
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listPledges", summary = "Every pledge: statements, the term in force today, open questions and their settlement")
     List<PledgeViews.PledgeSummary> list() {
         LocalDate today = LocalDate.now(clock);
         return service.requireRuleSet().packs().stream()
                 .map(p -> PledgeViews.PledgeSummary.of(p.pack(), today)).toList();
     }
 
-    @GetMapping("/{id}")
-    @Operation(summary = "One pledge's metadata and its rules with their citations")
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getPledge", summary = "One pledge's metadata and its rules with their citations")
     PledgeViews.PledgeDetail get(@PathVariable String id) {
         RuleSet rules = service.requireRuleSet();
         return PledgeViews.PledgeDetail.of(pack(rules, id), rules.revision(), LocalDate.now(clock));
     }
 
-    @GetMapping("/{id}/timeline")
-    @Operation(summary = "Statements, term changes and settled questions in date order")
+    @GetMapping(path = "/{id}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getPledgeTimeline", summary = "Statements, term changes and settled questions in date order")
     List<PledgeViews.TimelineEvent> timeline(@PathVariable String id) {
         return PledgeViews.TimelineEvent.of(pack(service.requireRuleSet(), id).pack());
     }
 
-    private static CompiledPack pack(RuleSet rules, String id) {
+    private static LoadedPack pack(RuleSet rules, String id) {
         return rules.pack(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "id",
                 "no pledge '" + id + "'; loaded: " + rules.packIds()));
     }

@@ -12,6 +12,7 @@ import org.pledgescope.query.FieldError;
 import org.pledgescope.yaml.Problem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -31,14 +32,14 @@ class RuleSetController {
         this.properties = properties;
     }
 
-    @GetMapping
-    @Operation(summary = "Revision, load time, packs with rule counts, and the last reload error if any")
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getRuleSet", summary = "Revision, load time, packs with rule counts, and the last reload error if any")
     RuleSetView get() {
         return RuleSetView.of(holder);
     }
 
-    @PostMapping("/reload")
-    @Operation(summary = "Rebuild the rule set from the rules directory and swap it in atomically",
+    @PostMapping(path = "/reload", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "reloadRuleSet", summary = "Rebuild the rule set from the rules directory and swap it in atomically",
             description = "Needs `Authorization: Bearer <pledgescope.admin-token>`; 404 when no token is configured. "
                     + "On failure (422) the old rule set keeps serving.",
             security = @SecurityRequirement(name = "admin-token"))

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.pledgescope.coverage.RuleSet;
-import org.pledgescope.engine.CompiledPack;
+import org.pledgescope.coverage.LoadedPack;
 import org.pledgescope.yaml.Problem;
 
 /** What {@code GET /v1/ruleset} shows: the rule set served (null if none loaded) and the last load error. */
@@ -13,7 +13,7 @@ record RuleSetView(String revision, Instant loadedAt, String location, List<Pack
                    LoadError lastReloadError) {
 
     record PackInfo(String id, String title, int rules, int statements, int openQuestions) {
-        static PackInfo of(CompiledPack p) {
+        static PackInfo of(LoadedPack p) {
             return new PackInfo(p.pack().id(), p.pack().title(), p.rules().size(), p.pack().statements().size(),
                     p.pack().questions().size());
         }

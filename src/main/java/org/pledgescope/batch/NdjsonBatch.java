@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import org.pledgescope.coverage.Evaluator;
+import org.pledgescope.coverage.RuleSet;
 import org.pledgescope.json.Json;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
-import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryBinder;
 import org.pledgescope.query.QueryParser;
+import tools.jackson.databind.JsonNode;
 import org.pledgescope.verdict.Decision;
 
 /**
@@ -19,17 +21,24 @@ import org.pledgescope.verdict.Decision;
  * that cannot be evaluated yields {@code {"line": N, "error": {...}}} and the batch goes on.
  */
 public final class NdjsonBatch {
-    private final Function<Query, Decision> decide;
-    private final QueryParser parser;
+    private final Function<JsonNode, Decision> decide;
 
-    public NdjsonBatch(Evaluator evaluator, Clock clock) {
-        this(evaluator::evaluate, clock);
+    /** A batch answering from one rule set, as the CLI runs it. */
+    public NdjsonBatch(Evaluator evaluator, RuleSet rules, Clock clock) {
+        this(forRuleSet(evaluator, rules, new QueryBinder(clock)));
     }
 
-    /** A batch whose decisions come from {@code decide} (the API counts and logs each one). */
-    public NdjsonBatch(Function<Query, Decision> decide, Clock clock) {
+    /**
+     * A batch whose decisions come from {@code decide}, given each line's JSON tree (the API binds it to the rule
+     * set it serves, and counts and logs each decision); {@code decide} throws {@link InvalidQueryException} for a
+     * query that cannot be evaluated.
+     */
+    public NdjsonBatch(Function<JsonNode, Decision> decide) {
         this.decide = decide;
-        this.parser = new QueryParser(clock);
+    }
+
+    private static Function<JsonNode, Decision> forRuleSet(Evaluator evaluator, RuleSet rules, QueryBinder binder) {
+        return node -> evaluator.evaluate(rules, binder.bind(node, rules.vocabulary()));
     }
 
     /** How many lines were read and how many rejected. */
@@ -63,7 +72,7 @@ public final class NdjsonBatch {
             if (line.isBlank()) {
                 throw new InvalidQueryException("", "empty line: expected a JSON query object");
             }
-            return decide.apply(parser.parse(line));
+            return decide.apply(QueryParser.tree(line));
         } catch (InvalidQueryException e) {
             return error(lineNumber, e.errors());
         }

@@ -33,7 +33,7 @@ final class BatchCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
         }
-        NdjsonBatch processor = new NdjsonBatch(new Evaluator(() -> ruleSet), Clock.systemUTC());
+        NdjsonBatch processor = new NdjsonBatch(new Evaluator(), ruleSet, Clock.systemUTC());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         NdjsonBatch.Summary summary = processor.run(in, out);

@@ -51,7 +51,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.LOAD_ERROR;
         }
         try {
-            Decision decision = new Evaluator(() -> ruleSet).evaluate(new QueryParser(Clock.systemUTC()).parse(text));
+            Decision decision = new Evaluator().evaluate(ruleSet,
+                    new QueryParser(Clock.systemUTC()).parse(text, ruleSet.vocabulary()));
             if (json) {
                 out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
             } else {

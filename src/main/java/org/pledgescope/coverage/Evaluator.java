@@ -1,27 +1,30 @@
 package org.pledgescope.coverage;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.WorldFindings;
+import org.pledgescope.engine.facts.RuleFinding;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.Statement;
-import org.pledgescope.pack.Term;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.Decision;
 import org.pledgescope.verdict.Explainer;
+import org.pledgescope.verdict.FactAnswer;
+import org.pledgescope.verdict.Finding;
 import org.pledgescope.verdict.FindingKind;
 import org.pledgescope.verdict.MissingFact;
 import org.pledgescope.verdict.PledgeResult;
+import org.pledgescope.verdict.QuestionReport;
 import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.Resolution;
 import org.pledgescope.verdict.TermReport;
@@ -31,43 +34,36 @@ import org.pledgescope.verdict.VerdictResolver;
 import org.pledgescope.verdict.WorldOutcome;
 
 /**
- * The one boundary every front end calls: {@code evaluate(query) → decision}. Thread-safe; each call
- * takes the current rule set once, so it finishes on the rule set it started with.
+ * The one boundary every front end calls: {@code evaluate(ruleSet, query) → decision}. Stateless and
+ * thread-safe: a caller passes the rule set to answer from, so one evaluation never mixes two rule sets.
  */
 public final class Evaluator {
     /** The default bound on worlds of unknown facts evaluated for one pledge. */
     public static final int DEFAULT_WORLD_LIMIT = 1_000;
 
-    private final Supplier<RuleSet> ruleSet;
     private final int worldLimit;
     private final VerdictResolver resolver;
     private final Explainer explainer = new Explainer();
 
-    public Evaluator(Supplier<RuleSet> ruleSet) {
-        this(ruleSet, DEFAULT_WORLD_LIMIT);
+    public Evaluator() {
+        this(DEFAULT_WORLD_LIMIT);
     }
 
-    public Evaluator(Supplier<RuleSet> ruleSet, int worldLimit) {
-        this(ruleSet, worldLimit, VerdictResolver.DEFAULT_CELL_LIMIT);
+    public Evaluator(int worldLimit) {
+        this(worldLimit, VerdictResolver.DEFAULT_CELL_LIMIT);
     }
 
     /** With a bound on worlds of unknown facts and on worlds × combinations of open questions' readings. */
-    public Evaluator(Supplier<RuleSet> ruleSet, int worldLimit, long cellLimit) {
-        this.ruleSet = ruleSet;
+    public Evaluator(int worldLimit, long cellLimit) {
         this.worldLimit = worldLimit;
         this.resolver = new VerdictResolver(cellLimit);
     }
 
-    public Decision evaluate(Query query) {
-        return evaluate(query, ruleSet.get());
-    }
-
-    /** Evaluates against one given rule set (the scenario runner pins one for a whole run). */
-    public Decision evaluate(Query query, RuleSet rules) {
-        List<CompiledPack> packs = select(query, rules);
+    public Decision evaluate(RuleSet rules, Query query) {
+        List<LoadedPack> packs = select(query, rules);
         List<PledgeResult> results = new ArrayList<>();
-        for (CompiledPack pack : packs) {
-            results.add(evaluate(query, pack));
+        for (LoadedPack pack : packs) {
+            results.add(evaluate(rules, query, rules.compiled(pack.pack().id())));
         }
         return new Decision(decisionId(), rules.revision(), query, List.copyOf(results));
     }
@@ -83,9 +79,9 @@ public final class Evaluator {
         return new UUID(high, low).toString();
     }
 
-    private List<CompiledPack> select(Query query, RuleSet rules) {
+    private List<LoadedPack> select(Query query, RuleSet rules) {
         List<FieldError> errors = new ArrayList<>();
-        List<CompiledPack> packs;
+        List<LoadedPack> packs;
         if (query.pledge() == null) {
             packs = rules.packs();
         } else {
@@ -94,25 +90,15 @@ public final class Evaluator {
                 errors.add(new FieldError("pledge", "unknown pledge '" + query.pledge() + "'; loaded: " + rules.packIds()));
             }
         }
-        for (Map.Entry<String, String> a : query.assume().entrySet()) {
-            List<OpenQuestion> matches = (packs.isEmpty() ? rules.packs() : packs).stream()
-                    .flatMap(p -> p.pack().question(a.getKey()).stream()).toList();
-            if (matches.isEmpty()) {
-                errors.add(new FieldError("assume." + a.getKey(), "unknown open question; known: " + (packs.isEmpty()
-                        ? rules.packs() : packs).stream().flatMap(p -> p.pack().questions().stream())
-                        .map(OpenQuestion::id).sorted().toList()));
-            } else if (matches.stream().anyMatch(q -> q.reading(a.getValue()).isEmpty())) {
-                errors.add(new FieldError("assume." + a.getKey(), "unknown reading '" + a.getValue() + "'; allowed: "
-                        + matches.get(0).readingIds()));
-            }
-        }
+        List<Pack> scope = (packs.isEmpty() ? rules.packs() : packs).stream().map(LoadedPack::pack).toList();
+        errors.addAll(Assumptions.check(scope, query.assume(), "assume"));
         if (!errors.isEmpty()) {
             throw new InvalidQueryException(errors);
         }
         return packs;
     }
 
-    private PledgeResult evaluate(Query query, CompiledPack compiled) {
+    private PledgeResult evaluate(RuleSet rules, Query query, CompiledPack compiled) {
         Pack pack = compiled.pack();
         Map<String, String> assumed = new TreeMap<>();
         query.assume().forEach((q, r) -> {
@@ -123,52 +109,71 @@ public final class Evaluator {
         List<Statement> known = pack.knownOn(query.asKnownOn());
         List<String> knownIds = known.stream().map(Statement::id).toList();
         if (known.isEmpty()) {
-            return new PledgeResult(pack.id(), Verdict.NOT_COVERED, "No statement of this pledge had been published by "
-                    + query.asKnownOn() + ".", List.of(), List.of(), List.of(), assumed, null, knownIds, List.of(), 0);
+            return PledgeResult.nothingKnownYet(pack.id(), explainer.nothingKnownYet(query.asKnownOn()), assumed);
         }
         Statement setter = pack.termSetterOn(query.asKnownOn()).orElseThrow();
-        Term term = setter.term();
-        TermReport termReport = new TermReport(term.from(), term.until(), term.untilFurtherNotice(), setter.id(),
-                term.clause());
-        if (!term.contains(query.useDate())) {
-            Reason reason = new Reason("term-in-force", FindingKind.LIMITS, term.clause(),
-                    term.clause() == null ? null : pack.clause(term.clause()).orElseThrow().text(), null, List.of(),
-                    explainer.source(pack, setter.id()));
-            String because = "The use date " + query.useDate() + " falls outside the pledge's term ("
-                    + term.describe() + "), set by " + setter.id() + " as known on " + query.asKnownOn() + ".";
-            return new PledgeResult(pack.id(), Verdict.NOT_COVERED, because, List.of(reason), List.of(), List.of(),
-                    assumed, termReport, knownIds, List.of(), 0);
+        TermReport term = new TermReport(setter.term().from(), setter.term().until(), setter.term().untilFurtherNotice(),
+                setter.id(), setter.term().clause());
+        if (!setter.term().contains(query.useDate())) {
+            return PledgeResult.outsideTerm(pack.id(), explainer.outsideTerm(query.useDate(), setter.term(), setter.id(),
+                    query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds);
         }
-        long count = FactWorlds.count(query);
+        List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
+                compiled::valuesNamed, pack.firstPublished());
+        long count = FactWorlds.count(dims);
         if (count > worldLimit) {
-            List<MissingFact> unknown = FactWorlds.unknownFields(query).stream()
-                    .map(f -> new MissingFact(f, Map.of())).toList();
-            String because = "Too many facts are missing: " + count + " combinations exceed the limit of "
-                    + worldLimit + "; give more of " + unknown.stream().map(m -> m.field()).toList() + ".";
-            return new PledgeResult(pack.id(), Verdict.UNDETERMINED, because, List.of(), List.of(), unknown, assumed,
-                    termReport, knownIds, List.of(), 0);
+            List<MissingFact> unknown = dims.stream().filter(FactWorlds.Dimension::unknown)
+                    .map(d -> new MissingFact(d.field(), Map.of())).toList();
+            return PledgeResult.overBound(pack.id(), explainer.tooManyFacts(count, worldLimit,
+                    unknown.stream().map(MissingFact::field).toList()), unknown, assumed, term, knownIds, List.of(), 0);
         }
-        List<FactWorlds.World> worlds = FactWorlds.enumerate(query, pack.firstPublished());
+        List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
         for (FactWorlds.World w : worlds) {
-            WorldFindings f = compiled.fire(w.use(), knownIds, pack.firstPublished());
-            outcomes.add(new WorldOutcome(w.unknowns(), f.findings()));
+            WorldFindings f = compiled.fire(w.facts(), query.useDate(), knownIds, pack.firstPublished());
+            outcomes.add(new WorldOutcome(w.unknowns(), findings(f)));
             fired.addAll(f.rulesFired());
         }
         Resolution r;
         try {
             r = resolver.resolve(pack, outcomes, assumed);
         } catch (TooManyReadingsException e) {
-            String because = "Too many open questions bear on this use: " + e.questions() + " give at least "
-                    + e.cells() + " combinations of readings and worlds, over the limit of " + e.limit()
-                    + "; assume readings for some of them.";
-            return new PledgeResult(pack.id(), Verdict.UNDETERMINED, because, List.of(), List.of(), List.of(), assumed,
-                    termReport, knownIds, List.copyOf(fired), worlds.size());
+            return PledgeResult.overBound(pack.id(), explainer.tooManyReadings(e), List.of(), assumed, term, knownIds,
+                    List.copyOf(fired), worlds.size());
         }
         List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
-        return new PledgeResult(pack.id(), r.verdict(), explainer.because(pack, r, query.asKnownOn(), assumed),
-                reasons, r.openQuestions(), r.missingFacts(), assumed, termReport, knownIds, List.copyOf(fired),
-                worlds.size());
+        return PledgeResult.resolved(pack.id(), r, explainer.because(pack, r, query.asKnownOn(), assumed), reasons,
+                answers(r, dims), assumed, term, knownIds, List.copyOf(fired), worlds.size());
+    }
+
+    private static List<Finding> findings(WorldFindings f) {
+        List<Finding> out = new ArrayList<>(f.findings().size());
+        for (RuleFinding rf : f.findings()) {
+            out.add(new Finding(rf.rule(), FindingKind.valueOf(rf.kind().name()), rf.clause(), rf.question(),
+                    rf.dependsOn()));
+        }
+        return out;
+    }
+
+    /** Each missing fact with the answers a client can send back, and what keeps it open where nothing decides. */
+    private static List<MissingFact> answers(Resolution r, List<FactWorlds.Dimension> dims) {
+        List<MissingFact> out = new ArrayList<>();
+        for (MissingFact m : r.missingFacts()) {
+            FactWorlds.Dimension dim = dims.stream().filter(d -> d.field().equals(m.field())).findFirst().orElseThrow();
+            List<FactAnswer> answers = new ArrayList<>();
+            Map<String, Verdict> verdicts = new LinkedHashMap<>();
+            for (FactWorlds.Candidate c : dim.candidates()) {
+                Verdict v = m.verdicts().get(c.key());
+                if (v != null) {
+                    verdicts.put(c.key(), v);
+                    answers.add(c.answer().withVerdict(v));
+                }
+            }
+            boolean allOpen = answers.stream().allMatch(a -> a.verdict() == Verdict.UNDETERMINED);
+            List<String> questions = allOpen ? r.openQuestions().stream().map(QuestionReport::id).toList() : List.of();
+            out.add(new MissingFact(m.field(), verdicts, answers, questions));
+        }
+        return out;
     }
 }

@@ -2,64 +2,116 @@ package org.pledgescope.coverage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.pledgescope.engine.facts.Use;
-import org.pledgescope.query.Activity;
-import org.pledgescope.query.AgencyType;
-import org.pledgescope.query.Capability;
-import org.pledgescope.query.Purpose;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pledgescope.query.OneOf;
 import org.pledgescope.query.Query;
+import org.pledgescope.verdict.FactAnswer;
+import org.pledgescope.vocabulary.Fact;
 
 /**
- * Every world of facts a query allows. A known fact has one value; an omitted enum field takes every value;
- * an omitted country is "US" and "not US"; an omitted contract date is one day before the pledge's first
- * statement and that day itself.
+ * Every world of facts a query allows for one pack. A known fact has one value; a fact known to be one of a
+ * value set takes each of its values; an omitted fact takes every value that can make a difference: each value
+ * of an enumeration, true and false, each country the pack's rules name and one other, and for a date one day
+ * before the pack's first statement and that day itself (rules compare dates only with the pack's own dates).
  */
 final class FactWorlds {
-    static final String NOT_US = "ZZ";
+    /** The country code rules see for "a country no rule of the pack names". */
+    static final String OTHER_COUNTRY = "ZZ";
+    private static final List<String> EXAMPLE_COUNTRIES = List.of("GB", "CA", "DE", "FR", "JP", "BR", "IN");
 
     private FactWorlds() {
     }
 
-    /** One world: the facts the rules see, and the label of each unknown's tried value. */
-    record World(Use use, Map<String, String> unknowns) {
+    /** One world: the facts the rules see by path, and for each unknown fact the key of the value it tried. */
+    record World(Map<String, Object> facts, Map<String, String> unknowns) {
     }
 
-    /** The number of worlds the query spans, without building them. */
-    static long count(Query q) {
+    /** One value an unknown fact is tried at: what the rules see, its key in verdicts, and its answer. */
+    record Candidate(Object value, String key, FactAnswer answer) {
+    }
+
+    /** One fact's values in the worlds of a query. */
+    record Dimension(String field, boolean unknown, List<Candidate> candidates) {
+    }
+
+    /** The values the rules of the pack compare each fact with, by path. */
+    interface NamedValues {
+        Set<String> of(String path);
+    }
+
+    static List<Dimension> dimensions(Query q, List<Fact> facts, NamedValues named, LocalDate announced) {
+        List<Dimension> out = new ArrayList<>();
+        for (Fact f : facts) {
+            if (!f.quantified()) {
+                continue;
+            }
+            Object given = q.fact(f.path());
+            if (given != null && !(given instanceof OneOf)) {
+                out.add(new Dimension(f.path(), false, List.of(new Candidate(given, String.valueOf(given), null))));
+            } else {
+                out.add(new Dimension(f.path(), true, candidates(f, given instanceof OneOf o ? o : null, named, announced)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Candidate> candidates(Fact f, OneOf oneOf, NamedValues named, LocalDate announced) {
+        List<Candidate> out = new ArrayList<>();
+        switch (f.kind()) {
+            case ENUMERATION -> (oneOf != null ? oneOf.values() : f.valueIds())
+                    .forEach(v -> out.add(new Candidate(v, v, FactAnswer.exactly(v))));
+            case BOOLEAN -> List.of(true, false)
+                    .forEach(v -> out.add(new Candidate(v, v.toString(), FactAnswer.exactly(v))));
+            case COUNTRY -> {
+                Set<String> countries = new TreeSet<>(named.of(f.path()));
+                countries.forEach(c -> out.add(new Candidate(c, c, FactAnswer.exactly(c))));
+                String example = EXAMPLE_COUNTRIES.stream().filter(c -> !countries.contains(c)).findFirst()
+                        .orElse("ZW");
+                out.add(new Candidate(OTHER_COUNTRY, "other", new FactAnswer(null, null, null,
+                        List.copyOf(countries), example, null)));
+            }
+            case DATE -> {
+                LocalDate before = announced.minusDays(1);
+                out.add(new Candidate(before, before.toString(), new FactAnswer(null, null, before, null, before, null)));
+                out.add(new Candidate(announced, announced.toString(),
+                        new FactAnswer(null, announced, null, null, announced, null)));
+            }
+            default -> throw new IllegalStateException("not quantified: " + f.kind().name().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** The number of worlds the dimensions span, without building them. */
+    static long count(List<Dimension> dims) {
         long n = 1;
-        for (Dimension<?> d : dimensions(q, LocalDate.EPOCH)) {
-            n *= d.values().size();
+        for (Dimension d : dims) {
+            n *= d.candidates().size();
         }
         return n;
     }
 
-    /** The omitted fields of a query, in the order missing facts are reported. */
-    static List<String> unknownFields(Query q) {
-        return dimensions(q, LocalDate.EPOCH).stream().filter(Dimension::unknown).map(Dimension::field).toList();
-    }
-
-    static List<World> enumerate(Query q, LocalDate announced) {
-        List<Dimension<?>> dims = dimensions(q, announced);
+    static List<World> enumerate(List<Dimension> dims) {
         List<World> out = new ArrayList<>();
         int[] idx = new int[dims.size()];
         while (true) {
             Map<String, String> unknowns = new LinkedHashMap<>();
-            Object[] v = new Object[dims.size()];
+            Map<String, Object> facts = new LinkedHashMap<>();
             for (int d = 0; d < dims.size(); d++) {
-                Dimension<?> dim = dims.get(d);
-                v[d] = dim.values().get(idx[d]);
+                Dimension dim = dims.get(d);
+                Candidate c = dim.candidates().get(idx[d]);
+                facts.put(dim.field(), c.value());
                 if (dim.unknown()) {
-                    unknowns.put(dim.field(), dim.labels().get(idx[d]));
+                    unknowns.put(dim.field(), c.key());
                 }
             }
-            out.add(new World(new Use((AgencyType) v[0], (String) v[1], (Activity) v[2], (Capability) v[3],
-                    (Purpose) v[4], (LocalDate) v[5], q.useDate()), unknowns));
+            out.add(new World(facts, unknowns));
             int d = dims.size() - 1;
-            while (d >= 0 && ++idx[d] == dims.get(d).values().size()) {
+            while (d >= 0 && ++idx[d] == dims.get(d).candidates().size()) {
                 idx[d] = 0;
                 d--;
             }
@@ -67,35 +119,5 @@ final class FactWorlds {
                 return out;
             }
         }
-    }
-
-    private record Dimension<T>(String field, boolean unknown, List<T> values, List<String> labels) {
-        /** A known fact: one value, and no label (labels name the values tried for unknown facts). */
-        static <T> Dimension<T> known(String field, T value) {
-            return new Dimension<>(field, false, Collections.singletonList(value), List.of());
-        }
-
-        static <E extends Enum<E>> Dimension<E> of(String field, E value, Class<E> type) {
-            if (value != null) {
-                return known(field, value);
-            }
-            List<E> all = List.of(type.getEnumConstants());
-            return new Dimension<>(field, true, all, all.stream().map(Enum::name).toList());
-        }
-    }
-
-    private static List<Dimension<?>> dimensions(Query q, LocalDate announced) {
-        String country = q.agency().country();
-        LocalDate signed = q.contract().signedOn();
-        return List.of(
-                Dimension.of("agency.type", q.agency().type(), AgencyType.class),
-                country != null ? Dimension.known("agency.country", country)
-                        : new Dimension<>("agency.country", true, List.of("US", NOT_US), List.of("US", "not US")),
-                Dimension.of("activity", q.activity(), Activity.class),
-                Dimension.of("capability", q.capability(), Capability.class),
-                Dimension.of("purpose", q.purpose(), Purpose.class),
-                signed != null ? Dimension.known("contract.signedOn", signed)
-                        : new Dimension<>("contract.signedOn", true, List.of(announced.minusDays(1), announced),
-                        List.of("before " + announced, "on or after " + announced)));
     }
 }

@@ -3,6 +3,7 @@ package org.pledgescope.coverage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.PackCompiler;
 import org.pledgescope.pack.PackLoadException;
@@ -27,14 +28,15 @@ public final class RuleSetLoader {
         // Packs compile independently, so they compile in parallel; the result keeps the packs' order.
         List<Problems> problemsPerPack = loaded.packs().stream().map(p -> new Problems()).toList();
         PackCompiler compiler = new PackCompiler();
-        List<CompiledPack> compiled = java.util.stream.IntStream.range(0, loaded.packs().size()).parallel()
-                .mapToObj(i -> compiler.compile(loaded.packs().get(i), problemsPerPack.get(i)))
+        List<CompiledPack> compiled = IntStream.range(0, loaded.packs().size()).parallel()
+                .mapToObj(i -> compiler.compile(loaded.packs().get(i), loaded.vocabulary(), problemsPerPack.get(i)))
                 .toList();
         Problems problems = new Problems();
         problemsPerPack.forEach(p -> problems.addAll(p.sorted()));
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems.sorted());
         }
-        return new RuleSet(loaded.revision(), clock.instant(), location.describe(), List.copyOf(compiled));
+        return new RuleSet(loaded.revision(), clock.instant(), location.describe(), loaded.vocabulary(),
+                List.copyOf(compiled));
     }
 }

@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.pledgescope.engine.facts.Use;
 
-/** A hash of the class files DRL is compiled against ({@code engine.facts}, {@code query}), once per process. */
+/** A hash of the class files DRL is compiled against ({@code engine.facts}), once per process. */
 final class CodeFingerprint {
     /** What {@link #ofFactClasses()} answers when the class files cannot be read. */
     static final String UNKNOWN = "unknown";
-    private static final List<String> COMPILED_AGAINST = List.of("org/pledgescope/engine/facts/", "org/pledgescope/query/");
+    private static final List<String> COMPILED_AGAINST = List.of("org/pledgescope/engine/facts/");
     private static volatile String fingerprint;
 
     private CodeFingerprint() {

@@ -1,10 +1,13 @@
 package org.pledgescope.engine;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -13,41 +16,57 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
+import org.pledgescope.engine.facts.Citation;
 import org.pledgescope.engine.facts.Known;
 import org.pledgescope.engine.facts.Outcome;
 import org.pledgescope.engine.facts.Pledge;
+import org.pledgescope.engine.facts.RuleFinding;
 import org.pledgescope.engine.facts.Use;
 import org.pledgescope.pack.Pack;
-import org.pledgescope.verdict.Finding;
+import org.pledgescope.pack.RuleInfo;
 
 /**
- * A pack whose rules are compiled. Thread-safe: each evaluation opens its own session on the shared,
- * immutable rule base; nothing is compiled per evaluation.
+ * A pack whose rules are compiled: the engine's handle on one pack. Thread-safe: each evaluation opens its own
+ * session on the shared, immutable rule base; nothing is compiled per evaluation.
  */
 public final class CompiledPack {
+    private static final int MEMO_LIMIT = 100_000;
+
     private final Pack pack;
-    private final KieBase kieBase;
     private final KieContainerSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
-    private final boolean usesOutcome;
+    private final Map<String, Citation> citations;
+    private final Map<String, Set<String>> globals;
     private final boolean fromCache;
     private final boolean rulesReadUseDate;
+    private final Map<String, Set<String>> literals;
     private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
-    private static final int MEMO_LIMIT = 100_000;
 
     private record WorldKey(Use use, List<String> known, LocalDate announced) {
     }
 
-    CompiledPack(Pack pack, KieContainer container, KieBase kieBase, Map<String, RuleInfo> rules, boolean fromCache) {
+    CompiledPack(Pack pack, KieContainer container, KieBase kieBase, Map<String, RuleInfo> rules, boolean fromCache,
+                 boolean rulesReadUseDate, Map<String, Set<String>> literals, Map<String, List<String>> valueSets) {
         this.pack = pack;
         this.fromCache = fromCache;
-        this.kieBase = kieBase;
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.rules = Map.copyOf(rules);
-        this.rulesReadUseDate = pack.ruleFiles().stream()
-                .anyMatch(f -> f.content().contains("useDate") || f.content().contains("UseDate"));
-        this.usesOutcome = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
-                .anyMatch(g -> g.getName().equals("outcome")));
+        Map<String, Citation> cites = new LinkedHashMap<>();
+        rules.values().forEach(r -> cites.put(r.name(), new Citation(r.name(), r.clause(), r.question())));
+        this.citations = Map.copyOf(cites);
+        Set<String> declared = new HashSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getGlobalVariables().forEach(g -> declared.add(g.getName())));
+        Map<String, Set<String>> sets = new LinkedHashMap<>();
+        valueSets.forEach((name, values) -> {
+            if (declared.contains(name)) {
+                sets.put(name, Set.copyOf(values));
+            }
+        });
+        this.globals = sets;
+        this.rulesReadUseDate = rulesReadUseDate;
+        Map<String, Set<String>> lits = new LinkedHashMap<>();
+        literals.forEach((k, v) -> lits.put(k, Set.copyOf(v)));
+        this.literals = Map.copyOf(lits);
     }
 
     public Pack pack() {
@@ -60,19 +79,26 @@ public final class CompiledPack {
     }
 
     /** Every rule of the pack, by name. */
-    public Collection<RuleInfo> rules() {
-        return rules.values().stream().sorted(java.util.Comparator.comparing(RuleInfo::name)).toList();
+    public List<RuleInfo> rules() {
+        return rules.values().stream().sorted(Comparator.comparing(RuleInfo::name)).toList();
+    }
+
+    /** The values the rules compare the fact at {@code path} with (empty when no rule reads it). */
+    public Set<String> valuesNamed(String path) {
+        return literals.getOrDefault(path, Set.of());
     }
 
     /**
-     * The findings of one world: the use, and the statements known as of the query's asKnownOn. Rules are
-     * pure functions of the facts (no I/O, no clock), so a world's findings are memoized for the life of
-     * this compiled pack; the memo is bounded and starts afresh when full. The term has already been checked
-     * against the use date, so when no rule of the pack mentions {@code useDate} the memo ignores it: a batch
-     * of uses on many days fires the rules once per distinct world, not once per day.
+     * The findings of one world: its facts by vocabulary path, the use date, and the statements known as of the
+     * query's asKnownOn. Rules are pure functions of the facts (no I/O, no clock), so a world's findings are
+     * memoized for the life of this compiled pack; the memo is bounded and starts afresh when full. The term has
+     * already been checked against the use date, so when no rule of the pack mentions {@code useDate} the memo
+     * ignores it: a batch of uses on many days fires the rules once per distinct world, not once per day.
      */
-    public WorldFindings fire(Use use, List<String> knownStatements, LocalDate announced) {
-        WorldKey key = new WorldKey(rulesReadUseDate ? use : use.withUseDate(null), knownStatements, announced);
+    public WorldFindings fire(Map<String, Object> facts, LocalDate useDate, List<String> knownStatements,
+                              LocalDate announced) {
+        Use use = Use.of(facts, rulesReadUseDate ? useDate : null);
+        WorldKey key = new WorldKey(use, knownStatements, announced);
         WorldFindings cached = memo.get(key);
         if (cached != null) {
             return cached;
@@ -86,7 +112,7 @@ public final class CompiledPack {
     }
 
     private WorldFindings fireRules(Use use, List<String> knownStatements, LocalDate announced) {
-        Outcome outcome = new Outcome(rules);
+        Outcome outcome = new Outcome(citations);
         KieSession session = sessions.newKieSession();
         AgendaEventListener listener = new DefaultAgendaEventListener() {
             @Override
@@ -95,9 +121,8 @@ public final class CompiledPack {
             }
         };
         try {
-            if (usesOutcome) {
-                session.setGlobal("outcome", outcome);
-            }
+            session.setGlobal("outcome", outcome);
+            globals.forEach(session::setGlobal);
             session.addEventListener(listener);
             session.insert(use);
             session.insert(new Pledge(pack.id(), announced));
@@ -110,9 +135,15 @@ public final class CompiledPack {
             session.dispose();
         }
         Set<String> known = Set.copyOf(knownStatements);
-        List<Finding> findings = outcome.findings().stream()
-                .filter(f -> f.clause() == null || known.contains(f.clause().substring(0, f.clause().indexOf('#'))))
-                .sorted().distinct().toList();
-        return new WorldFindings(findings, Set.copyOf(new java.util.TreeSet<>(outcome.fired())));
+        List<RuleFinding> findings = outcome.findings().stream()
+                .filter(f -> f.statement() == null || known.contains(f.statement()))
+                .sorted(ORDER).distinct().toList();
+        return new WorldFindings(findings, Set.copyOf(new TreeSet<>(outcome.fired())));
     }
+
+    private static final Comparator<RuleFinding> ORDER = Comparator.comparing(RuleFinding::kind)
+            .thenComparing(RuleFinding::rule)
+            .thenComparing(f -> String.valueOf(f.clause()))
+            .thenComparing(f -> String.valueOf(f.question()))
+            .thenComparing(f -> f.dependsOn().toString());
 }

@@ -22,7 +22,7 @@ import org.pledgescope.pack.SourceFile;
 
 /**
  * Compiled rule modules (kjars) on disk, keyed by everything that determines them: the pack's DRL files,
- * the Drools version and the classes the rules are compiled against ({@code engine.facts}, {@code query}).
+ * the Drools version and the classes the rules are compiled against ({@code engine.facts}).
  * Compiling a pack with the executable model takes seconds; loading its kjar, a fraction of one. An entry
  * is written once, atomically, and only for a pack that compiled and passed every check, so a hit can only
  * ever reproduce a good build. Anything unreadable is treated as a miss.

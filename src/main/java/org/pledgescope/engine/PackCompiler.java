@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.builder.KieBuilder;
@@ -13,7 +13,9 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.SourceFile;
+import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.yaml.Problems;
 
 /**
@@ -23,8 +25,7 @@ import org.pledgescope.yaml.Problems;
  * a pack with any problem yields no rule base.
  */
 public final class PackCompiler {
-    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
-    private static final Pattern DATE_LITERAL = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    private static final Pattern DATE_LITERAL = Pattern.compile("(?<![\\w-])\\d{4}-\\d{2}-\\d{2}\\b");
 
     private final KieModules modules = new KieModules();
     private final CompiledRulesCache cache;
@@ -39,17 +40,21 @@ public final class PackCompiler {
     }
 
     /** The compiled pack, or null with the problems added to {@code problems}. */
-    public CompiledPack compile(Pack pack, Problems problems) {
+    public CompiledPack compile(Pack pack, Vocabulary vocabulary, Problems problems) {
         int before = problems.sorted().size();
         for (SourceFile drl : pack.ruleFiles()) {
             lintDates(pack, drl, problems);
         }
+        List<RuleDescriptions.ParsedRule> parsed = RuleDescriptions.parse(pack.ruleFiles());
+        VocabularyCheck values = new VocabularyCheck(pack, vocabulary.factsOf(pack.id()));
+        values.check(parsed, problems);
         boolean linted = problems.sorted().size() == before;
-        String key = cache.key(pack);
+        Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
+        String key = cache.key(prepared);
         KieContainer container = linted ? cache.find(key).map(jar -> loadStored(key, jar)).orElse(null) : null;
         byte[] freshKjar = null;
         if (container == null) {
-            KieBuilder builder = modules.build(pack, problems);
+            KieBuilder builder = modules.build(prepared, problems);
             if (builder == null) {
                 return null;
             }
@@ -64,10 +69,11 @@ public final class PackCompiler {
             freshKjar = KieModules.kjarOf(builder);
         }
         KieBase kieBase = container.getKieBase();
+        Map<String, RuleDescriptions.ParsedRule> byName = RuleDescriptions.byName(parsed);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
-                RuleInfo info = ruleInfo(pack, rule);
+                RuleInfo info = ruleInfo(pack, rule, byName.get(rule.getName()));
                 if (rules.containsKey(rule.getName())) {
                     problems.add(info.file(), info.line(), "rule name '" + rule.getName() + "' is used twice in the pack");
                 }
@@ -75,14 +81,21 @@ public final class PackCompiler {
                 checkCitations(pack, info, problems);
             }
         }
-        lintActions(pack, rules, problems);
+        lintActions(rules, byName, problems);
         if (problems.sorted().size() > before) {
             return null;
         }
         if (freshKjar != null) {
             cache.store(key, freshKjar);
         }
-        return new CompiledPack(pack, container, kieBase, rules, freshKjar == null);
+        boolean readsUseDate = parsed.stream().anyMatch(r -> mentionsUseDate(r));
+        return new CompiledPack(pack, container, kieBase, rules, freshKjar == null, readsUseDate, values.literals(),
+                vocabulary.sets());
+    }
+
+    private static boolean mentionsUseDate(RuleDescriptions.ParsedRule rule) {
+        return rule.consequence().contains("useDate") || rule.consequence().contains("UseDate")
+                || rule.expressions().stream().anyMatch(e -> e.contains("useDate") || e.contains("UseDate"));
     }
 
     /** A container on a stored kjar, or null (and the entry dropped) if it cannot be loaded. */
@@ -95,14 +108,11 @@ public final class PackCompiler {
         }
     }
 
-    private RuleInfo ruleInfo(Pack pack, Rule rule) {
+    private static RuleInfo ruleInfo(Pack pack, Rule rule, RuleDescriptions.ParsedRule parsed) {
         String clause = meta(rule, "clause");
         String question = meta(rule, "question");
-        for (SourceFile f : pack.ruleFiles()) {
-            int line = ruleLine(f, rule.getName());
-            if (line > 0) {
-                return new RuleInfo(rule.getName(), clause, question, f.path(), line);
-            }
+        if (parsed != null) {
+            return new RuleInfo(rule.getName(), clause, question, parsed.file().path(), parsed.line());
         }
         return new RuleInfo(rule.getName(), clause, question, pack.ruleFiles().get(0).path(), 0);
     }
@@ -135,13 +145,15 @@ public final class PackCompiler {
         }
     }
 
-    /** Source checks Drools cannot make: an action's call must match what the rule cites. */
-    private static void lintActions(Pack pack, Map<String, RuleInfo> rules, Problems problems) {
+    /** An action's call must match what the rule cites (read from the parsed consequence). */
+    private static void lintActions(Map<String, RuleInfo> rules, Map<String, RuleDescriptions.ParsedRule> parsed,
+                                    Problems problems) {
         for (RuleInfo rule : rules.values()) {
-            String body = ruleBody(pack, rule);
-            if (body == null) {
+            RuleDescriptions.ParsedRule p = parsed.get(rule.name());
+            if (p == null) {
                 continue;
             }
+            String body = p.consequence().replaceAll("\\s+", "");
             if (body.contains("outcome.open(") && rule.question() == null) {
                 problems.add(rule.file(), rule.line(), "rule '" + rule.name()
                         + "' calls outcome.open() but has no @question(\"…\") naming the question it raises");
@@ -154,44 +166,10 @@ public final class PackCompiler {
         }
     }
 
-    private static String ruleBody(Pack pack, RuleInfo rule) {
-        for (SourceFile f : pack.ruleFiles()) {
-            if (f.path().equals(rule.file()) && rule.line() > 0) {
-                String[] lines = f.content().split("\n", -1);
-                StringBuilder sb = new StringBuilder();
-                for (int i = rule.line() - 1; i < lines.length; i++) {
-                    sb.append(lines[i]).append('\n');
-                    if (i > rule.line() - 1 && lines[i].strip().equals("end")) {
-                        break;
-                    }
-                }
-                return sb.toString();
-            }
-        }
-        return null;
-    }
-
-    private static int ruleLine(SourceFile f, String name) {
-        String[] lines = f.content().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = RULE_HEADER.matcher(lines[i]);
-            if (m.find()) {
-                String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                if (n.equals(name)) {
-                    return i + 1;
-                }
-            }
-        }
-        return 0;
-    }
-
     private static void lintDates(Pack pack, SourceFile drl, Problems problems) {
         String[] lines = drl.content().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String code = lines[i].replaceAll("//.*$", "");
-            for (var s : pack.statements()) {
-                code = code.replace(s.id(), "");
-            }
             if (DATE_LITERAL.matcher(code).find()) {
                 problems.add(drl.path(), i + 1, "a date in DRL: dates belong in pack.yaml (statements and terms); "
                         + "rules test which statements are Known");

@@ -2,8 +2,8 @@ package org.pledgescope.engine;
 
 import java.util.List;
 import java.util.Set;
-import org.pledgescope.verdict.Finding;
+import org.pledgescope.engine.facts.RuleFinding;
 
 /** What a pack's rules found in one world of facts, and which rules fired. */
-public record WorldFindings(List<Finding> findings, Set<String> rulesFired) {
+public record WorldFindings(List<RuleFinding> findings, Set<String> rulesFired) {
 }

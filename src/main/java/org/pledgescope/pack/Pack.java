@@ -7,18 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pledgescope.vocabulary.Fact;
 
 /**
- * One pledge as data: its statements with their clauses and terms, its open questions, and the rule
+ * One pledge as data: the facts it declares beyond the shared vocabulary, its statements with their clauses and terms, its open questions, and the rule
  * files (DRL) that encode its logic. Immutable once loaded.
  */
-public record Pack(String id, String title, String vendor, String product, List<Statement> statements,
+public record Pack(String id, String title, String vendor, String product, List<Fact> facts, List<Statement> statements,
                    List<OpenQuestion> questions, @JsonIgnore List<SourceFile> ruleFiles, @JsonIgnore SourceFile manifest,
                    @JsonIgnore Map<String, Clause> clauseIndex, @JsonIgnore List<Statement> chronological) {
 
-    public Pack(String id, String title, String vendor, String product, List<Statement> statements,
+    public Pack(String id, String title, String vendor, String product, List<Fact> facts, List<Statement> statements,
                 List<OpenQuestion> questions, List<SourceFile> ruleFiles, SourceFile manifest) {
-        this(id, title, vendor, product, statements, questions, ruleFiles, manifest, index(statements),
+        this(id, title, vendor, product, List.copyOf(facts), statements, questions, ruleFiles, manifest, index(statements),
                 statements.stream().sorted(Comparator.comparing(Statement::published).thenComparing(Statement::id)).toList());
     }
 

@@ -5,7 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.pledgescope.vocabulary.Fact;
+import org.pledgescope.vocabulary.Vocabulary;
+import org.pledgescope.vocabulary.VocabularyParser;
 import org.pledgescope.yaml.Problems;
 
 /** Reads and checks every pack's data; all or nothing: any problem fails the whole load. */
@@ -14,7 +19,9 @@ public final class PackLoader {
     /** The packs found at {@code location}, with the content hash of every file read. */
     public LoadedPacks load(RulesLocation location) {
         List<RulesLocation.PackFiles> folders = location.read();
+        SourceFile vocabularyFile = location.readVocabulary();
         Problems problems = new Problems();
+        Vocabulary shared = new VocabularyParser(problems).parseFile(vocabularyFile.path(), vocabularyFile.content());
         List<Pack> packs = new ArrayList<>();
         if (folders.isEmpty()) {
             problems.add(location.describe(), 0, "no pack folders found (each pack is a folder with pack.yaml)");
@@ -29,16 +36,34 @@ public final class PackLoader {
                 packs.add(pack);
             }
         }
+        Map<String, List<Fact>> declared = new LinkedHashMap<>();
+        packs.forEach(p -> declared.put(p.id(), p.facts()));
+        Vocabulary vocabulary = shared.withPackFacts(declared, (packId, path, message) -> {
+            SourceFile manifest = packs.stream().filter(p -> p.id().equals(packId)).findFirst().orElseThrow().manifest();
+            problems.add(manifest.path(), lineOf(manifest, path), message);
+        });
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems.sorted());
         }
-        return new LoadedPacks(List.copyOf(packs), revision(folders));
+        return new LoadedPacks(List.copyOf(packs), vocabulary, revision(vocabularyFile, folders));
+    }
+
+    private static int lineOf(SourceFile file, String key) {
+        String[] lines = file.content().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** {@code sha256:<hex>} over every file's name and content, in a fixed order. */
-    static String revision(List<RulesLocation.PackFiles> folders) {
+    static String revision(SourceFile vocabulary, List<RulesLocation.PackFiles> folders) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((vocabulary.name() + "\n" + vocabulary.content()).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
             for (RulesLocation.PackFiles folder : folders) {
                 List<SourceFile> files = new ArrayList<>();
                 if (folder.manifest() != null) {
@@ -57,7 +82,7 @@ public final class PackLoader {
         }
     }
 
-    /** Packs that passed every check, and the revision naming exactly this content. */
-    public record LoadedPacks(List<Pack> packs, String revision) {
+    /** Packs that passed every check, the vocabulary with their facts, and the revision naming exactly this content. */
+    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision) {
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.pledgescope.vocabulary.Fact;
+import org.pledgescope.vocabulary.VocabularyParser;
 import org.pledgescope.yaml.Problems;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
@@ -16,7 +18,8 @@ import org.pledgescope.yaml.YamlNode;
  */
 final class PackParser {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Set<String> PACK_KEYS = Set.of("title", "vendor", "product", "statements", "openQuestions");
+    private static final Set<String> PACK_KEYS = Set.of("title", "vendor", "product", "facts", "statements",
+            "openQuestions");
     private static final Set<String> STATEMENT_KEYS = Set.of("id", "title", "publisher", "published", "url", "term",
             "clauses");
     private static final Set<String> TERM_KEYS = Set.of("from", "until", "untilFurtherNotice", "clause");
@@ -47,13 +50,14 @@ final class PackParser {
         String product = pack.string("product", true);
         List<Statement> statements = statements(pack);
         List<OpenQuestion> questions = questions(pack, statements);
+        List<Fact> facts = new VocabularyParser(problems).parseFacts(pack.get("facts"), List.of(packId));
         if (ruleFiles.isEmpty()) {
             problems.add(manifest.path(), 0, "pack '" + packId + "' has no .drl rule file beside pack.yaml");
         }
         if (problems.sorted().size() > before) {
             return null;
         }
-        return new Pack(packId, title, vendor, product, statements, questions, ruleFiles, manifest);
+        return new Pack(packId, title, vendor, product, facts, statements, questions, ruleFiles, manifest);
     }
 
     private List<Statement> statements(YamlMap pack) {

@@ -23,6 +23,7 @@ import org.pledgescope.yaml.Problem;
  */
 public final class RulesLocation {
     static final String BUNDLED = "bundled-rules";
+    static final String VOCABULARY = "vocabulary.yaml";
 
     private final Path directory;
 
@@ -76,6 +77,33 @@ public final class RulesLocation {
             return readTree(Path.of(uri), "bundled:");
         } catch (URISyntaxException | IOException e) {
             throw new UncheckedIOException(new IOException("cannot read bundled packs: " + e.getMessage(), e));
+        }
+    }
+
+    /**
+     * The shared vocabulary: {@code vocabulary.yaml} beside the pack folders, else the one bundled in the jar
+     * (so a directory of test packs need not repeat it).
+     */
+    public SourceFile readVocabulary() {
+        if (directory != null) {
+            Path file = directory.resolve(VOCABULARY);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return new SourceFile(file.toString(), VOCABULARY, Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new PackLoadException(List.of(new Problem(file.toString(), 0, "cannot read: "
+                            + e.getClass().getSimpleName())));
+                }
+            }
+        }
+        try (var in = RulesLocation.class.getClassLoader().getResourceAsStream(BUNDLED + "/" + VOCABULARY)) {
+            if (in == null) {
+                throw new PackLoadException(List.of(new Problem(VOCABULARY, 0,
+                        "no vocabulary.yaml beside the packs and none bundled in the jar")));
+            }
+            return new SourceFile("bundled:" + VOCABULARY, VOCABULARY, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

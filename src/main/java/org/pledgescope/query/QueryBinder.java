@@ -2,26 +2,24 @@ package org.pledgescope.query;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.pledgescope.vocabulary.Fact;
+import org.pledgescope.vocabulary.Vocabulary;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a JSON tree (from the API, the CLI or a scenario's YAML) into a {@link Query}, collecting every
- * problem with its field path. Unknown properties are errors: a typo must never become an unknown fact.
- * Dates left out default to today in UTC.
+ * Turns a JSON tree (from the API, the CLI or a scenario's YAML) into a {@link Query}, checking every fact
+ * against the vocabulary and collecting every problem with its field path. Unknown properties are errors: a
+ * typo must never become an unknown fact. Dates left out default to today in UTC.
  */
 public final class QueryBinder {
-    private static final Set<String> QUERY_FIELDS = Set.of("pledge", "useDate", "asKnownOn", "agency", "activity",
-            "capability", "purpose", "contract", "assume");
-    private static final Set<String> AGENCY_FIELDS = Set.of("name", "type", "country");
-    private static final Set<String> CONTRACT_FIELDS = Set.of("signedOn");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Clock clock;
@@ -31,138 +29,135 @@ public final class QueryBinder {
     }
 
     /** Binds a query or throws {@link InvalidQueryException} listing every problem. */
-    public Query bind(JsonNode node) {
+    public Query bind(JsonNode node, Vocabulary vocabulary) {
         List<FieldError> errors = new ArrayList<>();
-        Query query = bind(node, errors);
+        Query query = bind(node, vocabulary, errors);
         if (!errors.isEmpty()) {
             throw new InvalidQueryException(errors);
         }
         return query;
     }
 
-    private Query bind(JsonNode node, List<FieldError> errors) {
+    private Query bind(JsonNode node, Vocabulary vocabulary, List<FieldError> errors) {
         if (node == null || !node.isObject()) {
             errors.add(new FieldError("", "a query must be a JSON object"));
             return null;
         }
-        Fields root = new Fields(node, "", QUERY_FIELDS, errors);
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
-        String pledge = root.string("pledge");
-        LocalDate useDate = root.date("useDate");
-        LocalDate asKnownOn = root.date("asKnownOn");
-        Agency agency = null;
-        JsonNode agencyNode = root.object("agency");
-        if (agencyNode != null) {
-            Fields a = new Fields(agencyNode, "agency.", AGENCY_FIELDS, errors);
-            String country = a.string("country");
-            if (country != null && !COUNTRIES.contains(country)) {
-                errors.add(new FieldError("agency.country",
-                        "'" + country + "' is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)"));
-            }
-            agency = new Agency(a.string("name"), a.enumValue("type", AgencyType.class), country);
-        }
-        Contract contract = null;
-        JsonNode contractNode = root.object("contract");
-        if (contractNode != null) {
-            contract = new Contract(new Fields(contractNode, "contract.", CONTRACT_FIELDS, errors).date("signedOn"));
-        }
-        Map<String, String> assume = new LinkedHashMap<>();
-        JsonNode assumeNode = root.object("assume");
-        if (assumeNode != null) {
-            for (Map.Entry<String, JsonNode> e : assumeNode.properties()) {
-                JsonNode v = e.getValue();
-                if (v.isString()) {
-                    assume.put(e.getKey(), v.stringValue());
-                } else {
-                    errors.add(new FieldError("assume." + e.getKey(), "must be a reading id (a string)"));
-                }
+        Map<String, Object> given = new LinkedHashMap<>();
+        walk(node, "", vocabulary, given, errors);
+        String pledge = null;
+        JsonNode p = node.get("pledge");
+        if (p != null && !p.isNull()) {
+            if (p.isString()) {
+                pledge = p.stringValue();
+            } else {
+                errors.add(new FieldError("pledge", "must be a string"));
             }
         }
-        Activity activity = root.enumValue("activity", Activity.class);
-        Capability capability = root.enumValue("capability", Capability.class);
-        Purpose purpose = root.enumValue("purpose", Purpose.class);
+        Map<String, String> assume = assume(node.get("assume"), errors);
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Query(pledge, useDate == null ? today : useDate, asKnownOn == null ? today : asKnownOn,
-                agency, activity, capability, purpose, contract, assume);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate useDate = (LocalDate) given.remove(Vocabulary.USE_DATE);
+        LocalDate asKnownOn = (LocalDate) given.remove(Vocabulary.AS_KNOWN_ON);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (Fact f : vocabulary.facts()) {
+            if (given.containsKey(f.path())) {
+                facts.put(f.path(), given.get(f.path()));
+            }
+        }
+        return new Query(pledge, useDate == null ? today : useDate, asKnownOn == null ? today : asKnownOn, facts,
+                assume);
     }
 
-    /** The allowed values of an enum, as listed in error messages. */
-    public static String allowed(Class<? extends Enum<?>> type) {
-        return Arrays.toString(type.getEnumConstants());
-    }
-
-    /** Typed access to one JSON object's fields, reporting problems under a path prefix. */
-    private static final class Fields {
-        private final JsonNode node;
-        private final String prefix;
-        private final List<FieldError> errors;
-
-        Fields(JsonNode node, String prefix, Set<String> known, List<FieldError> errors) {
-            this.node = node;
-            this.prefix = prefix;
-            this.errors = errors;
-            for (String name : node.propertyNames()) {
-                if (!known.contains(name)) {
-                    errors.add(new FieldError(prefix + name,
-                            "unknown property; allowed: " + known.stream().sorted().toList()));
+    private void walk(JsonNode object, String prefix, Vocabulary vocabulary, Map<String, Object> out,
+                      List<FieldError> errors) {
+        Set<String> allowed = vocabulary.childrenOf(prefix);
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            String name = prefix + e.getKey();
+            JsonNode v = e.getValue();
+            if (!allowed.contains(e.getKey())) {
+                errors.add(new FieldError(name, "unknown property; allowed: " + allowed));
+            } else if (prefix.isEmpty() && Vocabulary.QUERY_KEYS.contains(e.getKey()) || v.isNull()) {
+                continue;
+            } else if (vocabulary.isObject(name)) {
+                if (v.isObject()) {
+                    walk(v, name + ".", vocabulary, out, errors);
+                } else {
+                    errors.add(new FieldError(name, "must be an object"));
+                }
+            } else {
+                Object value = value(vocabulary.fact(name).orElseThrow(), v, vocabulary, errors);
+                if (value != null) {
+                    out.put(name, value);
                 }
             }
         }
+    }
 
-        private JsonNode present(String name) {
-            JsonNode v = node.get(name);
-            return v == null || v.isNull() ? null : v;
-        }
-
-        String string(String name) {
-            JsonNode v = present(name);
-            if (v == null) {
-                return null;
+    private static Object value(Fact fact, JsonNode v, Vocabulary vocabulary, List<FieldError> errors) {
+        String field = fact.path();
+        if (fact.kind() == org.pledgescope.vocabulary.FactKind.BOOLEAN) {
+            if (v.isBoolean()) {
+                return v.booleanValue();
             }
-            if (!v.isString()) {
-                errors.add(new FieldError(prefix + name, "must be a string"));
-                return null;
-            }
-            return v.stringValue();
-        }
-
-        JsonNode object(String name) {
-            JsonNode v = present(name);
-            if (v != null && !v.isObject()) {
-                errors.add(new FieldError(prefix + name, "must be an object"));
-                return null;
-            }
-            return v;
-        }
-
-        LocalDate date(String name) {
-            String s = string(name);
-            if (s == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError(prefix + name, "'" + s + "' is not an ISO date (YYYY-MM-DD)"));
-                return null;
-            }
-        }
-
-        <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-            String s = string(name);
-            if (s == null) {
-                return null;
-            }
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(s)) {
-                    return e;
-                }
-            }
-            errors.add(new FieldError(prefix + name, "'" + s + "' is not one of " + allowed(type)));
+            errors.add(new FieldError(field, "must be true or false"));
             return null;
         }
+        if (!v.isString()) {
+            errors.add(new FieldError(field, "must be a string"));
+            return null;
+        }
+        String s = v.stringValue();
+        switch (fact.kind()) {
+            case DATE -> {
+                try {
+                    return LocalDate.parse(s);
+                } catch (DateTimeParseException e) {
+                    errors.add(new FieldError(field, "'" + s + "' is not an ISO date (YYYY-MM-DD)"));
+                    return null;
+                }
+            }
+            case COUNTRY -> {
+                if (COUNTRIES.contains(s)) {
+                    return s;
+                }
+                errors.add(new FieldError(field, "'" + s + "' is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)"));
+                return null;
+            }
+            case ENUMERATION -> {
+                if (fact.hasValue(s)) {
+                    return s;
+                }
+                if (fact.sets().containsKey(s)) {
+                    return new OneOf(s, fact.sets().get(s));
+                }
+                errors.add(new FieldError(field, "'" + s + "' is not one of " + fact.allowed() + fact.suggest(s)));
+                return null;
+            }
+            default -> {
+                return s;
+            }
+        }
     }
 
+    private static Map<String, String> assume(JsonNode node, List<FieldError> errors) {
+        Map<String, String> assume = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return assume;
+        }
+        if (!node.isObject()) {
+            errors.add(new FieldError("assume", "must be an object"));
+            return assume;
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (e.getValue().isString()) {
+                assume.put(e.getKey(), e.getValue().stringValue());
+            } else {
+                errors.add(new FieldError("assume." + e.getKey(), "must be a reading id (a string)"));
+            }
+        }
+        return assume;
+    }
 }

@@ -2,6 +2,7 @@ package org.pledgescope.query;
 
 import java.time.Clock;
 import org.pledgescope.json.Json;
+import org.pledgescope.vocabulary.Vocabulary;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -13,8 +14,8 @@ public final class QueryParser {
         this.binder = new QueryBinder(clock);
     }
 
-    public Query parse(String json) {
-        return binder.bind(tree(json));
+    public Query parse(String json, Vocabulary vocabulary) {
+        return binder.bind(tree(json), vocabulary);
     }
 
     /** The JSON tree of a text, or an {@link InvalidQueryException} saying where it is malformed. */

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.pledgescope.coverage.RuleSet;
-import org.pledgescope.engine.CompiledPack;
-import org.pledgescope.engine.RuleInfo;
+import org.pledgescope.coverage.LoadedPack;
+import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.QuestionReport;
@@ -22,7 +22,7 @@ public final class CoverageCalculator {
 
     public static List<PackCoverage> compute(RuleSet rules, RunResult run) {
         List<PackCoverage> out = new ArrayList<>();
-        for (CompiledPack pack : rules.packs()) {
+        for (LoadedPack pack : rules.packs()) {
             Set<String> fired = new HashSet<>();
             Set<String> cited = new HashSet<>();
             Set<String> raised = new HashSet<>();

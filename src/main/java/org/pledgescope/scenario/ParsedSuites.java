@@ -1,28 +1,46 @@
 package org.pledgescope.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryBinder;
 import org.pledgescope.yaml.Problem;
 import org.pledgescope.yaml.Problems;
 
-/** Suites read and checked as far as possible without the packs, waiting for the ids they use to be checked. */
+/**
+ * Suites read and checked as far as possible without the packs; {@link #resolve} binds their queries to the
+ * loaded packs' vocabulary and checks the ids they use.
+ */
 public final class ParsedSuites {
-    private final List<Suite> suites;
+    private final List<SuiteLoader.Draft> drafts;
     private final List<Problem> problems;
-    private final List<References.Pending> pending;
+    private final QueryBinder binder;
 
-    ParsedSuites(List<Suite> suites, List<Problem> problems, List<References.Pending> pending) {
-        this.suites = List.copyOf(suites);
+    ParsedSuites(List<SuiteLoader.Draft> drafts, List<Problem> problems, QueryBinder binder) {
+        this.drafts = List.copyOf(drafts);
         this.problems = List.copyOf(problems);
-        this.pending = List.copyOf(pending);
+        this.binder = binder;
     }
 
-    /** The suites, once every id they use is found in {@code rules}; else every problem of the read and check. */
+    /** The suites, once every query binds and every id they use is found in {@code rules}; else every problem. */
     public List<Suite> resolve(RuleSet rules) {
         Problems all = new Problems();
         all.addAll(problems);
         References references = new References(rules, all);
-        pending.forEach(references::check);
+        List<Suite> suites = new ArrayList<>();
+        for (SuiteLoader.Draft draft : drafts) {
+            List<Scenario> scenarios = new ArrayList<>();
+            for (SuiteLoader.DraftScenario d : draft.scenarios()) {
+                Query query = SuiteLoader.bind(binder, d, rules.vocabulary(), all);
+                if (query != null) {
+                    references.check(new References.Pending(d.file(), d.line(), query, d.queryNode(), d.expect(),
+                            d.expectNode()));
+                    scenarios.add(new Scenario(d.file(), d.line(), d.suite(), d.name(), query, d.expect()));
+                }
+            }
+            suites.add(new Suite(draft.file(), draft.title(), scenarios));
+        }
         if (!all.isEmpty()) {
             throw new SuiteLoadException(all.sorted().stream().distinct().toList());
         }

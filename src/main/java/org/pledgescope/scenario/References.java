@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pledgescope.coverage.RuleSet;
-import org.pledgescope.engine.CompiledPack;
+import org.pledgescope.coverage.Assumptions;
+import org.pledgescope.coverage.LoadedPack;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.query.Query;
+import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.yaml.Problems;
 import org.pledgescope.yaml.YamlNode;
 
@@ -19,10 +21,6 @@ import org.pledgescope.yaml.YamlNode;
  * scenario that can never pass (or, worse, one that passes by accident).
  */
 final class References {
-    /** The facts the engine can report missing (the omittable fields of a query). */
-    static final Set<String> FACT_FIELDS = Set.of("agency.type", "agency.country", "activity", "capability",
-            "purpose", "contract.signedOn");
-
     /** A scenario's ids, kept with the YAML they came from until the packs are loaded. */
     record Pending(String file, int line, Query query, QueryNode queryNode, Expectation expect, YamlNode expectNode) {
     }
@@ -47,7 +45,7 @@ final class References {
                     + "loaded: " + rules.packIds());
             return;
         }
-        Optional<CompiledPack> compiled = rules.pack(query.pledge());
+        Optional<LoadedPack> compiled = rules.pack(query.pledge());
         if (compiled.isEmpty()) {
             problems.add(file, queryNode.lineOf("pledge"), "unknown pledge '" + query.pledge() + "'; loaded: "
                     + rules.packIds());
@@ -70,10 +68,12 @@ final class References {
                         + "' in expect.openQuestions; " + pack.id() + " declares: " + questionIds(pack));
             }
         }
+        Set<String> facts = new TreeSet<>();
+        rules.vocabulary().factsOf(pack.id()).stream().filter(Fact::quantified).forEach(f -> facts.add(f.path()));
         for (String fact : expect.missingFacts()) {
-            if (!FACT_FIELDS.contains(fact)) {
+            if (!facts.contains(fact)) {
                 problems.add(file, expectNode.lineOf("missingFacts"), "unknown fact '" + fact
-                        + "' in expect.missingFacts; allowed: " + new TreeSet<>(FACT_FIELDS));
+                        + "' in expect.missingFacts; " + pack.id() + " can miss: " + facts);
             }
         }
         if (expect.assumed() != null) {
@@ -84,15 +84,8 @@ final class References {
 
     private void assumptions(Pack pack, Map<String, String> assume, String where,
                              java.util.function.ToIntFunction<String> lineOf) {
-        for (Map.Entry<String, String> a : assume.entrySet()) {
-            Optional<OpenQuestion> q = pack.question(a.getKey());
-            if (q.isEmpty()) {
-                problems.add(file, lineOf.applyAsInt(a.getKey()), "unknown open question '" + a.getKey() + "' in "
-                        + where + "; " + pack.id() + " declares: " + questionIds(pack));
-            } else if (q.get().reading(a.getValue()).isEmpty()) {
-                problems.add(file, lineOf.applyAsInt(a.getKey()), "unknown reading '" + a.getValue() + "' of "
-                        + a.getKey() + " in " + where + "; allowed: " + q.get().readingIds());
-            }
+        for (Assumptions.Problem p : Assumptions.problems(List.of(pack), assume, where)) {
+            problems.add(file, lineOf.applyAsInt(p.key()), p.message());
         }
     }
 

@@ -19,7 +19,7 @@ public final class ScenarioRunner {
 
     public ScenarioRunner(RuleSet rules) {
         this.rules = rules;
-        this.evaluator = new Evaluator(() -> rules);
+        this.evaluator = new Evaluator();
     }
 
     /** Runs every scenario whose name {@code only} accepts; the others are reported as skipped. */
@@ -46,7 +46,7 @@ public final class ScenarioRunner {
 
     public ScenarioResult run(Scenario scenario) {
         long start = System.nanoTime();
-        Decision decision = evaluator.evaluate(scenario.query(), rules);
+        Decision decision = evaluator.evaluate(rules, scenario.query());
         PledgeResult actual = decision.results().get(0);
         return new ScenarioResult(scenario, actual, ExpectationCheck.compare(scenario.expect(), actual),
                 System.nanoTime() - start);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
@@ -32,6 +33,15 @@ public final class SuiteLoader {
         this.binder = new QueryBinder(clock);
     }
 
+    /** A suite as read, before its queries are bound to the loaded packs' vocabulary. */
+    record Draft(String file, String title, List<DraftScenario> scenarios) {
+    }
+
+    /** A scenario as read: its query still the YAML tree it was merged from. */
+    record DraftScenario(String file, int line, String suite, String name, String label, QueryNode queryNode,
+                         Expectation expect, YamlNode expectNode) {
+    }
+
     /** Every suite in the given files and directories (searched for {@code *.yaml}), in path order. */
     public List<Suite> load(List<Path> paths, RuleSet rules) {
         return read(paths).resolve(rules);
@@ -43,11 +53,10 @@ public final class SuiteLoader {
      */
     public ParsedSuites read(List<Path> paths) {
         Problems problems = new Problems();
-        List<Suite> suites = new ArrayList<>();
-        List<References.Pending> pending = new ArrayList<>();
+        List<Draft> suites = new ArrayList<>();
         for (Path path : SuiteFiles.find(paths, problems)) {
             try {
-                Suite suite = parse(path.toString(), Files.readString(path), problems, pending);
+                Draft suite = parse(path.toString(), Files.readString(path), problems);
                 if (suite != null) {
                     suites.add(suite);
                 }
@@ -55,17 +64,17 @@ public final class SuiteLoader {
                 problems.add(path.toString(), 0, "cannot read the suite: " + e.getMessage());
             }
         }
-        return new ParsedSuites(suites, problems.sorted(), pending);
+        return new ParsedSuites(suites, problems.sorted(), binder);
     }
 
     /**
-     * One suite from its text; problems are added to {@code problems} (null returned if there are any) and the
-     * checks that need the packs to {@code pending}.
+     * One suite from its text; problems are added to {@code problems} (null returned if there are any). The
+     * checks that need the packs wait for {@link ParsedSuites#resolve}.
      */
-    Suite parse(String file, String text, Problems problems, List<References.Pending> pending) {
+    Draft parse(String file, String text, Problems problems) {
         Problems mine = new Problems();
         YamlMap suite = YamlMap.of(YamlNode.parse(file, text, mine), mine, "the suite", SUITE_KEYS);
-        List<Scenario> scenarios = new ArrayList<>();
+        List<DraftScenario> scenarios = new ArrayList<>();
         if (suite != null) {
             String title = suite.string("suite", true);
             String pledge = suite.string("pledge", false);
@@ -77,16 +86,15 @@ public final class SuiteLoader {
             if (nodes.isEmpty() && suite.has("scenarios")) {
                 suite.problem("scenarios", "a suite needs at least one scenario");
             }
-            Context context = new Context(file, title, pledge, suite.lineOf("pledge"), defaults, new HashSet<>(), mine,
-                    pending);
+            Context context = new Context(file, title, pledge, suite.lineOf("pledge"), defaults, new HashSet<>(), mine);
             for (YamlNode node : nodes) {
-                Scenario s = scenario(node, context);
+                DraftScenario s = scenario(node, context);
                 if (s != null) {
                     scenarios.add(s);
                 }
             }
             if (mine.isEmpty()) {
-                return new Suite(file, title, scenarios);
+                return new Draft(file, title, scenarios);
             }
         }
         problems.addAll(mine.sorted().stream().distinct().toList());
@@ -95,10 +103,10 @@ public final class SuiteLoader {
 
     /** What every scenario of one suite shares while it is read. */
     private record Context(String file, String title, String pledge, int pledgeLine, YamlNode defaults,
-                           Set<String> names, Problems problems, List<References.Pending> pending) {
+                           Set<String> names, Problems problems) {
     }
 
-    private Scenario scenario(YamlNode node, Context c) {
+    private DraftScenario scenario(YamlNode node, Context c) {
         String file = c.file();
         Problems problems = c.problems();
         YamlMap s = YamlMap.of(node, problems, "a scenario", SCENARIO_KEYS);
@@ -123,22 +131,20 @@ public final class SuiteLoader {
                 .put("pledge", c.pledge(), c.pledgeLine(), "the suite's pledge")
                 .merge(c.defaults(), "the suite's defaults")
                 .merge(s.get("query"), null);
-        Query query = bind(file, label, queryNode, problems);
-        if (query != null && s.has("expect") && s.get("expect").isMap()) {
-            c.pending().add(new References.Pending(file, s.line(), query, queryNode, expect, s.get("expect")));
-        }
-        return name == null || query == null || expect == null ? null
-                : new Scenario(file, s.line(), c.title(), name, query, expect);
+        return name == null || expect == null ? null : new DraftScenario(file, s.line(), c.title(), name, label,
+                queryNode, expect, s.get("expect"));
     }
 
-    private Query bind(String file, String label, QueryNode queryNode, Problems problems) {
+    /** The scenario's query bound to {@code vocabulary}, or null with each problem added at its line. */
+    static Query bind(QueryBinder binder, DraftScenario d, Vocabulary vocabulary, Problems problems) {
+        QueryNode queryNode = d.queryNode();
         try {
-            return binder.bind(queryNode.json());
+            return binder.bind(queryNode.json(), vocabulary);
         } catch (InvalidQueryException e) {
             for (FieldError error : e.errors()) {
                 String origin = queryNode.originOf(error.field());
-                problems.add(file, queryNode.lineOf(error.field()), "invalid query in "
-                        + (origin == null ? label : origin) + ": " + error);
+                problems.add(d.file(), queryNode.lineOf(error.field()), "invalid query in "
+                        + (origin == null ? d.label() : origin) + ": " + error);
             }
             return null;
         }

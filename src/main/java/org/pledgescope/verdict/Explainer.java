@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.pledgescope.pack.Clause;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.Statement;
+import org.pledgescope.pack.Term;
 
 /** Turns findings into reasons that quote their clauses, and a verdict into one plain sentence. */
 public final class Explainer {
@@ -20,6 +21,34 @@ public final class Explainer {
     public Source source(Pack pack, String statementId) {
         Statement s = pack.statement(statementId).orElseThrow();
         return new Source(s.id(), s.title(), s.publisher(), s.published(), s.url());
+    }
+
+    public String nothingKnownYet(LocalDate asKnownOn) {
+        return "No statement of this pledge had been published by " + asKnownOn + ".";
+    }
+
+    public String outsideTerm(LocalDate useDate, Term term, String setBy, LocalDate asKnownOn) {
+        return "The use date " + useDate + " falls outside the pledge's term (" + term.describe() + "), set by "
+                + setBy + " as known on " + asKnownOn + ".";
+    }
+
+    /** The reason a use outside the term is NOT_COVERED: the clause that states the term, quoted. */
+    public Reason termReason(Pack pack, Statement setter) {
+        Term term = setter.term();
+        return new Reason("term-in-force", FindingKind.LIMITS, term.clause(),
+                term.clause() == null ? null : pack.clause(term.clause()).orElseThrow().text(), null, List.of(),
+                source(pack, setter.id()));
+    }
+
+    public String tooManyFacts(long count, int limit, List<String> unknown) {
+        return "Too many facts are missing: " + count + " combinations exceed the limit of " + limit + "; give more of "
+                + unknown + ".";
+    }
+
+    public String tooManyReadings(TooManyReadingsException e) {
+        return "Too many open questions bear on this use: " + e.questions() + " give at least " + e.cells()
+                + " combinations of readings and worlds, over the limit of " + e.limit()
+                + "; assume readings for some of them.";
     }
 
     public String because(Pack pack, Resolution r, LocalDate asKnownOn, Map<String, String> assumed) {

@@ -69,7 +69,7 @@ class BatchEndpointTest extends ApiTest {
                 assertThat(answer.get("line").asLong()).isEqualTo(301);
                 assertThat(answer.get("error").get("errors").get(0).get("field").asString()).isEqualTo("activity");
                 assertThat(answer.get("error").get("message").asString()) // worded as in a JSON-array batch
-                        .isEqualTo("invalid query: activity: 'BUY' is not one of [SALE, RENEWAL, PILOT, USE, SUPPORT, DEVELOPMENT]");
+                        .isEqualTo("invalid query: activity: 'BUY' is not one of [SALE, RENEWAL, PILOT, USE, SUPPORT, DEVELOPMENT] or a value set [deployment, selling]");
             } else {
                 assertThat(answer.get("results").get(0).get("verdict").asString())
                         .isEqualTo(i % 2 == 0 ? "COVERED" : "NOT_COVERED");

@@ -52,7 +52,7 @@ public class BatchLineBenchmark {
     @Setup
     public void load() {
         RuleSet rules = new RuleSetLoader(Clock.systemUTC()).load(Path.of(System.getProperty("pledgescope.rules", "rules")));
-        batch = new NdjsonBatch(new Evaluator(() -> rules), Clock.systemUTC());
+        batch = new NdjsonBatch(new Evaluator(), rules, Clock.systemUTC());
     }
 
     @Benchmark

@@ -55,8 +55,7 @@ class TestCommandTest {
         // An analyst decides sheriff's offices are not police departments.
         Path classification = pack.resolve("classification.drl");
         Files.writeString(classification, Files.readString(classification)
-                .replace("AgencyType.MUNICIPAL_POLICE, AgencyType.SHERIFF, AgencyType.STATE_POLICE",
-                        "AgencyType.MUNICIPAL_POLICE, AgencyType.STATE_POLICE"));
+                .replace("agencyType memberOf police", "agencyType in (\"MUNICIPAL_POLICE\", \"STATE_POLICE\")"));
 
         int code = run("test", "--rules", tmp.toString(), "examples/scenarios/gomez-letter.yaml");
 

@@ -11,7 +11,7 @@ import org.pledgescope.verdict.Verdict;
 
 /** The ground truths the Amazon pack must produce (engine issue), through the evaluator. */
 class AmazonGroundTruthTest {
-    private static final Evaluator EVALUATOR = TestRules.evaluator(TestRules.shipped());
+    private static final TestRules.Decider EVALUATOR = TestRules.evaluator(TestRules.shipped());
     private static final String POLICE = "'pledge':'amazon-rekognition-moratorium','useDate':'2020-07-15',"
             + "'asKnownOn':'2020-07-15','agency':{'type':'MUNICIPAL_POLICE','country':'US'},'activity':'USE',"
             + "'capability':'FACE_COMPARISON','purpose':'CRIMINAL_INVESTIGATION','contract':{'signedOn':'2020-08-01'}";

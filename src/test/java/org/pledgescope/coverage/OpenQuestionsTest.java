@@ -69,6 +69,6 @@ class OpenQuestionsTest {
                         }));
         assertThatThrownBy(() -> result("'assume':{'t-federal':'maybe'}"))
                 .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.errors().get(0).message())
-                        .isEqualTo("unknown reading 'maybe'; allowed: [any, police-only]"));
+                        .isEqualTo("unknown reading 'maybe' of t-federal in assume; allowed: [any, police-only]"));
     }
 }

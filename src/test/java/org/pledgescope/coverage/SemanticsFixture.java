@@ -7,7 +7,7 @@ import org.pledgescope.verdict.PledgeResult;
 /** Evaluates queries against the small test pack in src/test/resources/packs/semantics. */
 final class SemanticsFixture {
     static final RuleSet RULES = TestRules.load(TestRules.packs("semantics"));
-    static final Evaluator EVALUATOR = TestRules.evaluator(RULES);
+    static final TestRules.Decider EVALUATOR = TestRules.evaluator(RULES);
 
     /** Police face search in the US in 2020, with {@code extra} JSON fields merged over the defaults. */
     static Query police(String extra) {

@@ -20,7 +20,8 @@ class TooManyReadingsTest {
             + "'capability':'FACE_COMPARISON','contract':{'signedOn':'2021-01-01'}%s}";
 
     private static PledgeResult evaluate(long cellLimit, String assume) {
-        Evaluator evaluator = new Evaluator(TestRules::shipped, Evaluator.DEFAULT_WORLD_LIMIT, cellLimit);
+        TestRules.Decider evaluator = TestRules.evaluator(TestRules.shipped(),
+                new Evaluator(Evaluator.DEFAULT_WORLD_LIMIT, cellLimit));
         return evaluator.evaluate(TestRules.query(QUERY.formatted(assume))).results().get(0);
     }
 

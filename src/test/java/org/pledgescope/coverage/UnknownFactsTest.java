@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pledgescope.coverage.SemanticsFixture.police;
 import static org.pledgescope.coverage.SemanticsFixture.result;
 
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pledgescope.TestRules;
+import org.pledgescope.verdict.FactAnswer;
 import org.pledgescope.verdict.MissingFact;
 import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.Verdict;
@@ -31,7 +37,9 @@ class UnknownFactsTest {
         PledgeResult r = result("'agency':{'type':'MUNICIPAL_POLICE'}");
         assertThat(r.missingFacts()).extracting(MissingFact::field, MissingFact::verdicts).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("agency.country",
-                        Map.of("US", Verdict.COVERED, "not US", Verdict.UNDETERMINED)));
+                        Map.of("US", Verdict.COVERED, "other", Verdict.UNDETERMINED)));
+        assertThat(r.missingFacts().get(0).answers()).extracting(FactAnswer::value, FactAnswer::notIn, FactAnswer::example)
+                .containsExactly(tuple("US", null, null), tuple(null, List.of("US"), "GB"));
     }
 
     @Test
@@ -39,8 +47,11 @@ class UnknownFactsTest {
         PledgeResult r = result("'contract':null");
         assertThat(r.missingFacts()).singleElement().satisfies(m -> {
             assertThat(m.field()).isEqualTo("contract.signedOn");
-            assertThat(m.verdicts()).containsExactly(Map.entry("before 2020-01-01", Verdict.UNDETERMINED),
-                    Map.entry("on or after 2020-01-01", Verdict.COVERED));
+            assertThat(m.verdicts()).containsExactly(Map.entry("2019-12-31", Verdict.UNDETERMINED),
+                    Map.entry("2020-01-01", Verdict.COVERED));
+            assertThat(m.answers()).extracting(FactAnswer::describe, FactAnswer::example, FactAnswer::verdict)
+                    .containsExactly(tuple("before 2020-01-01", LocalDate.of(2019, 12, 31), Verdict.UNDETERMINED),
+                            tuple("on or after 2020-01-01", LocalDate.of(2020, 1, 1), Verdict.COVERED));
         });
     }
 
@@ -54,7 +65,7 @@ class UnknownFactsTest {
 
     @Test
     void tooManyWorldsIsSaidNeverGuessed() {
-        Evaluator small = new Evaluator(() -> SemanticsFixture.RULES, 10);
+        TestRules.Decider small = TestRules.evaluator(SemanticsFixture.RULES, new Evaluator(10));
         PledgeResult r = small.evaluate(police("'agency':null,'purpose':null")).results().get(0);
         assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(r.because()).contains("140 combinations exceed the limit of 10");

@@ -12,13 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgescope.TestRules;
-import org.pledgescope.engine.facts.Use;
-import org.pledgescope.query.Activity;
-import org.pledgescope.query.AgencyType;
-import org.pledgescope.query.Capability;
-import org.pledgescope.query.Purpose;
 import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.PackLoader;
+import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.pack.SourceFile;
 import org.pledgescope.yaml.Problems;
@@ -34,7 +31,8 @@ class CompiledRulesCacheTest {
 
     private CompiledPack compile(Pack pack) {
         Problems problems = new Problems();
-        CompiledPack compiled = new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(pack, problems);
+        CompiledPack compiled = new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(pack, TestRules.vocabulary(),
+                problems);
         assertThat(problems.sorted()).isEmpty();
         return compiled;
     }
@@ -63,7 +61,7 @@ class CompiledRulesCacheTest {
         compile(original);
         SourceFile drl = original.ruleFiles().get(0);
         Pack changed = new Pack(original.id(), original.title(), original.vendor(), original.product(),
-                original.statements(), original.questions(),
+                original.facts(), original.statements(), original.questions(),
                 List.of(new SourceFile(drl.path(), drl.name(), drl.content().replace("rule \"ban\"", "rule \"ban-renamed\""))),
                 original.manifest());
 
@@ -94,7 +92,7 @@ class CompiledRulesCacheTest {
         Pack broken = new PackLoader().load(RulesLocation.resolve(TestRules.packs("broken/drl-error"))).packs().get(0);
 
         Problems problems = new Problems();
-        assertThat(new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(broken, problems)).isNull();
+        assertThat(new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(broken, TestRules.vocabulary(), problems)).isNull();
 
         assertThat(problems.sorted()).isNotEmpty();
         assertThat(Files.exists(cacheDir) ? entries() : List.of()).isEmpty();
@@ -103,7 +101,8 @@ class CompiledRulesCacheTest {
     @Test
     void turnedOffItStoresNothing() throws IOException {
         Problems problems = new Problems();
-        CompiledPack compiled = new PackCompiler(CompiledRulesCache.disabled()).compile(minimal(), problems);
+        CompiledPack compiled = new PackCompiler(CompiledRulesCache.disabled()).compile(minimal(), TestRules.vocabulary(),
+                problems);
 
         assertThat(compiled.fromCache()).isFalse();
         assertThat(entries()).isEmpty();
@@ -139,8 +138,7 @@ class CompiledRulesCacheTest {
             Files.delete(entry);
         }
 
-        WorldFindings findings = cached.fire(new Use(AgencyType.MUNICIPAL_POLICE, "US", Activity.USE,
-                Capability.FACE_COMPARISON, Purpose.CRIMINAL_INVESTIGATION, null, LocalDate.of(2020, 6, 8)),
+        WorldFindings findings = cached.fire(EngineFixtures.policeUse(), LocalDate.of(2020, 6, 8),
                 List.of("m-2020-01-01"), LocalDate.of(2020, 1, 1));
 
         assertThat(cached.fromCache()).isTrue();

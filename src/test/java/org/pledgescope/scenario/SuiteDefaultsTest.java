@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pledgescope.query.Activity;
-import org.pledgescope.query.AgencyType;
 import org.pledgescope.query.Query;
 
 /** The suite's pledge and defaults are merged into each query; the query wins, key by key. */
@@ -21,19 +19,19 @@ class SuiteDefaultsTest {
         assertThat(q.pledge()).isEqualTo("amazon-rekognition-moratorium");
         assertThat(q.useDate()).isEqualTo(LocalDate.of(2020, 7, 15));
         assertThat(q.asKnownOn()).isEqualTo(LocalDate.of(2024, 2, 1));
-        assertThat(q.agency().type()).isEqualTo(AgencyType.SHERIFF);
-        assertThat(q.agency().country()).isEqualTo("US");
-        assertThat(q.activity()).isEqualTo(Activity.USE);
-        assertThat(q.purpose()).isNull();
+        assertThat(q.fact("agency.type")).isEqualTo("SHERIFF");
+        assertThat(q.fact("agency.country")).isEqualTo("US");
+        assertThat(q.fact("activity")).isEqualTo("USE");
+        assertThat(q.fact("purpose")).isNull();
     }
 
     @Test
     void aNullInTheQueryClearsADefault() {
         Query q = scenarios.get(1).query();
 
-        assertThat(q.agency().type()).isNull();
-        assertThat(q.agency().country()).isNull();
-        assertThat(q.activity()).isEqualTo(Activity.DEVELOPMENT);
+        assertThat(q.fact("agency.type")).isNull();
+        assertThat(q.fact("agency.country")).isNull();
+        assertThat(q.fact("activity")).isEqualTo("DEVELOPMENT");
     }
 
     @Test

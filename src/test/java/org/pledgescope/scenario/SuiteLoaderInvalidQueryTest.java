@@ -20,7 +20,9 @@ class SuiteLoaderInvalidQueryTest {
                         + "[activity, agency, asKnownOn, assume, capability, contract, pledge, purpose, useDate]",
                 FILE + ":9: invalid query in scenario 'A misspelt agency type': agency.type: 'POLICE' is not one of "
                         + "[MUNICIPAL_POLICE, SHERIFF, STATE_POLICE, FEDERAL_LAW_ENFORCEMENT, IMMIGRATION_ENFORCEMENT, "
-                        + "BORDER_PROTECTION, OTHER_GOVERNMENT, NONPROFIT, COMMERCIAL, RESEARCH]",
+                        + "BORDER_PROTECTION, OTHER_GOVERNMENT, NONPROFIT, COMMERCIAL, RESEARCH] or a value set "
+                        + "[police, federalLawEnforcement, lawEnforcement, nonLawEnforcement] (did you mean the value set "
+                        + "'police'?)",
                 FILE + ":15: invalid query in scenario 'A date that is not a date': contract.signedOn: '2020-13-01' "
                         + "is not an ISO date (YYYY-MM-DD)");
     }

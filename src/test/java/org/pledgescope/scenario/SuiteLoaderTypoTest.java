@@ -30,7 +30,7 @@ class SuiteLoaderTypoTest {
                 scenario:
                   - name: x
                 """;
-        Suite suite = new SuiteLoader(java.time.Clock.systemUTC()).parse("s.yaml", text, problems, new ArrayList<>());
+        SuiteLoader.Draft suite = new SuiteLoader(java.time.Clock.systemUTC()).parse("s.yaml", text, problems);
 
         assertThat(suite).isNull();
         assertThat(problems.sorted()).extracting(Problem::toString).contains(

@@ -1,21 +1,37 @@
 package org.pledgescope.engine.facts;
 
 import java.time.LocalDate;
-import org.pledgescope.query.Activity;
-import org.pledgescope.query.AgencyType;
-import org.pledgescope.query.Capability;
-import org.pledgescope.query.Purpose;
+import java.util.Map;
 
 /**
- * One fully known world of facts the rules see. Unknown query facts have been replaced by one candidate
- * value each, so no field is null but {@code contractSignedOn} when no contract date applies.
- * {@code country} is an ISO code; "ZZ" stands for "some country other than the US".
+ * One fully known world of facts, as the rules see it. Facts of the shared vocabulary that every pack reads
+ * have a field of their own ({@link #FIELDS} maps each to its vocabulary path); every fact, those included,
+ * is read with {@code fact("path")}. Enumeration values and country codes are their ids ({@code "SHERIFF"},
+ * {@code "US"}); {@code "ZZ"} is the country code for "a country no rule of the pack names".
+ * {@code contractSignedOn} is null when no contract date applies; {@code useDate} is null when no rule reads it.
  */
-public record Use(AgencyType agencyType, String country, Activity activity, Capability capability, Purpose purpose,
-                  LocalDate contractSignedOn, LocalDate useDate) {
+public record Use(String agencyType, String country, String activity, String capability, String purpose,
+                  LocalDate contractSignedOn, LocalDate useDate, Map<String, Object> facts) {
+
+    /** Rule field name → vocabulary path, for the facts with a field of their own. */
+    public static final Map<String, String> FIELDS = Map.of("agencyType", "agency.type", "country", "agency.country",
+            "activity", "activity", "capability", "capability", "purpose", "purpose",
+            "contractSignedOn", "contract.signedOn", "useDate", "useDate");
+
+    /** A world from its facts by vocabulary path. */
+    public static Use of(Map<String, Object> facts, LocalDate useDate) {
+        return new Use((String) facts.get("agency.type"), (String) facts.get("agency.country"),
+                (String) facts.get("activity"), (String) facts.get("capability"), (String) facts.get("purpose"),
+                (LocalDate) facts.get("contract.signedOn"), useDate, Map.copyOf(facts));
+    }
+
+    /** The value of any fact by its vocabulary path ({@code fact("customer.actsFor")}); null when none applies. */
+    public Object fact(String path) {
+        return path.equals("useDate") ? useDate : facts.get(path);
+    }
 
     /** The same world on another use date (null: a date no rule may read). */
     public Use withUseDate(LocalDate day) {
-        return new Use(agencyType, country, activity, capability, purpose, contractSignedOn, day);
+        return new Use(agencyType, country, activity, capability, purpose, contractSignedOn, day, facts);
     }
 }

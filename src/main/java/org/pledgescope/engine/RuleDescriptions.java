@@ -1,0 +1,135 @@
+package org.pledgescope.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.drools.drl.ast.descr.AtomicExprDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+import org.pledgescope.pack.SourceFile;
+
+/**
+ * A pack's rules as Drools parses them (not as text): each rule's name, file and line, its consequence, and
+ * every comparison its conditions make ({@code agencyType == "SHERIFF"}, {@code country memberOf police}),
+ * so checks read what Drools will compile and a comment can never trip them.
+ */
+final class RuleDescriptions {
+
+    /** One parsed rule. */
+    record ParsedRule(String name, SourceFile file, int line, String consequence, List<Comparison> comparisons,
+                      List<String> expressions) {
+    }
+
+    /**
+     * One comparison in a pattern's constraint: the pattern's type, the left side as written ({@code agencyType},
+     * {@code fact("customer.actsFor")}), the operator, and the right side, with whether it is a literal.
+     */
+    record Comparison(String type, String left, String operator, String right, boolean literal, int line) {
+        /** The right side without the quotes of a string literal. */
+        String value() {
+            return literal && right.length() >= 2 && right.startsWith("\"") && right.endsWith("\"")
+                    ? right.substring(1, right.length() - 1) : right;
+        }
+    }
+
+    private RuleDescriptions() {
+    }
+
+    /** The rules of every file that parses; a file that does not parse is left to the compiler's errors. */
+    static List<ParsedRule> parse(List<SourceFile> files) {
+        List<ParsedRule> out = new ArrayList<>();
+        for (SourceFile f : files) {
+            PackageDescr pkg;
+            try {
+                DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+                pkg = parser.parse(false, f.content());
+                if (pkg == null || parser.hasErrors()) {
+                    continue;
+                }
+            } catch (DroolsParserException | RuntimeException e) {
+                continue;
+            }
+            for (RuleDescr rule : pkg.getRules()) {
+                List<Comparison> comparisons = new ArrayList<>();
+                List<String> expressions = new ArrayList<>();
+                walk(rule.getLhs(), null, comparisons, expressions);
+                Object consequence = rule.getConsequence();
+                out.add(new ParsedRule(rule.getName(), f, rule.getLine(), consequence == null ? "" : consequence.toString(),
+                        List.copyOf(comparisons), List.copyOf(expressions)));
+            }
+        }
+        return out;
+    }
+
+    /** Parsed rules by name (the first of a name wins; duplicates are the compiler's to report). */
+    static Map<String, ParsedRule> byName(List<ParsedRule> rules) {
+        Map<String, ParsedRule> out = new LinkedHashMap<>();
+        rules.forEach(r -> out.putIfAbsent(r.name(), r));
+        return out;
+    }
+
+    private static void walk(BaseDescr d, String type, List<Comparison> out, List<String> expressions) {
+        if (d == null) {
+            return;
+        }
+        if (d instanceof PatternDescr p) {
+            // Drools' DRL parser counts a pattern's line from 0 (a rule's from 1): report it as editors do.
+            walk((BaseDescr) p.getConstraint(), p.getObjectType() + "@" + (p.getLine() + 1), out, expressions);
+            if (p.getSource() != null) {
+                expressions.add(p.getSource().getText() == null ? "" : p.getSource().getText());
+            }
+            return;
+        }
+        if (d instanceof ExprConstraintDescr e) {
+            expressions.add(e.getExpression());
+            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
+            ConstraintConnectiveDescr parsed = parser.parse(e.getExpression());
+            if (parsed != null && !parser.hasErrors()) {
+                int at = type == null ? -1 : type.lastIndexOf('@');
+                comparisons(parsed, at < 0 ? type : type.substring(0, at),
+                        at < 0 ? e.getLine() : Integer.parseInt(type.substring(at + 1)), out::add);
+            }
+            return;
+        }
+        if (d instanceof EvalDescr e) {
+            expressions.add(String.valueOf(e.getContent()));
+            return;
+        }
+        if (d instanceof ConditionalElementDescr ce) {
+            for (BaseDescr child : ce.getDescrs()) {
+                walk(child, type, out, expressions);
+            }
+        }
+    }
+
+    private static void comparisons(BaseDescr d, String type, int line, Consumer<Comparison> out) {
+        if (d instanceof RelationalExprDescr r) {
+            if (r.getLeft() instanceof AtomicExprDescr left && r.getRight() instanceof AtomicExprDescr right) {
+                String op = (r.isNegated() ? "not " : "") + r.getOperator();
+                out.accept(new Comparison(type, left.getExpression().strip(), op, right.getExpression().strip(),
+                        right.isLiteral(), line));
+            } else {
+                comparisons(r.getLeft(), type, line, out);
+                comparisons(r.getRight(), type, line, out);
+            }
+        } else if (d instanceof ConstraintConnectiveDescr c) {
+            for (BaseDescr child : c.getDescrs()) {
+                comparisons(child, type, line, out);
+            }
+        }
+    }
+}
