@@ -35,7 +35,6 @@ export const api = {
   ruleset: () => call('GET', 'v1/ruleset'),
   reload: (token) => call('POST', 'v1/ruleset/reload', undefined, { Authorization: `Bearer ${token}` }),
   vocabulary: () => call('GET', 'v1/vocabulary'),
-  openApi: () => call('GET', 'v3/api-docs'),
 };
 
 let pledgeList;
@@ -48,7 +47,8 @@ export function pledgesOnce() {
   return pledgeList;
 }
 
-/** After a reload the pledges may have changed. */
-export function forgetPledges() {
+/** After a reload the pledges and their facts may have changed: views listen for this event to start afresh. */
+export const RELOADED = 'pledgescope:reloaded';
+window.addEventListener(RELOADED, () => {
   pledgeList = undefined;
-}
+});

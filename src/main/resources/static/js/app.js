@@ -1,4 +1,5 @@
 // The workbench's router: the URL's hash names the view (#/ask?…, #/pledges, #/pledges/ID, #/ruleset).
+import { RELOADED } from './api.js';
 import { AskView, problem } from './ask.js';
 import { fill, h } from './dom.js';
 import { currentParams } from './query.js';
@@ -46,4 +47,7 @@ async function route() {
 }
 
 window.addEventListener('hashchange', route);
+window.addEventListener(RELOADED, () => {
+  askView = undefined;
+});
 route();

@@ -46,8 +46,6 @@ export class AskView {
         h('legend', {}, group === 'use' ? 'The use' : group[0].toUpperCase() + group.slice(1)),
         list.map((f) => this.control(f, false)))),
       this.assumedList = h('div', { class: 'assumed', 'aria-live': 'polite' }),
-      vocab.fromOpenApi ? h('p', { class: 'hint' },
-        'Facts listed from the OpenAPI Query schema (this service has no /v1/vocabulary).') : null,
       h('div', { class: 'actions' },
         h('button', { type: 'submit', id: 'ask-button' }, 'Ask'),
         h('button', { type: 'button', class: 'secondary', onclick: () => this.clear() }, 'Clear the facts')));
@@ -62,15 +60,21 @@ export class AskView {
     let hint;
     if (fact.kind === 'enumeration' || fact.kind === 'boolean') {
       const values = fact.kind === 'boolean' ? [{ id: 'true' }, { id: 'false' }] : fact.values ?? [];
+      const sets = Object.entries(fact.sets ?? {});
       input = h('select', { id, name: fact.path, ...described },
         h('option', { value: '' }, 'unknown'),
-        values.map((v) => h('option', { value: v.id }, v.description ? `${v.id} — ${v.description}` : v.id)));
-      const sets = Object.entries(fact.sets ?? {});
-      hint = sets.length ? sets.map(([name, ids]) => `“${name}” is ${ids.join(', ')}. `) : null;
+        values.map((v) => h('option', { value: v.id }, v.description ? `${v.id} — ${v.description}` : v.id)),
+        sets.length ? h('optgroup', { label: 'Known only as one of a set' }, sets.map(([name, ids]) =>
+          h('option', { value: name }, `${name} — one of ${ids.join(', ')}`))) : null);
+      hint = 'Unknown if not said.';
     } else if (fact.kind === 'country') {
       input = h('input', { id, name: fact.path, type: 'text', maxlength: 2, size: 4, autocomplete: 'off',
-        placeholder: 'US', pattern: '[A-Za-z]{2}', ...described });
+        placeholder: fact.example ?? 'US', pattern: '[A-Za-z]{2}', ...described });
       hint = 'Two-letter ISO code (US, GB, …); empty = unknown.';
+    } else if (fact.kind === 'text') {
+      input = h('input', { id, name: fact.path, type: 'text', autocomplete: 'off', placeholder: fact.example,
+        ...described });
+      hint = 'Optional.';
     } else {
       input = h('input', { id, name: fact.path, type: 'text', inputmode: 'numeric', size: 12, autocomplete: 'off',
         placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', required: isDate, ...described });
@@ -162,7 +166,7 @@ export class AskView {
     });
     this.form.querySelectorAll('.field-error').forEach((el) => { el.hidden = true; });
     try {
-      const decision = await api.coverage(toQuery(params));
+      const decision = await api.coverage(toQuery(params, this.vocab));
       if (asked !== this.asked) return; // a later question is on its way: its answer is the one to show
       this.render(decision);
       this.answer.dataset.state = 'done';
@@ -272,6 +276,8 @@ export class AskView {
     const fact = factByPath(this.vocab, mf.field);
     return h('section', { class: 'missing', 'data-missing': mf.field, 'aria-label': `Missing fact ${mf.field}` },
       h('p', { class: 'q' }, h('code', {}, mf.field), fact?.description ? `: ${fact.description}` : ' is unknown.'),
+      mf.openQuestions?.length ? h('p', { class: 'hint' }, 'Whatever its value, the answer also hinges on ',
+        mf.openQuestions.map((q, i) => [i ? ', ' : '', h('code', {}, q)]), '.') : null,
       h('ul', { class: 'choices' }, answersOf(mf).map((a) => {
         const description = a.enumerated ? valueDescription(this.vocab, mf.field, a.value) : null;
         return h('li', { 'data-value': a.value },
@@ -294,32 +300,28 @@ async function clauseIndex(pledges) {
   return clauses;
 }
 
-/** A missing fact's values with the verdict under each: its answers, else its verdicts map. */
+/** A missing fact's values with the verdict under each: its answers (each one a value to send back). */
 function answersOf(mf) {
-  if (mf.answers) {
-    return mf.answers.map((a) => (a.value !== undefined
-      ? { label: a.value, value: a.value, verdict: a.verdict, enumerated: true }
-      : { label: dateRange(a), value: a.example, verdict: a.verdict }));
+  if (!mf.answers?.length) {
+    return Object.entries(mf.verdicts ?? {}).map(([value, verdict]) => ({ label: value, value, verdict }));
   }
-  return Object.entries(mf.verdicts ?? {}).map(([key, verdict]) => {
-    const before = /^before (\d{4}-\d{2}-\d{2})$/.exec(key);
-    const after = /^on or after (\d{4}-\d{2}-\d{2})$/.exec(key);
-    if (before) return { label: key, value: dayBefore(before[1]), verdict };
-    if (after) return { label: key, value: after[1], verdict };
-    return { label: key, value: key, verdict, enumerated: true };
-  });
+  return mf.answers.map((a) => (a.value !== undefined
+    ? { label: String(a.value), value: String(a.value), verdict: a.verdict, enumerated: true }
+    : { label: describe(a), value: String(a.example), verdict: a.verdict }));
 }
 
-function dateRange(a) {
+/** A range answer as a phrase: "before 2020-06-10", "on or after 2020-06-10", "a country other than US". */
+function describe(a) {
+  if (a.notIn) return `a country other than ${a.notIn.join(', ')}`;
   if (a.from && a.until) return `${a.from} to ${a.until}`;
-  if (a.until) return `until ${a.until}`;
-  if (a.from) return `from ${a.from}`;
-  return 'any date';
+  if (a.until) return `before ${dayAfter(a.until)}`;
+  if (a.from) return `on or after ${a.from}`;
+  return 'any value';
 }
 
-function dayBefore(iso) {
+function dayAfter(iso) {
   const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
 

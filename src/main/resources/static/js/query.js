@@ -1,8 +1,9 @@
 // The query lives in the URL: #/ask?useDate=2020-07-15&agency.type=SHERIFF&assume.amazon-existing-contracts=applies
 // Each parameter is a fact path (nested JSON in the query), "pledge", or "assume.<question>" = reading.
 
-/** URL parameters to the JSON query POSTed to /v1/coverage. */
-export function toQuery(params) {
+/** URL parameters to the JSON query POSTed to /v1/coverage (boolean facts as JSON booleans). */
+export function toQuery(params, vocab) {
+  const booleans = new Set(vocab.facts.filter((f) => f.kind === 'boolean').map((f) => f.path));
   const query = {};
   for (const [key, value] of params) {
     if (value === '') continue;
@@ -10,7 +11,7 @@ export function toQuery(params) {
     let node = query;
     for (const part of path.slice(0, -1)) node = node[part] ??= {};
     const last = path[path.length - 1];
-    node[last] = value === 'true' ? true : value === 'false' ? false : value;
+    node[last] = booleans.has(key) && (value === 'true' || value === 'false') ? value === 'true' : value;
   }
   if (query.assume && typeof query.assume !== 'object') delete query.assume;
   return query;

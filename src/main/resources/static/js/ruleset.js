@@ -1,6 +1,6 @@
 // Rule set: the revision served, when it was loaded, its packs, the last reload error; with the admin token,
 // a reload button.
-import { api, forgetPledges } from './api.js';
+import { api, RELOADED } from './api.js';
 import { fill, h } from './dom.js';
 import { problem } from './ask.js';
 
@@ -16,7 +16,7 @@ export async function ruleSetView() {
     fill(outcome, h('p', {}, 'Reloading…'));
     try {
       const rs = await api.reload(token.value);
-      forgetPledges();
+      window.dispatchEvent(new Event(RELOADED));
       show(rs);
       fill(outcome, h('p', { class: 'ok', role: 'status' }, `Reloaded: now serving ${rs.revision}.`));
     } catch (e) {

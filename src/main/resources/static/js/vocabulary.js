@@ -1,39 +1,22 @@
 // The facts a query can state, as GET /v1/vocabulary lists them:
-//   {facts: [{path, kind: enumeration|date|country|boolean, description, values: [{id, description}],
-//             sets: {name: [ids]}, declaredBy: [pack ids]}]}
+//   {facts: [{path, kind: enumeration|date|country|boolean|text, description, values: [{id, description}],
+//             sets: {name: [ids]}, example, declaredBy: [pack ids]}]}
+// A query may give a set's name where it knows a value only that far ("police" for agency.type).
 // A path maps to nested JSON in the query: "agency.type" is {"agency": {"type": …}}.
-import { api, ApiError } from './api.js';
+import { api, RELOADED } from './api.js';
 
 let loaded;
+window.addEventListener(RELOADED, () => {
+  loaded = undefined;
+});
 
-/** The vocabulary, fetched once. Served without /v1/vocabulary, the facts come from the OpenAPI Query schema. */
+/** The vocabulary, fetched once. */
 export function vocabulary() {
   loaded ??= api.vocabulary().catch((e) => {
-    if (e instanceof ApiError && e.status === 404) return fromOpenApi();
     loaded = undefined;
     throw e;
   });
   return loaded;
-}
-
-/** The fallback: every property of the Query schema but pledge, assume and the echoed agency.name. */
-async function fromOpenApi() {
-  const doc = await api.openApi();
-  const schemas = doc.components.schemas;
-  const facts = [];
-  const walk = (schema, prefix) => {
-    for (const [name, prop] of Object.entries(schema.properties ?? {})) {
-      const path = prefix + name;
-      if (['pledge', 'assume', 'agency.name'].includes(path)) continue;
-      if (prop.$ref) walk(schemas[prop.$ref.split('/').pop()], `${path}.`);
-      else if (prop.enum) facts.push({ path, kind: 'enumeration', values: prop.enum.map((id) => ({ id })) });
-      else if (prop.format === 'date') facts.push({ path, kind: 'date' });
-      else if (prop.type === 'boolean') facts.push({ path, kind: 'boolean' });
-      else if (path.endsWith('country')) facts.push({ path, kind: 'country' });
-    }
-  };
-  walk(schemas.Query, '');
-  return { facts, fromOpenApi: true };
 }
 
 /** The two dates every query has: they default to today, the other facts to unknown. */

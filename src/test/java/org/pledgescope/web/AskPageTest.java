@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -54,6 +57,33 @@ class AskPageTest extends WorkbenchTest {
     }
 
     @Test
+    void theFormHasAControlForEveryFactOfTheVocabularyWithItsValuesAndSets() throws Exception {
+        page.load("#/ask");
+        page.awaitForm();
+        JsonNode facts = get("/v1/vocabulary").get("facts");
+        assertThat(facts.size()).isGreaterThan(5);
+        for (JsonNode fact : facts) {
+            String path = fact.get("path").asString();
+            WebElement field = page.driver.findElement(By.cssSelector(".field[data-fact='" + path + "']"));
+            assertThat(field.findElement(By.tagName("label")).getText()).isEqualTo(path);
+            assertThat(field.findElement(By.className("hint")).getText()).startsWith(fact.get("description").asString());
+            if (fact.get("kind").asString().equals("enumeration")) {
+                List<String> options = field.findElements(By.tagName("option")).stream()
+                        .map(o -> o.getDomProperty("textContent")).toList();
+                assertThat(options.get(0)).isEqualTo("unknown");
+                for (JsonNode value : fact.get("values")) {
+                    assertThat(options).contains(value.get("id").asString() + " — " + value.get("description").asString());
+                }
+                for (String set : fact.get("sets").propertyNames()) {
+                    assertThat(options).anySatisfy(o -> assertThat(o).startsWith(set + " — one of "));
+                }
+            }
+        }
+        assertThat(page.selected("useDate")).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(page.selected("contract.signedOn")).isEmpty();
+    }
+
+    @Test
     void aRejectedQueryNamesTheFieldAtFault() {
         page.load("#/ask");
         page.awaitForm();
@@ -64,6 +94,11 @@ class AskPageTest extends WorkbenchTest {
         assertThat(page.driver.findElement(By.cssSelector("#answer [role=alert]")).getText())
                 .contains("useDate").contains("'2020-13-01' is not an ISO date");
         assertThat(page.control("useDate").getDomAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    private JsonNode get(String path) throws Exception {
+        return Json.MAPPER.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private JsonNode coverage(String query) throws Exception {
