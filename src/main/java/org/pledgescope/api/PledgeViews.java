@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.pledgescope.coverage.LoadedPack;
+import org.pledgescope.evaluation.LoadedPack;
 import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;

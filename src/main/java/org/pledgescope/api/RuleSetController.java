@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.query.FieldError;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.diagnostics.Problem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -3,9 +3,9 @@ package org.pledgescope.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-import org.pledgescope.coverage.RuleSet;
-import org.pledgescope.coverage.LoadedPack;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.evaluation.LoadedPack;
+import org.pledgescope.diagnostics.Problem;
 
 /** What {@code GET /v1/ruleset} shows: the rule set served (null if none loaded) and the last load error. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,10 +3,10 @@ package org.pledgescope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.pledgescope.coverage.RuleSet;
-import org.pledgescope.coverage.RuleSetLoader;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.evaluation.RuleSetLoader;
 import org.pledgescope.pack.PackLoadException;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.diagnostics.Problem;
 import picocli.CommandLine.Option;
 
 /** {@code --rules DIR}, shared by every command that loads packs. */

@@ -27,7 +27,7 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.SourceFile;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 
 /**
  * Drools modules for packs: compiling a pack's DRL with the executable model into a kjar, and opening a

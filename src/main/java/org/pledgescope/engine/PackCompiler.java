@@ -16,7 +16,7 @@ import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.SourceFile;
 import org.pledgescope.vocabulary.Vocabulary;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 
 /**
  * Compiles a pack's DRL with the executable model (or loads the same rules from {@link CompiledRulesCache})

@@ -15,7 +15,7 @@ import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.Statement;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.FactKind;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 
 /**
  * Checks every comparison a pack's rules make against the vocabulary, so a rule that could never match is a

@@ -2,7 +2,7 @@ package org.pledgescope.pack;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.diagnostics.Problem;
 
 /** The rule set could not be loaded; carries every problem found, each as {@code file:line: message}. */
 public class PackLoadException extends RuntimeException {

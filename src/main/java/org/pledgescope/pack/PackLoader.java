@@ -11,7 +11,7 @@ import java.util.Map;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.vocabulary.VocabularyParser;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 
 /** Reads and checks every pack's data; all or nothing: any problem fails the whole load. */
 public final class PackLoader {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.VocabularyParser;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
 

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.diagnostics.Problem;
 
 /**
  * Where packs come from: a directory given with {@code --rules}, else {@code rules/} in the working

@@ -2,11 +2,11 @@ package org.pledgescope.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryBinder;
-import org.pledgescope.yaml.Problem;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problem;
+import org.pledgescope.diagnostics.Problems;
 
 /**
  * Suites read and checked as far as possible without the packs; {@link #resolve} binds their queries to the

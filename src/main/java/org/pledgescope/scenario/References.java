@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.pledgescope.coverage.RuleSet;
-import org.pledgescope.coverage.Assumptions;
-import org.pledgescope.coverage.LoadedPack;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.evaluation.Assumptions;
+import org.pledgescope.evaluation.LoadedPack;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.query.Query;
 import org.pledgescope.vocabulary.Fact;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.yaml.YamlNode;
 
 /**

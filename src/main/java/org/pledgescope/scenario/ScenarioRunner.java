@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
-import org.pledgescope.coverage.Evaluator;
-import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.evaluation.Evaluator;
+import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.verdict.Decision;
 import org.pledgescope.verdict.PledgeResult;
 

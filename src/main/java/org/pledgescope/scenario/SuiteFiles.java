@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 
 /** The suite files named on the command line: a file as given, a directory searched for {@code *.yaml}. */
 final class SuiteFiles {

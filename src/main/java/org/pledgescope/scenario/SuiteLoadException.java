@@ -2,7 +2,7 @@ package org.pledgescope.scenario;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.diagnostics.Problem;
 
 /** Suites that cannot be run: every problem found, each as {@code file:line: message}. */
 public class SuiteLoadException extends RuntimeException {

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.pledgescope.coverage.RuleSet;
+import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryBinder;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
 

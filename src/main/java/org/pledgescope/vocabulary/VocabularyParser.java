@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
 

@@ -1,5 +1,6 @@
 package org.pledgescope.yaml;
 
+import org.pledgescope.diagnostics.Problems;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

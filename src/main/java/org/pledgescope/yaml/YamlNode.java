@@ -1,5 +1,6 @@
 package org.pledgescope.yaml;
 
+import org.pledgescope.diagnostics.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.pledgescope.batch.NdjsonBatch;
-import org.pledgescope.coverage.Evaluator;
-import org.pledgescope.coverage.RuleSet;
-import org.pledgescope.coverage.RuleSetLoader;
+import org.pledgescope.evaluation.Evaluator;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.evaluation.RuleSetLoader;
 
 /**
  * What {@code pledgescope batch} does per input line, once warm: parse a fully specified query, evaluate it

@@ -18,7 +18,7 @@ import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.pack.SourceFile;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 
 /** Compiled rules are reused from disk only for exactly the same rules, and a bad entry is rebuilt. */
 class CompiledRulesCacheTest {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.pledgescope.TestRules;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 
 /** Packs compiled straight through the engine, and worlds of facts to fire them on. */
 final class EngineFixtures {

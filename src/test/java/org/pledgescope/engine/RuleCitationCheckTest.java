@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.TestRules;
-import org.pledgescope.coverage.RuleSetLoader;
+import org.pledgescope.evaluation.RuleSetLoader;
 import org.pledgescope.pack.PackLoadException;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.diagnostics.Problem;
 
 /** Every rule must cite a clause or open question that pack.yaml declares; the loader says where not. */
 class RuleCitationCheckTest {

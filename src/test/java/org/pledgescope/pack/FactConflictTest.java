@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.pledgescope.TestRules;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.diagnostics.Problem;
 
 /** Two packs may share a fact only if they declare it alike; otherwise the whole load fails at the second one. */
 class FactConflictTest {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.TestRules;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.diagnostics.Problem;
 
 /** A broken pack.yaml is reported as file:line: message, every problem at once. */
 class PackYamlErrorsTest {

@@ -3,8 +3,8 @@ package org.pledgescope.scenario;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.pledgescope.coverage.RuleSet;
-import org.pledgescope.coverage.RuleSetLoader;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.evaluation.RuleSetLoader;
 
 /** The shipped packs and suites, compiled once for every test class in the JVM (compiling takes seconds). */
 final class ShippedRules {

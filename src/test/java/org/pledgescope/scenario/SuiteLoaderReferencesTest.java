@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
-import org.pledgescope.yaml.Problem;
+import org.pledgescope.diagnostics.Problem;
 
 /** Ids the loaded packs do not declare (pledge, question, reading, clause, fact) are load errors at their line. */
 class SuiteLoaderReferencesTest {

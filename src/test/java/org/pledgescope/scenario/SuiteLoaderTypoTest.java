@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
-import org.pledgescope.yaml.Problem;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problem;
+import org.pledgescope.diagnostics.Problems;
 
 /** A misspelt key is a load error naming its file and line, never a check silently skipped. */
 class SuiteLoaderTypoTest {

@@ -1,4 +1,4 @@
-package org.pledgescope.coverage;
+package org.pledgescope.evaluation;
 
 import org.pledgescope.TestRules;
 import org.pledgescope.query.Query;

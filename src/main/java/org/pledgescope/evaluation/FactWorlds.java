@@ -1,4 +1,4 @@
-package org.pledgescope.coverage;
+package org.pledgescope.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

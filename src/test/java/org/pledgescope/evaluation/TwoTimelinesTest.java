@@ -1,7 +1,7 @@
-package org.pledgescope.coverage;
+package org.pledgescope.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pledgescope.coverage.SemanticsFixture.result;
+import static org.pledgescope.evaluation.SemanticsFixture.result;
 
 import org.junit.jupiter.api.Test;
 import org.pledgescope.verdict.FindingKind;

@@ -1,8 +1,8 @@
-package org.pledgescope.coverage;
+package org.pledgescope.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.pledgescope.coverage.SemanticsFixture.result;
+import static org.pledgescope.evaluation.SemanticsFixture.result;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;

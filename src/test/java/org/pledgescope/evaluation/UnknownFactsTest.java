@@ -1,8 +1,8 @@
-package org.pledgescope.coverage;
+package org.pledgescope.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pledgescope.coverage.SemanticsFixture.police;
-import static org.pledgescope.coverage.SemanticsFixture.result;
+import static org.pledgescope.evaluation.SemanticsFixture.police;
+import static org.pledgescope.evaluation.SemanticsFixture.result;
 
 import static org.assertj.core.groups.Tuple.tuple;
 

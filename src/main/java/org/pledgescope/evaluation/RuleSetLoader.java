@@ -1,4 +1,4 @@
-package org.pledgescope.coverage;
+package org.pledgescope.evaluation;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,7 +9,7 @@ import org.pledgescope.engine.PackCompiler;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
-import org.pledgescope.yaml.Problems;
+import org.pledgescope.diagnostics.Problems;
 
 /** Reads, checks and compiles every pack: a complete rule set or a {@link PackLoadException}, never half. */
 public final class RuleSetLoader {

@@ -1,4 +1,4 @@
-package org.pledgescope.coverage;
+package org.pledgescope.evaluation;
 
 import java.util.List;
 import java.util.Map;

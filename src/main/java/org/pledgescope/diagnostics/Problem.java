@@ -1,4 +1,4 @@
-package org.pledgescope.yaml;
+package org.pledgescope.diagnostics;
 
 /** One problem in a source file, printed as {@code file:line: message} (line 1-based, 0 if unknown). */
 public record Problem(String file, int line, String message) implements Comparable<Problem> {

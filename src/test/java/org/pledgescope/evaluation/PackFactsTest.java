@@ -1,4 +1,4 @@
-package org.pledgescope.coverage;
+package org.pledgescope.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

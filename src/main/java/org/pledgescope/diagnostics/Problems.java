@@ -1,4 +1,4 @@
-package org.pledgescope.yaml;
+package org.pledgescope.diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;
