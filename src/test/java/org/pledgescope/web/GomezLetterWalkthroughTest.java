@@ -18,9 +18,16 @@ class GomezLetterWalkthroughTest extends WorkbenchTest {
             + "Rekognition's face comparison feature in connection with criminal investigations in June 2020";
 
     @Test
-    void existingContracts() {
+    void theThreeQuestionsAreAnsweredFromThePageEachWithItsQuote() {
         page.load("#/ask");
         page.awaitForm();
+        existingContracts();
+        federalAgencies();
+        development();
+    }
+
+    /** 1. Question 4: the Washington County Sheriff's search under its 2017 contract. */
+    private void existingContracts() {
         page.type("useDate", "2020-07-15");
         page.type("asKnownOn", "2020-06-17");
         page.select("agency.type", "SHERIFF");
@@ -47,18 +54,12 @@ class GomezLetterWalkthroughTest extends WorkbenchTest {
         page.screenshot("gomez-1-existing-contracts-today", true);
     }
 
-    @Test
-    void federalAgencies() {
-        page.load("#/ask");
-        page.awaitForm();
-        page.type("useDate", "2020-07-15");
-        page.type("asKnownOn", "2020-06-17");
+    /** 2. Question 3: ICE's face search, changed from the sheriff's query. */
+    private void federalAgencies() {
         page.select("agency.type", "IMMIGRATION_ENFORCEMENT");
-        page.type("agency.country", "US");
-        page.select("activity", "USE");
-        page.select("capability", "FACE_COMPARISON");
         page.select("purpose", "IMMIGRATION");
         page.type("contract.signedOn", "2020-07-01");
+        page.type("asKnownOn", "2020-06-17");
         page.ask();
 
         assertThat(page.verdict(AMAZON)).isEqualTo("UNDETERMINED");
@@ -77,12 +78,22 @@ class GomezLetterWalkthroughTest extends WorkbenchTest {
         assertThat(quote("amazon-2024-01-26#police-departments-face-comparison")).startsWith(POLICE_DEPARTMENTS);
         assertThat(page.result(AMAZON).findElements(By.cssSelector("[data-question]"))).isEmpty();
         page.screenshot("gomez-2-federal-agencies-today", true);
+        page.driver.findElement(By.cssSelector("nav a[data-view='pledges']")).click();
+        page.awaitView("pledges/");
+        page.driver.findElement(By.linkText("Amazon's moratorium on police use of Rekognition facial recognition")).click();
+        page.awaitView("pledges/" + AMAZON);
+        assertThat(page.driver.findElement(By.cssSelector("li.question[data-question='amazon-federal-agencies'] .settled-by"))
+                .getText()).startsWith("Settled as “police-departments-only” by amazon-2024-01-26 on 2024-01-26");
+        page.driver.navigate().back();
+        page.awaitView("pledges/");
+        page.answerAfter(() -> page.driver.navigate().back());
+        assertThat(page.verdict(AMAZON)).isEqualTo("NOT_COVERED");
     }
 
-    @Test
-    void development() {
-        page.load("#/ask");
-        page.awaitForm();
+    /** 3. Question 2: Amazon's own development, every other fact cleared. */
+    private void development() {
+        page.driver.findElement(By.xpath("//button[.='Clear the facts']")).click();
+        assertThat(page.selected("agency.type")).isEmpty();
         page.type("useDate", "2020-07-15");
         page.type("asKnownOn", "2020-06-17");
         page.select("activity", "DEVELOPMENT");

@@ -49,6 +49,6 @@ class PledgesPageTest extends WorkbenchTest {
         assertThat(rule.getText()).contains("amazon-2020-06-10#police-use")
                 .contains("We're implementing a one-year moratorium on police use")
                 .containsPattern("decisions\\.drl:\\d+");
-        page.screenshot("pledge-timeline", true);
+        page.screenshot("pledge-timeline", false);
     }
 }
