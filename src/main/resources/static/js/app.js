@@ -27,22 +27,23 @@ async function route() {
       if (main.firstElementChild !== askView.root) fill(main, askView.root);
       document.title = 'Ask — PledgeScope';
       await askView.show(currentParams());
-      return;
+    } else {
+      main.setAttribute('aria-busy', 'true');
+      let content;
+      if (view === 'pledges' && parts[1]) content = await pledgeDetail(parts[1]);
+      else if (view === 'pledges') content = await pledgeList();
+      else if (view === 'ruleset') content = await ruleSetView();
+      else content = h('p', {}, 'No such view. ', h('a', { href: '#/ask' }, 'Ask a question'), '.');
+      fill(main, content);
+      document.title = `${main.querySelector('h1')?.textContent ?? 'PledgeScope'} — PledgeScope`;
     }
-    main.setAttribute('aria-busy', 'true');
-    let content;
-    if (view === 'pledges' && parts[1]) content = await pledgeDetail(parts[1]);
-    else if (view === 'pledges') content = await pledgeList();
-    else if (view === 'ruleset') content = await ruleSetView();
-    else content = h('p', {}, 'No such view. ', h('a', { href: '#/ask' }, 'Ask a question'), '.');
-    fill(main, content);
-    document.title = `${main.querySelector('h1')?.textContent ?? 'PledgeScope'} — PledgeScope`;
   } catch (e) {
     fill(main, h('h1', {}, 'Something went wrong'), problem(e, 'The view could not be loaded'));
   } finally {
     main.removeAttribute('aria-busy');
     main.dataset.view = shown;
   }
+  if (previous === undefined) performance.mark('pledgescope:first-view');
   if (previous !== undefined && previous !== shown) main.focus({ preventScroll: false });
 }
 
