@@ -1,7 +1,7 @@
 // The workbench's router: the URL's hash names the view (#/ask?…, #/pledges, #/pledges/ID, #/ruleset).
 import { RELOADED } from './api.js';
-import { AskView, problem } from './ask.js';
-import { fill, h } from './dom.js';
+import { AskView } from './ask.js';
+import { fill, h, problem } from './dom.js';
 import { currentParams } from './query.js';
 import { pledgeDetail, pledgeList } from './pledges.js';
 import { ruleSetView } from './ruleset.js';

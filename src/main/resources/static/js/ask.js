@@ -1,6 +1,6 @@
 // Ask: a form generated from the vocabulary, and every pledge's answer side by side.
-import { api, ApiError, pledgesOnce } from './api.js';
-import { fill, h, quote, today, verdictBadge } from './dom.js';
+import { api, pledgesOnce } from './api.js';
+import { fill, h, problem, quote, today, verdictBadge } from './dom.js';
 import { askHash, toQuery } from './query.js';
 import { DATES, factByPath, valueDescription, vocabulary } from './vocabulary.js';
 
@@ -118,7 +118,8 @@ export class AskView {
         const question = k.slice('assume.'.length);
         return h('li', {}, h('code', {}, question), ' = ', h('code', {}, reading), ' ',
           h('button', { type: 'button', class: 'small secondary', 'data-drop': question,
-            onclick: () => this.go((p) => p.delete(k)) }, `Drop this assumption`));
+            'aria-label': `Drop the assumption ${question} = ${reading}`,
+            onclick: () => this.go((p) => p.delete(k)) }, 'Drop the assumption'));
       }))]);
   }
 
@@ -268,6 +269,7 @@ export class AskView {
         h('p', {}, h('strong', {}, reading.id), ': ', reading.says),
         h('p', {}, 'Then: ', verdictBadge(reading.verdict), ' ',
           h('button', { type: 'button', class: 'small', 'data-assume': `${oq.id}=${reading.id}`,
+            'aria-label': `Re-ask with this reading: ${oq.id} = ${reading.id}`,
             onclick: () => this.go((p) => p.set(`assume.${oq.id}`, reading.id)) },
           'Re-ask with this reading'))))));
   }
@@ -284,6 +286,7 @@ export class AskView {
         h('p', {}, h('strong', {}, a.label), description ? [' — ', description] : null),
         h('p', {}, 'Then: ', verdictBadge(a.verdict), ' ',
           h('button', { type: 'button', class: 'small', 'data-fill': `${mf.field}=${a.value}`,
+            'aria-label': `${a.label === a.value ? 'Fill it in' : `Fill in ${a.value}`}: ${mf.field} = ${a.value}`,
             onclick: () => this.go((p) => p.set(mf.field, a.value)) },
           a.label === a.value ? 'Fill it in' : `Fill in ${a.value}`)));
       })));
@@ -323,14 +326,4 @@ function dayAfter(iso) {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
-}
-
-/** An RFC 9457 problem as an alert: its detail and every field at fault. */
-export function problem(e, what) {
-  const p = e instanceof ApiError ? e.problem : { detail: String(e?.message ?? e) };
-  return h('div', { class: 'problem', role: 'alert' },
-    h('p', {}, h('strong', {}, what), e instanceof ApiError ? ` (HTTP ${e.status})` : '', ': ', p.title ?? ''),
-    p.detail ? h('p', {}, p.detail) : null,
-    p.errors?.length ? h('ul', {}, p.errors.map((err) => h('li', {},
-      err.field ? [h('code', {}, err.field), ': '] : null, err.message))) : null);
 }

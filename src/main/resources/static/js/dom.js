@@ -1,5 +1,6 @@
 // Building the page without ever parsing markup: every string becomes a text node or an attribute value,
 // so whatever a pack says (a clause with "<script>", a publisher with "&") shows as text.
+import { ApiError } from './api.js';
 
 /** An element with attributes (on* keys are listeners) and children (nodes, strings, arrays, null). */
 export function h(tag, attrs, ...children) {
@@ -57,4 +58,14 @@ export function quote(text, source) {
 
 export function today() {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** An RFC 9457 problem as an alert: its detail and every field at fault. */
+export function problem(e, what) {
+  const p = e instanceof ApiError ? e.problem : { detail: String(e?.message ?? e) };
+  return h('div', { class: 'problem', role: 'alert' },
+    h('p', {}, h('strong', {}, what), e instanceof ApiError ? ` (HTTP ${e.status})` : '', ': ', p.title ?? ''),
+    p.detail ? h('p', {}, p.detail) : null,
+    p.errors?.length ? h('ul', {}, p.errors.map((err) => h('li', {},
+      err.field ? [h('code', {}, err.field), ': '] : null, err.message))) : null);
 }

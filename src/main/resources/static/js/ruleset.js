@@ -1,8 +1,7 @@
 // Rule set: the revision served, when it was loaded, its packs, the last reload error; with the admin token,
 // a reload button.
 import { api, RELOADED } from './api.js';
-import { fill, h } from './dom.js';
-import { problem } from './ask.js';
+import { fill, h, problem } from './dom.js';
 
 export async function ruleSetView() {
   const status = h('div', { id: 'ruleset-status' });
