@@ -3,6 +3,7 @@ package org.pledgescope.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.Test;
 
 /** Every control has a label or a name, and every text is readable against its background (WCAG AA, 4.5:1). */
@@ -43,7 +44,7 @@ class AccessibilityTest extends WorkbenchTest {
     void theAskFormAndAnAnswerAreLabelledAndReadable() {
         page.loadAnswer("#/ask?useDate=2020-09-01&asKnownOn=2020-09-01&agency.type=FEDERAL_LAW_ENFORCEMENT"
                 + "&agency.country=US&activity=USE&capability=FACE_COMPARISON");
-        assertThat(page.driver.findElements(org.openqa.selenium.By.cssSelector("#answer button[data-fill]"))).isNotEmpty();
+        assertThat(page.driver.findElements(By.cssSelector("#answer button[data-fill]"))).isNotEmpty();
         check();
     }
 

@@ -19,22 +19,12 @@ final class Browser {
     static final Dimension LAPTOP = new Dimension(1280, 1000);
 
     private static ChromeDriver driver;
-    private static boolean told;
 
     private Browser() {
     }
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
-
-    /** Skips the calling test class where Chromium is missing, saying once how to install it. */
-    static synchronized void assumeAvailable() {
-        if (!available() && !told) {
-            System.err.println(HOW_TO_INSTALL);
-            told = true;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(available(), HOW_TO_INSTALL);
     }
 
     /** The shared browser, started on first use and quit when the JVM exits. */

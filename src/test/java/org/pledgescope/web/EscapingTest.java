@@ -2,8 +2,8 @@ package org.pledgescope.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Whatever a pack says is shown as text: the fixture pack packs/escaping/markup puts markup (a script, an image
  * with onerror, a javascript: link) in its title, publisher, clause, question, raisedBy and reading.
  */
+@ExtendWith(NeedsChromium.class)
 @SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "pledgescope.rules=src/test/resources/packs/escaping"})
 class EscapingTest {
@@ -24,11 +25,6 @@ class EscapingTest {
     @LocalServerPort
     int port;
     Workbench page;
-
-    @BeforeAll
-    static void needsChromium() {
-        Browser.assumeAvailable();
-    }
 
     @BeforeEach
     void openBrowser() {

@@ -1,7 +1,7 @@
 package org.pledgescope.web;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pledgescope.api.ApiServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The workbench in a real browser: the service on a random loopback port with the project's rules/ (one Spring
  * context for every class extending this), and the shared headless Chromium. Skipped where Chromium is missing.
  */
+@ExtendWith(NeedsChromium.class)
 @SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "pledgescope.admin-token=" + WorkbenchTest.TOKEN})
 abstract class WorkbenchTest {
@@ -19,11 +20,6 @@ abstract class WorkbenchTest {
     @LocalServerPort
     int port;
     Workbench page;
-
-    @BeforeAll
-    static void needsChromium() {
-        Browser.assumeAvailable();
-    }
 
     @BeforeEach
     void openBrowser() {
