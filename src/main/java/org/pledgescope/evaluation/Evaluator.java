@@ -131,7 +131,7 @@ public final class Evaluator {
         TreeSet<String> fired = new TreeSet<>();
         for (FactWorlds.World w : worlds) {
             WorldFindings f = compiled.fire(w.facts(), query.useDate(), knownIds, pack.firstPublished());
-            outcomes.add(new WorldOutcome(w.unknowns(), findings(f)));
+            outcomes.add(new WorldOutcome(w.unknowns(), f.as(Evaluator::findings)));
             fired.addAll(f.rulesFired());
         }
         Resolution r;
@@ -146,13 +146,13 @@ public final class Evaluator {
                 answers(pack, r, dims, outcomes, assumed), assumed, term, knownIds, List.copyOf(fired), worlds.size());
     }
 
-    private static List<Finding> findings(WorldFindings f) {
-        List<Finding> out = new ArrayList<>(f.findings().size());
-        for (RuleFinding rf : f.findings()) {
+    private static List<Finding> findings(List<RuleFinding> found) {
+        List<Finding> out = new ArrayList<>(found.size());
+        for (RuleFinding rf : found) {
             out.add(new Finding(rf.rule(), FindingKind.valueOf(rf.kind().name()), rf.clause(), rf.question(),
                     rf.dependsOn()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
