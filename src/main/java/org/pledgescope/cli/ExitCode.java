@@ -7,6 +7,8 @@ final class ExitCode {
     static final int REJECTED = 1;
     /** The rule set or a suite could not be loaded. */
     static final int LOAD_ERROR = 2;
+    /** Standard output could not be written (a full disk, a closed pipe): the run stopped, its output is incomplete. */
+    static final int OUTPUT_ERROR = 3;
     /** {@code serve} started the service: the process stays up until it is stopped. */
     static final int SERVING = -1;
 
