@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.pledgescope.engine.CompiledPack;
+import org.pledgescope.engine.RuleFailure;
+import org.pledgescope.engine.RuleGuard;
 import org.pledgescope.engine.WorldFindings;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
@@ -18,6 +20,7 @@ import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.Decision;
+import org.pledgescope.verdict.EvaluationError;
 import org.pledgescope.verdict.Explainer;
 import org.pledgescope.verdict.FindingKind;
 import org.pledgescope.verdict.MissingFact;
@@ -151,10 +154,16 @@ public final class Evaluator {
         List<FactWorlds.World> worlds = FactWorlds.enumerate(query, pack.firstPublished());
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
-        for (FactWorlds.World w : worlds) {
-            WorldFindings f = compiled.fire(w.use(), knownIds, pack.firstPublished());
-            outcomes.add(new WorldOutcome(w.unknowns(), f.findings()));
-            fired.addAll(f.rulesFired());
+        long deadline = System.nanoTime() + RuleGuard.timeLimit().toNanos();
+        try {
+            for (FactWorlds.World w : worlds) {
+                WorldFindings f = compiled.fire(w.use(), knownIds, pack.firstPublished(), deadline - System.nanoTime());
+                outcomes.add(new WorldOutcome(w.unknowns(), f.findings()));
+                fired.addAll(f.rulesFired());
+            }
+        } catch (RuleFailure e) {
+            return PledgeResult.failed(pack.id(), new EvaluationError(e.kind().name(), e.rule(), e.getMessage()),
+                    assumed, termReport, knownIds);
         }
         Resolution r;
         try {

@@ -72,12 +72,20 @@ public final class CompiledPack {
      * of uses on many days fires the rules once per distinct world, not once per day.
      */
     public WorldFindings fire(Use use, List<String> knownStatements, LocalDate announced) {
+        return fire(use, knownStatements, announced, RuleGuard.timeLimit().toNanos());
+    }
+
+    /**
+     * As {@link #fire(Use, List, LocalDate)}, within {@code nanosLeft}: throws {@link RuleFailure} when a rule
+     * throws or the rules run longer (see {@link RuleGuard}). A failure is not remembered.
+     */
+    public WorldFindings fire(Use use, List<String> knownStatements, LocalDate announced, long nanosLeft) {
         WorldKey key = new WorldKey(rulesReadUseDate ? use : use.withUseDate(null), knownStatements, announced);
         WorldFindings cached = memo.get(key);
         if (cached != null) {
             return cached;
         }
-        WorldFindings fresh = fireRules(use, knownStatements, announced);
+        WorldFindings fresh = fireRules(use, knownStatements, announced, nanosLeft);
         if (memo.size() >= MEMO_LIMIT) {
             memo.clear();
         }
@@ -85,30 +93,39 @@ public final class CompiledPack {
         return fresh;
     }
 
-    private WorldFindings fireRules(Use use, List<String> knownStatements, LocalDate announced) {
+    private WorldFindings fireRules(Use use, List<String> knownStatements, LocalDate announced, long nanosLeft) {
         Outcome outcome = new Outcome(rules);
         KieSession session = sessions.newKieSession();
+        java.util.concurrent.atomic.AtomicReference<String> firing = new java.util.concurrent.atomic.AtomicReference<>();
         AgendaEventListener listener = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firing.set(event.getMatch().getRule().getName());
                 outcome.firing(event.getMatch().getRule().getName());
             }
+
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                firing.set(null);
+            }
         };
-        try {
-            if (usesOutcome) {
-                session.setGlobal("outcome", outcome);
+        RuleGuard.run(pack.id(), session, firing::get, nanosLeft, () -> {
+            try {
+                if (usesOutcome) {
+                    session.setGlobal("outcome", outcome);
+                }
+                session.addEventListener(listener);
+                session.insert(use);
+                session.insert(new Pledge(pack.id(), announced));
+                for (String statement : knownStatements) {
+                    session.insert(new Known(statement));
+                }
+                session.fireAllRules();
+            } finally {
+                session.removeEventListener(listener);
+                session.dispose();
             }
-            session.addEventListener(listener);
-            session.insert(use);
-            session.insert(new Pledge(pack.id(), announced));
-            for (String statement : knownStatements) {
-                session.insert(new Known(statement));
-            }
-            session.fireAllRules();
-        } finally {
-            session.removeEventListener(listener);
-            session.dispose();
-        }
+        });
         Set<String> known = Set.copyOf(knownStatements);
         List<Finding> findings = outcome.findings().stream()
                 .filter(f -> f.clause() == null || known.contains(f.clause().substring(0, f.clause().indexOf('#'))))
