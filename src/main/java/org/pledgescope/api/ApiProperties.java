@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxBatchBody   largest body of a JSON-array batch
  * @param maxBatchItems  most queries in a JSON-array batch
  * @param decisionLog    file to write one JSON line per decision to; unset turns the decision log off
+ * @param ruleTimeLimit  time one pack's rules may run for one query before its result is a TIME_LIMIT error
  */
 @ConfigurationProperties("pledgescope")
 record ApiProperties(
@@ -27,5 +28,6 @@ record ApiProperties(
         @DefaultValue("1MB") DataSize maxBody,
         @DefaultValue("16MB") DataSize maxBatchBody,
         @DefaultValue("10000") int maxBatchItems,
-        Path decisionLog) {
+        Path decisionLog,
+        @DefaultValue("2s") Duration ruleTimeLimit) {
 }

@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/v1/coverage")
 @Tag(name = "coverage", description = "Does a pledge cover this use?")
 class CoverageController {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoverageController.class);
     static final String NDJSON = "application/x-ndjson";
 
     private final CoverageService service;
@@ -87,6 +88,11 @@ class CoverageController {
             List<FieldError> errors = e.errors().stream().map(f -> new FieldError(
                     "[" + index + "]" + (f.field().isEmpty() ? "" : "." + f.field()), f.message())).toList();
             return new BatchItemError(index, new BatchItemError.Problem("invalid query: " + e.getMessage(), errors));
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Batch item {} could not be evaluated", index, e);
+            return new BatchItemError(index, new BatchItemError.Problem(NdjsonBatch.INTERNAL, List.of()));
         }
     }
 

@@ -29,13 +29,15 @@ class CoverageService {
     private final MeterRegistry registry;
     private final Timer latency;
     private final DecisionLog decisionLog;
+    private final RuleErrors ruleErrors;
     private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
 
     private record CounterKey(String pack, Verdict verdict) {
     }
 
-    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog) {
+    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog, RuleErrors ruleErrors) {
         this.holder = holder;
+        this.ruleErrors = ruleErrors;
         this.evaluator = new Evaluator(() -> requireRuleSet());
         this.registry = registry;
         this.decisionLog = decisionLog;
@@ -67,6 +69,7 @@ class CoverageService {
             counters.computeIfAbsent(new CounterKey(r.pledge(), r.verdict()), k -> Counter.builder("pledgescope.decisions")
                     .description("Decisions by pack and verdict").tag("pack", k.pack())
                     .tag("verdict", k.verdict().name()).register(registry)).increment();
+            ruleErrors.count(r);
         }
         decisionLog.record(decision, nanos);
         return decision;

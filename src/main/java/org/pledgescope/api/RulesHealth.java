@@ -8,9 +8,11 @@ import org.springframework.stereotype.Component;
 @Component("rules")
 class RulesHealth implements HealthIndicator {
     private final RuleSetHolder holder;
+    private final RuleErrors ruleErrors;
 
-    RulesHealth(RuleSetHolder holder) {
+    RulesHealth(RuleSetHolder holder, RuleErrors ruleErrors) {
         this.holder = holder;
+        this.ruleErrors = ruleErrors;
     }
 
     @Override
@@ -20,6 +22,10 @@ class RulesHealth implements HealthIndicator {
                 .orElseGet(() -> Health.down().withDetail("reason", "no rule set is loaded"));
         holder.lastFailure().ifPresent(f -> health.withDetail("lastLoadError", f.problems().stream()
                 .map(Object::toString).toList()));
+        health.withDetail("ruleErrors", ruleErrors.total());
+        if (ruleErrors.last() != null) {
+            health.withDetail("lastRuleError", ruleErrors.last());
+        }
         return health.build();
     }
 }

@@ -19,6 +19,9 @@ import org.pledgescope.verdict.Decision;
  * that cannot be evaluated yields {@code {"line": N, "error": {...}}} and the batch goes on.
  */
 public final class NdjsonBatch {
+    /** The message of a line that failed inside the engine; the log has the details. */
+    public static final String INTERNAL = "internal error: this line could not be evaluated; the service log has the details";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NdjsonBatch.class);
     private final Function<Query, Decision> decide;
     private final QueryParser parser;
 
@@ -66,6 +69,10 @@ public final class NdjsonBatch {
             return decide.apply(parser.parse(line));
         } catch (InvalidQueryException e) {
             return error(lineNumber, e.errors());
+        } catch (RuntimeException e) {
+            // A fault in the engine, not in the line: answer this line with an error and go on with the stream.
+            log.error("Line {} could not be evaluated", lineNumber, e);
+            return new LineError(lineNumber, new LineError.Problem(INTERNAL, List.of()));
         }
     }
 
