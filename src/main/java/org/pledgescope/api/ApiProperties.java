@@ -18,6 +18,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxBatchItems  most queries in a JSON-array batch
  * @param decisionLog    file to write one JSON line per decision to; unset turns the decision log off
  * @param ruleTimeLimit  time one pack's rules may run for one query before its result is a TIME_LIMIT error
+ * @param maxLine        longest NDJSON line
+ * @param maxString      longest string (value or property name) in a query, in characters
+ * @param maxQueryValues most JSON values (objects, arrays, strings, numbers…) in one query
+ * @param maxBatchAnswer largest answer to a JSON-array batch (and at most 32 times its request)
+ * @param maxEvaluation  evaluation time one batch request (JSON or NDJSON) may spend, summed over its queries
  */
 @ConfigurationProperties("pledgescope")
 record ApiProperties(
@@ -29,5 +34,15 @@ record ApiProperties(
         @DefaultValue("16MB") DataSize maxBatchBody,
         @DefaultValue("10000") int maxBatchItems,
         Path decisionLog,
-        @DefaultValue("2s") Duration ruleTimeLimit) {
+        @DefaultValue("2s") Duration ruleTimeLimit,
+        @DefaultValue("64KB") DataSize maxLine,
+        @DefaultValue("1000") int maxString,
+        @DefaultValue("500") int maxQueryValues,
+        @DefaultValue("32MB") DataSize maxBatchAnswer,
+        @DefaultValue("60s") Duration maxEvaluation) {
+
+    org.pledgescope.batch.InputLimits inputLimits() {
+        return new org.pledgescope.batch.InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString,
+                maxQueryValues);
+    }
 }

@@ -1,6 +1,5 @@
 package org.pledgescope.api;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pledgescope.batch.NdjsonBatch;
+import org.pledgescope.batch.NdjsonLines;
 
 /**
  * Streams NDJSON answers for NDJSON queries in bounded memory, on every core. The request thread reads
@@ -42,19 +42,18 @@ final class NdjsonStream {
     }
 
     /** Answers every line of {@code in} on {@code out}; returns the number of lines. */
-    static long run(NdjsonBatch batch, BufferedReader in, OutputStream out) throws IOException {
+    static long run(NdjsonBatch batch, NdjsonLines in, OutputStream out) throws IOException {
         long lineNo = 0;
         Deque<CompletableFuture<byte[]>> pending = new ArrayDeque<>();
         try {
             while (true) {
-                List<String> chunk = new ArrayList<>(CHUNK);
-                String line;
-                while (chunk.size() < CHUNK && (line = in.readLine()) != null) {
+                List<NdjsonLines.Line> chunk = new ArrayList<>(CHUNK);
+                NdjsonLines.Line line;
+                while (chunk.size() < CHUNK && (line = in.next()) != null) {
                     chunk.add(line);
                 }
                 if (!chunk.isEmpty()) {
-                    long first = lineNo + 1;
-                    pending.add(CompletableFuture.supplyAsync(() -> answer(batch, first, chunk), WORKERS));
+                    pending.add(CompletableFuture.supplyAsync(() -> answer(batch, chunk), WORKERS));
                     lineNo += chunk.size();
                 }
                 boolean done = chunk.size() < CHUNK;
@@ -73,10 +72,10 @@ final class NdjsonStream {
         }
     }
 
-    private static byte[] answer(NdjsonBatch batch, long firstLine, List<String> lines) {
+    private static byte[] answer(NdjsonBatch batch, List<NdjsonLines.Line> lines) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(lines.size() * 2_048);
-        for (int i = 0; i < lines.size(); i++) {
-            bytes.writeBytes(batch.answerBytes(firstLine + i, lines.get(i)));
+        for (NdjsonLines.Line line : lines) {
+            bytes.writeBytes(batch.answerBytes(line));
             bytes.write('\n');
         }
         return bytes.toByteArray();

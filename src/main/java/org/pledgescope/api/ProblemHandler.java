@@ -1,6 +1,7 @@
 package org.pledgescope.api;
 
 import java.util.List;
+import org.pledgescope.batch.ErrorCap;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.slf4j.Logger;
@@ -28,10 +29,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidQueryException.class)
     ResponseEntity<ProblemDetail> invalidQuery(InvalidQueryException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "invalid query: "
-                + e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ErrorCap.message(e.errors()));
         problem.setTitle("Invalid query");
-        problem.setProperty("errors", e.errors());
+        problem.setProperty("errors", ErrorCap.first(e.errors()));
+        if (e.errors().size() > ErrorCap.MAX) {
+            problem.setProperty("errorCount", e.errors().size());
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -43,6 +46,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
         if (e.status() == HttpStatus.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (e.status() == HttpStatus.TOO_MANY_REQUESTS) {
+            response.header(HttpHeaders.RETRY_AFTER, "1");
         }
         return response.body(problem);
     }

@@ -1,8 +1,8 @@
 package org.pledgescope.batch;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
@@ -11,6 +11,7 @@ import org.pledgescope.json.Json;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryBinder;
 import org.pledgescope.query.QueryParser;
 import org.pledgescope.verdict.Decision;
 
@@ -23,16 +24,23 @@ public final class NdjsonBatch {
     public static final String INTERNAL = "internal error: this line could not be evaluated; the service log has the details";
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NdjsonBatch.class);
     private final Function<Query, Decision> decide;
-    private final QueryParser parser;
+    private final QueryBinder binder;
+    private final InputLimits limits;
 
     public NdjsonBatch(Evaluator evaluator, Clock clock) {
-        this(evaluator::evaluate, clock);
+        this(evaluator::evaluate, clock, InputLimits.DEFAULT);
     }
 
-    /** A batch whose decisions come from {@code decide} (the API counts and logs each one). */
-    public NdjsonBatch(Function<Query, Decision> decide, Clock clock) {
+    /** A batch whose decisions come from {@code decide} (the API counts and logs each one), within {@code limits}. */
+    public NdjsonBatch(Function<Query, Decision> decide, Clock clock, InputLimits limits) {
         this.decide = decide;
-        this.parser = new QueryParser(clock);
+        this.binder = new QueryBinder(clock);
+        this.limits = limits;
+    }
+
+    /** The lines of {@code in}, each at most {@link InputLimits#maxLine()} characters. */
+    public NdjsonLines lines(Reader in) {
+        return new NdjsonLines(in, limits.maxLine());
     }
 
     /** How many lines were read and how many rejected. */
@@ -40,13 +48,13 @@ public final class NdjsonBatch {
     }
 
     /** Answers every line of {@code in} on {@code out}, UTF-8, one line each, in order. */
-    public Summary run(BufferedReader in, OutputStream out) throws IOException {
+    public Summary run(NdjsonLines in, OutputStream out) throws IOException {
         long n = 0;
         long rejected = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
+        NdjsonLines.Line line;
+        while ((line = in.next()) != null) {
             n++;
-            Object answer = answerObject(n, line);
+            Object answer = answerObject(line);
             if (answer instanceof LineError) {
                 rejected++;
             }
@@ -58,17 +66,30 @@ public final class NdjsonBatch {
 
     /** The answer line for input line number {@code lineNumber} as UTF-8 JSON: a Decision, or a {@link LineError}. */
     public byte[] answerBytes(long lineNumber, String line) {
-        return Json.MAPPER.writeValueAsBytes(answerObject(lineNumber, line));
+        return answerBytes(new NdjsonLines.Line(lineNumber, line, line.length()));
     }
 
-    private Object answerObject(long lineNumber, String line) {
+    /** The answer line for one input line, as UTF-8 JSON. */
+    public byte[] answerBytes(NdjsonLines.Line line) {
+        return Json.MAPPER.writeValueAsBytes(answerObject(line));
+    }
+
+    private Object answerObject(NdjsonLines.Line in) {
+        long lineNumber = in.number();
         try {
+            if (in.tooLong()) {
+                throw new InvalidQueryException("", "line too long: " + in.length() + " characters, over the limit of "
+                        + limits.maxLine());
+            }
+            String line = in.text();
             if (line.isBlank()) {
                 throw new InvalidQueryException("", "empty line: expected a JSON query object");
             }
-            return decide.apply(parser.parse(line));
+            return decide.apply(binder.bind(limits.check(QueryParser.tree(line))));
         } catch (InvalidQueryException e) {
             return error(lineNumber, e.errors());
+        } catch (BudgetSpentException e) {
+            return new LineError(lineNumber, new LineError.Problem(e.getMessage(), List.of()));
         } catch (RuntimeException e) {
             // A fault in the engine, not in the line: answer this line with an error and go on with the stream.
             log.error("Line {} could not be evaluated", lineNumber, e);
@@ -77,8 +98,7 @@ public final class NdjsonBatch {
     }
 
     static LineError error(long lineNumber, List<FieldError> errors) {
-        return new LineError(lineNumber, new LineError.Problem("invalid query: "
-                + new InvalidQueryException(errors).getMessage(), errors));
+        return new LineError(lineNumber, new LineError.Problem(ErrorCap.message(errors), ErrorCap.first(errors)));
     }
 
     /** The answer to a line that cannot be evaluated: {@code {"line": N, "error": {"message", "errors"}}}. */

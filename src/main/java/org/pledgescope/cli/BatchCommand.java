@@ -1,7 +1,6 @@
 package org.pledgescope.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.time.Clock;
 import org.pledgescope.batch.NdjsonBatch;
+import org.pledgescope.batch.NdjsonLines;
 import org.pledgescope.coverage.Evaluator;
 import org.pledgescope.coverage.RuleSet;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCode.LOAD_ERROR;
         }
         NdjsonBatch processor = new NdjsonBatch(new Evaluator(() -> ruleSet), Clock.systemUTC());
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+        NdjsonLines in = processor.lines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         OutputStream out = new BufferedOutputStream(new CheckedOutput(System.out), 1 << 16);
         NdjsonBatch.Summary summary;
         try {
