@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxQueryValues most JSON values (objects, arrays, strings, numbers…) in one query
  * @param maxBatchAnswer largest answer to a JSON-array batch (and at most 32 times its request)
  * @param maxEvaluation  evaluation time one batch request (JSON or NDJSON) may spend, summed over its queries
+ * @param bodyTimeout    time for the whole body of a JSON request to arrive (408 after it)
  */
 @ConfigurationProperties("pledgescope")
 record ApiProperties(
@@ -39,7 +40,8 @@ record ApiProperties(
         @DefaultValue("1000") int maxString,
         @DefaultValue("500") int maxQueryValues,
         @DefaultValue("32MB") DataSize maxBatchAnswer,
-        @DefaultValue("60s") Duration maxEvaluation) {
+        @DefaultValue("60s") Duration maxEvaluation,
+        @DefaultValue("10s") Duration bodyTimeout) {
 
     org.pledgescope.batch.InputLimits inputLimits() {
         return new org.pledgescope.batch.InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString,

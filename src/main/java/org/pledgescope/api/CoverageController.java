@@ -64,7 +64,7 @@ class CoverageController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Query.class)))
     Decision decide(HttpServletRequest request) throws IOException {
-        String body = Bodies.read(request.getInputStream(), request.getContentLengthLong(), properties.maxBody());
+        String body = Bodies.read(request, properties.maxBody());
         return service.decide(binder.bind(limits.check(QueryParser.tree(body))));
     }
 
@@ -82,7 +82,7 @@ class CoverageController {
                     + "retry shortly, or send the queries as application/x-ndjson");
         }
         try {
-            String body = Bodies.read(request.getInputStream(), request.getContentLengthLong(), properties.maxBatchBody());
+            String body = Bodies.read(request, properties.maxBatchBody());
             JsonNode items = QueryParser.tree(body);
             if (!items.isArray()) {
                 throw new InvalidQueryException("", "a batch must be a JSON array of queries");
