@@ -112,8 +112,7 @@ class BodyPrefetchFilter extends OncePerRequestFilter {
         public synchronized void onError(Throwable t) {
             if (!done) {
                 done = true;
-                log.warn("Request body not received: {} after {} bytes", t instanceof java.io.EOFException
-                        || t.getMessage() == null ? "the client closed the connection" : t.getMessage(), body.size());
+                log.warn("Request body not received: {} after {} bytes", Aborts.describe(t), body.size());
                 async.complete();
             }
         }

@@ -53,6 +53,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return response.body(problem);
     }
 
+    /** The client went away or broke off its upload: one line in the log, and an empty 400 (nobody is listening). */
+    @ExceptionHandler(java.io.IOException.class)
+    ResponseEntity<Void> aborted(java.io.IOException e) {
+        log.warn("Request not completed: the client broke off ({})", Aborts.describe(e));
+        return ResponseEntity.badRequest().build();
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error", e);
@@ -75,6 +82,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String detail = ex instanceof HttpMediaTypeNotSupportedException m
                     ? "unsupported media type " + m.getContentType() + "; send one of " + m.getSupportedMediaTypes()
                     : problem.getDetail();
+            if (Problems.namesInternals(detail)) {
+                detail = Problems.describe(statusCode.value());
+            }
             problem.setDetail(detail);
             problem.setProperty("errors", List.of(new FieldError(field, detail == null ? "" : detail)));
         }

@@ -9,6 +9,8 @@ final class ExitCode {
     static final int LOAD_ERROR = 2;
     /** Standard output could not be written (a full disk, a closed pipe): the run stopped, its output is incomplete. */
     static final int OUTPUT_ERROR = 3;
+    /** {@code serve} could not start the service (its port in use, a bad decision log path…): one line on stderr. */
+    static final int SERVE_FAILED = 4;
     /** {@code serve} started the service: the process stays up until it is stopped. */
     static final int SERVING = -1;
 

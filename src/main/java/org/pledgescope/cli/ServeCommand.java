@@ -14,6 +14,8 @@ import picocli.CommandLine.Unmatched;
         description = "Start the REST service (default 127.0.0.1, port 8080). Extra --name=value options are Spring properties, "
                 + "e.g. --pledgescope.admin-token=SECRET.")
 final class ServeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: server.port, else 8080).")
     Integer port;
     @Option(names = "--address", paramLabel = "ADDR",
@@ -42,7 +44,13 @@ final class ServeCommand implements Callable<Integer> {
         if (watch) {
             args.add("--pledgescope.watch=true");
         }
-        ApiServer.start(args.toArray(String[]::new));
-        return ExitCode.SERVING;
+        try {
+            ApiServer.start(args.toArray(String[]::new));
+            return ExitCode.SERVING;
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("error: the service could not start: " + StartFailure.describe(e));
+            spec.commandLine().getErr().flush();
+            return ExitCode.SERVE_FAILED;
+        }
     }
 }
