@@ -1,8 +1,6 @@
 package org.pledgescope.engine;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,7 +44,7 @@ public final class PackCompiler {
         }
         boolean linted = problems.sorted().size() == before;
         String key = cache.key(pack);
-        KieContainer container = linted ? cache.find(key).map(jar -> loadStored(key, jar)).orElse(null) : null;
+        KieContainer container = linted ? cache.read(key).map(kjar -> loadStored(key, kjar)).orElse(null) : null;
         byte[] freshKjar = null;
         if (container == null) {
             KieBuilder builder = modules.build(pack, problems);
@@ -86,9 +84,9 @@ public final class PackCompiler {
     }
 
     /** A container on a stored kjar, or null (and the entry dropped) if it cannot be loaded. */
-    private KieContainer loadStored(String key, Path jar) {
+    private KieContainer loadStored(String key, byte[] kjar) {
         try {
-            return modules.load(Files.readAllBytes(jar));
+            return modules.load(kjar);
         } catch (IOException | RuntimeException | LinkageError e) {
             cache.evict(key);
             return null;
