@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxBatchAnswer largest answer to a JSON-array batch (and at most 32 times its request)
  * @param maxEvaluation  evaluation time one batch request (JSON or NDJSON) may spend, summed over its queries
  * @param bodyTimeout    time for the whole body of a JSON request to arrive (408 after it)
+ * @param decisionLogMaxSize size past which the decision log is rotated (FILE → FILE.1 → FILE.2 …)
+ * @param decisionLogKeep    rotated decision log files kept
  */
 @ConfigurationProperties("pledgescope")
 record ApiProperties(
@@ -41,7 +43,9 @@ record ApiProperties(
         @DefaultValue("500") int maxQueryValues,
         @DefaultValue("32MB") DataSize maxBatchAnswer,
         @DefaultValue("60s") Duration maxEvaluation,
-        @DefaultValue("10s") Duration bodyTimeout) {
+        @DefaultValue("10s") Duration bodyTimeout,
+        @DefaultValue("100MB") DataSize decisionLogMaxSize,
+        @DefaultValue("5") int decisionLogKeep) {
 
     org.pledgescope.batch.InputLimits inputLimits() {
         return new org.pledgescope.batch.InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString,

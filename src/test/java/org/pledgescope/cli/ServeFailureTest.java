@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
-/** {@code serve} on a port in use: one line on stderr and exit code 4, no stack trace. */
+/** {@code serve} that cannot start (its port in use, a bad decision log path): one line on stderr, exit code 4. */
 class ServeFailureTest {
     @Test
     void aPortInUseIsOneLineAndExitCodeFour() throws Exception {
@@ -19,5 +19,15 @@ class ServeFailureTest {
             assertThat(run.err()).doesNotContain("\tat ").doesNotContain("APPLICATION FAILED TO START");
             assertThat(run.out()).doesNotContain("\tat ");
         }
+    }
+
+    @Test
+    void aDecisionLogPathThatCannotBeWrittenStopsTheStartInOneLine() {
+        CliRun run = CliRun.run("", "serve", "--port", "0", "--rules", "src/test/resources/packs/valid",
+                "--spring.main.banner-mode=off", "--pledgescope.decision-log=target/no-such-directory/decisions.ndjson");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("error: the service could not start: pledgescope.decision-log: cannot write "
+                + "target/no-such-directory/decisions.ndjson: no such directory");
+        assertThat(run.err()).doesNotContain("\tat ");
     }
 }
