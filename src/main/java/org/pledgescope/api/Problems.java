@@ -12,7 +12,8 @@ import org.springframework.http.HttpStatus;
 final class Problems {
     /** A Java or library class name, e.g. {@code java.lang.String} or {@code StreamReadConstraints.getMaxStringLength()}. */
     private static final Pattern INTERNAL = Pattern.compile(
-            "\\b(java|javax|jakarta|org|tools|com|sun)\\.[a-z]\\w*\\.|`[^`]*`|\\b[A-Z]\\w*(Exception|Constraints|Error)\\b");
+            "\\b(java|javax|jakarta|org|tools|com|sun)\\.[a-z]\\w*\\.|`[A-Za-z_][\\w.]*(\\(\\))?`"
+                    + "|\\b[A-Z]\\w*(Exception|Constraints|Error)\\b");
 
     private Problems() {
     }
