@@ -19,10 +19,13 @@ import org.pledgescope.batch.NdjsonLines;
  * Streams NDJSON answers for NDJSON queries in bounded memory, on every core. The request thread reads
  * chunks of lines and hands each to a worker, which answers its lines in order and encodes them; the request
  * thread writes finished chunks in input order while later ones are still being answered. At most
- * {@link #IN_FLIGHT} chunks of {@link #CHUNK} lines are held at once, however long the stream.
+ * {@link #IN_FLIGHT} chunks of {@link #CHUNK} lines (and about {@link #CHUNK_CHARS} characters) are held at once,
+ * however long the stream.
  */
 final class NdjsonStream {
     static final int CHUNK = 256;
+    /** A chunk also ends once it holds this many characters, so long lines cannot fill the heap. */
+    static final long CHUNK_CHARS = 1 << 20;
     static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
 
     /** Workers shared by every NDJSON request; daemon threads, one per core. */
@@ -49,14 +52,16 @@ final class NdjsonStream {
             while (true) {
                 List<NdjsonLines.Line> chunk = new ArrayList<>(CHUNK);
                 NdjsonLines.Line line;
-                while (chunk.size() < CHUNK && (line = in.next()) != null) {
+                long chars = 0;
+                while (chunk.size() < CHUNK && chars < CHUNK_CHARS && (line = in.next()) != null) {
                     chunk.add(line);
+                    chars += line.tooLong() ? 0 : line.text().length();
                 }
                 if (!chunk.isEmpty()) {
                     pending.add(CompletableFuture.supplyAsync(() -> answer(batch, chunk), WORKERS));
                     lineNo += chunk.size();
                 }
-                boolean done = chunk.size() < CHUNK;
+                boolean done = chunk.size() < CHUNK && chars < CHUNK_CHARS;
                 while (!pending.isEmpty() && (done || pending.size() >= IN_FLIGHT || pending.peek().isDone())) {
                     out.write(await(pending.poll()));
                     if (pending.isEmpty() || !pending.peek().isDone()) {
