@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /** What the container answers by itself is problem+json too, naming no internal class. */
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 @SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "management.prometheus.metrics.export.enabled=true")
+        properties = {"management.prometheus.metrics.export.enabled=true", "pledgescope.body-timeout=5s"})
 class ContainerErrorsTest {
     @LocalServerPort
     int port;

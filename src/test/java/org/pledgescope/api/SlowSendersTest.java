@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * within the body timeout is answered 408.
  */
 @SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "management.prometheus.metrics.export.enabled=true")
+        properties = {"management.prometheus.metrics.export.enabled=true", "pledgescope.body-timeout=5s"})
 class SlowSendersTest {
     private static final int SLOW = 250;
     @LocalServerPort
@@ -63,7 +63,7 @@ class SlowSendersTest {
             for (Socket s : slow) {
                 s.getOutputStream().write(' '); // one more byte each: still far from complete
             }
-            long[] millis = new long[7];
+            long[] millis = new long[9];
             for (int i = 0; i < millis.length; i++) {
                 millis[i] = timedQueryMillis();
             }
@@ -73,6 +73,19 @@ class SlowSendersTest {
             for (Socket s : slow) {
                 s.close();
             }
+        }
+    }
+
+    @Test
+    void aBodyThatDoesNotArriveInTimeIs408() throws Exception {
+        try (Socket s = slowSender()) {
+            s.setSoTimeout(15_000);
+            long start = System.nanoTime();
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json")
+                    .contains("the request body did not arrive within 5000 ms");
+            assertThat(millis).isBetween(4_000L, 12_000L);
         }
     }
 }
