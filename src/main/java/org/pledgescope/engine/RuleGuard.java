@@ -3,12 +3,9 @@ package org.pledgescope.engine;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -17,26 +14,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a pack's rules on one world under a time limit, off the caller's thread, so that a rule that throws or
- * never returns costs the caller an error, not its thread. Past the limit the session is halted (which stops a
- * rule that keeps re-firing) and the thread interrupted; a rule stuck inside its own action cannot be stopped
- * by the JVM, so that thread is left to it and counted in {@link #stuckThreads()} until it returns.
+ * Runs a pack's rules on one world under a time limit, so that a rule that throws or keeps firing costs the
+ * caller an error, not its thread. The rules run on the caller's thread (a hand-off to another thread would cost
+ * more than firing the rules); a watchdog halts the session at the deadline, which stops rules that keep
+ * re-firing. An action stuck in a loop of its own cannot be stopped by the JVM: its thread is counted in
+ * {@link #stuckThreads()} until it returns.
  */
 public final class RuleGuard {
     private static final Logger log = LoggerFactory.getLogger(RuleGuard.class);
     /** The default time limit on firing one pack's rules for one query. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
-    private static final ClassLoader ENGINE_LOADER = RuleGuard.class.getClassLoader();
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService RUNNERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "rules-" + THREADS.incrementAndGet());
+    private static final ScheduledThreadPoolExecutor WATCHDOG = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "rules-watchdog");
         t.setDaemon(true);
-        t.setContextClassLoader(ENGINE_LOADER);
         return t;
     });
     private static final AtomicLong STUCK = new AtomicLong();
     private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
     private static volatile Duration timeLimit = DEFAULT_TIME_LIMIT;
+
+    static {
+        WATCHDOG.setRemoveOnCancelPolicy(true);
+    }
 
     private RuleGuard() {
     }
@@ -53,53 +52,46 @@ public final class RuleGuard {
         timeLimit = limit;
     }
 
-    /** Threads still running rules past their time limit (their callers have had an error). */
+    /** Threads running a pack's rules past their time limit, even after the session was halted. */
     public static long stuckThreads() {
         return STUCK.get();
     }
 
     /**
-     * Runs {@code work} (which fires {@code session} and disposes of it) within {@code nanosLeft}; throws
-     * {@link RuleFailure} if it throws or runs longer. {@code firing} names the rule firing at the time.
+     * Runs {@code work} (which fires {@code session}) within {@code nanosLeft}; throws {@link RuleFailure} if it
+     * throws or runs longer. {@code firing} names the rule firing at the time.
      */
     static void run(String pack, KieSession session, Supplier<String> firing, long nanosLeft, Runnable work) {
         if (nanosLeft <= 0) {
             throw overTime(pack, null);
         }
-        AtomicInteger state = new AtomicInteger(); // 0 running, 1 finished, 2 given up on
-        Future<?> result = RUNNERS.submit(() -> {
-            try {
-                work.run();
-            } finally {
-                if (!state.compareAndSet(0, 1)) {
-                    STUCK.decrementAndGet();
-                }
+        AtomicInteger state = new AtomicInteger(); // 0 running, 1 finished, 2 past the deadline
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            if (state.compareAndSet(0, 2)) {
+                STUCK.incrementAndGet();
+                session.halt();
             }
-        });
+        }, nanosLeft, TimeUnit.NANOSECONDS);
+        Throwable failure = null;
         try {
-            result.get(nanosLeft, TimeUnit.NANOSECONDS);
-        } catch (ExecutionException e) {
+            work.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            failure = e;
+        } finally {
+            watchdog.cancel(false);
+        }
+        if (!state.compareAndSet(0, 1)) {
+            STUCK.decrementAndGet();
+            throw overTime(pack, firing.get());
+        }
+        if (failure != null) {
             String rule = firing.get();
-            Throwable cause = root(e.getCause());
             if (LOGGED.size() < 1_000 && LOGGED.add(pack + "/" + rule)) {
-                log.warn("Pack {}: rule {} failed", pack, rule == null ? "(matching)" : "'" + rule + "'", e.getCause());
+                log.warn("Pack {}: rule {} failed", pack, rule == null ? "(matching)" : "'" + rule + "'", failure);
             }
             throw new RuleFailure(RuleFailure.Kind.RULE_FAILED, rule, (rule == null
                     ? "the rules failed while matching facts" : "rule '" + rule + "' failed")
-                    + " (" + cause.getClass().getSimpleName() + ")");
-        } catch (TimeoutException e) {
-            String rule = firing.get();
-            if (state.compareAndSet(0, 2)) {
-                STUCK.incrementAndGet();
-            }
-            session.halt();
-            result.cancel(true);
-            throw overTime(pack, rule);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            session.halt();
-            result.cancel(true);
-            throw new RuleFailure(RuleFailure.Kind.TIME_LIMIT, firing.get(), "the evaluation was interrupted");
+                    + " (" + root(failure).getClass().getSimpleName() + ")");
         }
     }
 
