@@ -11,6 +11,7 @@ import org.pledgescope.query.Query;
 import org.pledgescope.verdict.Decision;
 import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.Verdict;
+import org.pledgescope.verdict.VerdictResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -35,10 +36,12 @@ class CoverageService {
     private record CounterKey(String pack, Verdict verdict) {
     }
 
-    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog, RuleErrors ruleErrors) {
+    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog, RuleErrors ruleErrors,
+                    ApiProperties properties) {
         this.holder = holder;
         this.ruleErrors = ruleErrors;
-        this.evaluator = new Evaluator(() -> requireRuleSet());
+        this.evaluator = new Evaluator(() -> requireRuleSet(), Evaluator.DEFAULT_WORLD_LIMIT,
+                VerdictResolver.DEFAULT_CELL_LIMIT, properties.ruleTimeLimit());
         this.registry = registry;
         this.decisionLog = decisionLog;
         this.latency = Timer.builder("pledgescope.evaluation").description("Time to evaluate one query")

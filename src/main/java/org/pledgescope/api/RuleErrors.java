@@ -22,9 +22,8 @@ class RuleErrors {
     private final AtomicLong total = new AtomicLong();
     private volatile String last;
 
-    RuleErrors(MeterRegistry registry, ApiProperties properties) {
+    RuleErrors(MeterRegistry registry) {
         this.registry = registry;
-        RuleGuard.timeLimit(properties.ruleTimeLimit());
         Gauge.builder("pledgescope.rule.stuck-threads", RuleGuard::stuckThreads)
                 .description("Threads still running a pack's rules past the time limit").register(registry);
     }

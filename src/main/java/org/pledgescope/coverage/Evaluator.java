@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.RuleFailure;
-import org.pledgescope.engine.RuleGuard;
+import org.pledgescope.engine.TimeLimit;
 import org.pledgescope.engine.WorldFindings;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
@@ -44,6 +44,7 @@ public final class Evaluator {
     private final Supplier<RuleSet> ruleSet;
     private final int worldLimit;
     private final VerdictResolver resolver;
+    private final java.time.Duration ruleTimeLimit;
     private final Explainer explainer = new Explainer();
 
     public Evaluator(Supplier<RuleSet> ruleSet) {
@@ -56,6 +57,12 @@ public final class Evaluator {
 
     /** With a bound on worlds of unknown facts and on worlds × combinations of open questions' readings. */
     public Evaluator(Supplier<RuleSet> ruleSet, int worldLimit, long cellLimit) {
+        this(ruleSet, worldLimit, cellLimit, TimeLimit.DEFAULT);
+    }
+
+    /** As above, and a limit on the time one pack's rules may run for one query (past it, that pack's result is an error). */
+    public Evaluator(Supplier<RuleSet> ruleSet, int worldLimit, long cellLimit, java.time.Duration ruleTimeLimit) {
+        this.ruleTimeLimit = ruleTimeLimit;
         this.ruleSet = ruleSet;
         this.worldLimit = worldLimit;
         this.resolver = new VerdictResolver(cellLimit);
@@ -154,10 +161,10 @@ public final class Evaluator {
         List<FactWorlds.World> worlds = FactWorlds.enumerate(query, pack.firstPublished());
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
-        long deadline = System.nanoTime() + RuleGuard.timeLimit().toNanos();
+        TimeLimit limit = TimeLimit.startingNow(ruleTimeLimit);
         try {
             for (FactWorlds.World w : worlds) {
-                WorldFindings f = compiled.fire(w.use(), knownIds, pack.firstPublished(), deadline - System.nanoTime());
+                WorldFindings f = compiled.fire(w.use(), knownIds, pack.firstPublished(), limit);
                 outcomes.add(new WorldOutcome(w.unknowns(), f.findings()));
                 fired.addAll(f.rulesFired());
             }

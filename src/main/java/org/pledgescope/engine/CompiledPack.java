@@ -72,20 +72,20 @@ public final class CompiledPack {
      * of uses on many days fires the rules once per distinct world, not once per day.
      */
     public WorldFindings fire(Use use, List<String> knownStatements, LocalDate announced) {
-        return fire(use, knownStatements, announced, RuleGuard.timeLimit().toNanos());
+        return fire(use, knownStatements, announced, TimeLimit.startingNow(TimeLimit.DEFAULT));
     }
 
     /**
-     * As {@link #fire(Use, List, LocalDate)}, within {@code nanosLeft}: throws {@link RuleFailure} when a rule
-     * throws or the rules run longer (see {@link RuleGuard}). A failure is not remembered.
+     * As {@link #fire(Use, List, LocalDate)}, within {@code limit}: throws {@link RuleFailure} when a rule throws
+     * or the rules run past it (see {@link RuleGuard}). A failure is not remembered.
      */
-    public WorldFindings fire(Use use, List<String> knownStatements, LocalDate announced, long nanosLeft) {
+    public WorldFindings fire(Use use, List<String> knownStatements, LocalDate announced, TimeLimit limit) {
         WorldKey key = new WorldKey(rulesReadUseDate ? use : use.withUseDate(null), knownStatements, announced);
         WorldFindings cached = memo.get(key);
         if (cached != null) {
             return cached;
         }
-        WorldFindings fresh = fireRules(use, knownStatements, announced, nanosLeft);
+        WorldFindings fresh = fireRules(use, knownStatements, announced, limit);
         if (memo.size() >= MEMO_LIMIT) {
             memo.clear();
         }
@@ -93,7 +93,7 @@ public final class CompiledPack {
         return fresh;
     }
 
-    private WorldFindings fireRules(Use use, List<String> knownStatements, LocalDate announced, long nanosLeft) {
+    private WorldFindings fireRules(Use use, List<String> knownStatements, LocalDate announced, TimeLimit limit) {
         Outcome outcome = new Outcome(rules);
         KieSession session = sessions.newKieSession();
         java.util.concurrent.atomic.AtomicReference<String> firing = new java.util.concurrent.atomic.AtomicReference<>();
@@ -109,7 +109,7 @@ public final class CompiledPack {
                 firing.set(null);
             }
         };
-        RuleGuard.run(pack.id(), session, firing::get, nanosLeft, () -> {
+        RuleGuard.run(pack.id(), session, firing::get, limit, () -> {
             try {
                 if (usesOutcome) {
                     session.setGlobal("outcome", outcome);

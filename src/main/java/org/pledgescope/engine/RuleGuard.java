@@ -1,6 +1,5 @@
 package org.pledgescope.engine;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -22,8 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleGuard {
     private static final Logger log = LoggerFactory.getLogger(RuleGuard.class);
-    /** The default time limit on firing one pack's rules for one query. */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
     private static final ScheduledThreadPoolExecutor WATCHDOG = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "rules-watchdog");
         t.setDaemon(true);
@@ -31,7 +28,6 @@ public final class RuleGuard {
     });
     private static final AtomicLong STUCK = new AtomicLong();
     private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
-    private static volatile Duration timeLimit = DEFAULT_TIME_LIMIT;
 
     static {
         WATCHDOG.setRemoveOnCancelPolicy(true);
@@ -40,30 +36,19 @@ public final class RuleGuard {
     private RuleGuard() {
     }
 
-    /** The time limit on firing one pack's rules for one query (all of its worlds together). */
-    public static Duration timeLimit() {
-        return timeLimit;
-    }
-
-    public static void timeLimit(Duration limit) {
-        if (limit.isNegative() || limit.isZero()) {
-            throw new IllegalArgumentException("the rule time limit must be positive: " + limit);
-        }
-        timeLimit = limit;
-    }
-
     /** Threads running a pack's rules past their time limit, even after the session was halted. */
     public static long stuckThreads() {
         return STUCK.get();
     }
 
     /**
-     * Runs {@code work} (which fires {@code session}) within {@code nanosLeft}; throws {@link RuleFailure} if it
+     * Runs {@code work} (which fires {@code session}) within {@code limit}; throws {@link RuleFailure} if it
      * throws or runs longer. {@code firing} names the rule firing at the time.
      */
-    static void run(String pack, KieSession session, Supplier<String> firing, long nanosLeft, Runnable work) {
+    static void run(String pack, KieSession session, Supplier<String> firing, TimeLimit limit, Runnable work) {
+        long nanosLeft = limit.nanosLeft();
         if (nanosLeft <= 0) {
-            throw overTime(pack, null);
+            throw overTime(pack, null, limit);
         }
         AtomicInteger state = new AtomicInteger(); // 0 running, 1 finished, 2 past the deadline
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
@@ -82,7 +67,7 @@ public final class RuleGuard {
         }
         if (!state.compareAndSet(0, 1)) {
             STUCK.decrementAndGet();
-            throw overTime(pack, firing.get());
+            throw overTime(pack, firing.get(), limit);
         }
         if (failure != null) {
             String rule = firing.get();
@@ -95,11 +80,12 @@ public final class RuleGuard {
         }
     }
 
-    private static RuleFailure overTime(String pack, String rule) {
-        log.warn("Pack {}: the rules ran past the time limit of {} ms{}", pack, timeLimit.toMillis(),
+    private static RuleFailure overTime(String pack, String rule, TimeLimit limit) {
+        long millis = limit.limit().toMillis();
+        log.warn("Pack {}: the rules ran past the time limit of {} ms{}", pack, millis,
                 rule == null ? "" : " in rule '" + rule + "'");
         return new RuleFailure(RuleFailure.Kind.TIME_LIMIT, rule, "the rules did not finish within the time limit of "
-                + timeLimit.toMillis() + " ms" + (rule == null ? "" : " (rule '" + rule + "' was firing)"));
+                + millis + " ms" + (rule == null ? "" : " (rule '" + rule + "' was firing)"));
     }
 
     private static Throwable root(Throwable t) {

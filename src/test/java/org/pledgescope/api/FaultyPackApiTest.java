@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Packs whose rules throw or never stop (packs/faulty): their results carry errors; counted in metrics and health. */
 @SpringBootTest(classes = ApiServer.class, properties = {
-        "pledgescope.rules=src/test/resources/packs/faulty", "pledgescope.rule-time-limit=300ms"})
+        "pledgescope.rules=src/test/resources/packs/faulty", "pledgescope.rule-time-limit=1s"})
 @AutoConfigureMockMvc
 class FaultyPackApiTest {
     private static final String POLICE = "{\"useDate\":\"2020-06-01\",\"asKnownOn\":\"2020-06-01\",\"agency\":"
