@@ -109,23 +109,26 @@ public final class CompiledPack {
                 firing.set(null);
             }
         };
-        RuleGuard.run(pack.id(), session, firing::get, limit, () -> {
-            try {
-                if (usesOutcome) {
-                    session.setGlobal("outcome", outcome);
-                }
-                session.addEventListener(listener);
-                session.insert(use);
-                session.insert(new Pledge(pack.id(), announced));
-                for (String statement : knownStatements) {
-                    session.insert(new Known(statement));
-                }
-                session.fireAllRules();
-            } finally {
-                session.removeEventListener(listener);
-                session.dispose();
+        RuleGuard.Watch watch = RuleGuard.watch(pack.id(), session, limit);
+        try {
+            if (usesOutcome) {
+                session.setGlobal("outcome", outcome);
             }
-        });
+            session.addEventListener(listener);
+            session.insert(use);
+            session.insert(new Pledge(pack.id(), announced));
+            for (String statement : knownStatements) {
+                session.insert(new Known(statement));
+            }
+            session.fireAllRules();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw watch.failure(e, firing.get());
+        } finally {
+            watch.stop();
+            session.removeEventListener(listener);
+            session.dispose();
+        }
+        watch.finish(firing.get());
         Set<String> known = Set.copyOf(knownStatements);
         List<Finding> findings = outcome.findings().stream()
                 .filter(f -> f.clause() == null || known.contains(f.clause().substring(0, f.clause().indexOf('#'))))

@@ -5,9 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,42 +39,77 @@ public final class RuleGuard {
         return STUCK.get();
     }
 
-    /**
-     * Runs {@code work} (which fires {@code session}) within {@code limit}; throws {@link RuleFailure} if it
-     * throws or runs longer. {@code firing} names the rule firing at the time.
-     */
-    static void run(String pack, KieSession session, Supplier<String> firing, TimeLimit limit, Runnable work) {
+    /** Starts watching a session that is about to fire: the watchdog halts it at the deadline. */
+    static Watch watch(String pack, KieSession session, TimeLimit limit) {
+        Watch watch = new Watch(pack, session, limit);
         long nanosLeft = limit.nanosLeft();
         if (nanosLeft <= 0) {
-            throw overTime(pack, null, limit);
+            watch.onDeadline();
+        } else {
+            watch.watchdog = WATCHDOG.schedule(watch::onDeadline, nanosLeft, TimeUnit.NANOSECONDS);
         }
-        AtomicInteger state = new AtomicInteger(); // 0 running, 1 finished, 2 past the deadline
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            if (state.compareAndSet(0, 2)) {
+        return watch;
+    }
+
+    /**
+     * One firing under watch. {@link #stop()} before the session is disposed of (so a late watchdog cannot halt a
+     * session that went back to the pool), then {@link #finish(String)}; {@link #failure} for what the rules threw.
+     */
+    static final class Watch {
+        private final String pack;
+        private final KieSession session;
+        private final TimeLimit limit;
+        private ScheduledFuture<?> watchdog;
+        private boolean stopped;
+        private boolean late;
+
+        private Watch(String pack, KieSession session, TimeLimit limit) {
+            this.pack = pack;
+            this.session = session;
+            this.limit = limit;
+        }
+
+        private synchronized void onDeadline() {
+            if (!stopped && !late) {
+                late = true;
                 STUCK.incrementAndGet();
                 session.halt();
             }
-        }, nanosLeft, TimeUnit.NANOSECONDS);
-        Throwable failure = null;
-        try {
-            work.run();
-        } catch (RuntimeException | StackOverflowError e) {
-            failure = e;
-        } finally {
-            watchdog.cancel(false);
         }
-        if (!state.compareAndSet(0, 1)) {
-            STUCK.decrementAndGet();
-            throw overTime(pack, firing.get(), limit);
-        }
-        if (failure != null) {
-            String rule = firing.get();
-            if (LOGGED.size() < 1_000 && LOGGED.add(pack + "/" + rule)) {
-                log.warn("Pack {}: rule {} failed", pack, rule == null ? "(matching)" : "'" + rule + "'", failure);
+
+        /** Ends the watch; idempotent. */
+        synchronized void stop() {
+            if (!stopped) {
+                stopped = true;
+                if (watchdog != null) {
+                    watchdog.cancel(false);
+                }
+                if (late) {
+                    STUCK.decrementAndGet();
+                }
             }
-            throw new RuleFailure(RuleFailure.Kind.RULE_FAILED, rule, (rule == null
+        }
+
+        /** Throws {@link RuleFailure} (TIME_LIMIT) if the rules ran past the deadline. */
+        void finish(String firing) {
+            stop();
+            if (late) {
+                throw overTime(pack, firing, limit);
+            }
+        }
+
+        /** The failure to throw for what the rules threw: TIME_LIMIT if they were halted, else RULE_FAILED. */
+        RuleFailure failure(Throwable thrown, String rule) {
+            stop();
+            if (late) {
+                return overTime(pack, rule, limit);
+            }
+            if (LOGGED.size() < 1_000 && LOGGED.add(pack + "/" + rule)) {
+                log.warn("Pack {}: rule {} failed", pack, rule == null ? "(matching)" : "'" + rule + "'", thrown);
+            }
+            return new RuleFailure(RuleFailure.Kind.RULE_FAILED, rule, (rule == null
                     ? "the rules failed while matching facts" : "rule '" + rule + "' failed")
-                    + " (" + root(failure).getClass().getSimpleName() + ")");
+                    + " (" + root(thrown).getClass().getSimpleName() + ")");
         }
     }
 
