@@ -9,7 +9,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
 import org.pledgescope.engine.CompiledPack;
+import org.pledgescope.engine.RuleFailure;
+import org.pledgescope.engine.RuleGuard;
+import org.pledgescope.engine.TimeLimit;
 import org.pledgescope.engine.WorldFindings;
 import org.pledgescope.engine.facts.RuleFinding;
 import org.pledgescope.pack.OpenQuestion;
@@ -20,6 +24,7 @@ import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.Decision;
+import org.pledgescope.verdict.EvaluationError;
 import org.pledgescope.verdict.Explainer;
 import org.pledgescope.verdict.FactAnswer;
 import org.pledgescope.verdict.Finding;
@@ -45,6 +50,7 @@ public final class Evaluator {
 
     private final int worldLimit;
     private final VerdictResolver resolver;
+    private final Duration ruleTimeLimit;
     private final Explainer explainer = new Explainer();
 
     public Evaluator() {
@@ -57,8 +63,19 @@ public final class Evaluator {
 
     /** With a bound on worlds of unknown facts and on worlds × combinations of open questions' readings. */
     public Evaluator(int worldLimit, long cellLimit) {
+        this(worldLimit, cellLimit, TimeLimit.DEFAULT);
+    }
+
+    /** As above, and a limit on the time one pack's rules may run for one query (past it, that pack's result is an error). */
+    public Evaluator(int worldLimit, long cellLimit, Duration ruleTimeLimit) {
+        this.ruleTimeLimit = ruleTimeLimit;
         this.worldLimit = worldLimit;
         this.resolver = new VerdictResolver(cellLimit);
+    }
+
+    /** Threads still running some pack's rules past the time limit (a rule stuck in a loop the engine cannot halt). */
+    public static long stuckRuleThreads() {
+        return RuleGuard.stuckThreads();
     }
 
     public Decision evaluate(RuleSet rules, Query query) {
@@ -138,10 +155,16 @@ public final class Evaluator {
         List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
-        for (FactWorlds.World w : worlds) {
-            WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished());
-            outcomes.add(new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
-            fired.addAll(f.rulesFired());
+        TimeLimit limit = TimeLimit.startingNow(ruleTimeLimit);
+        try {
+            for (FactWorlds.World w : worlds) {
+                WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit);
+                outcomes.add(new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
+                fired.addAll(f.rulesFired());
+            }
+        } catch (RuleFailure e) {
+            return PledgeResult.failed(pack.id(), new EvaluationError(e.kind().name(), e.rule(), e.getMessage()),
+                    assumed, term, knownIds);
         }
         List<UnusedAssumption> unused = unusedAssumptions(pack, outcomes, assumed, applyingIds);
         unused.forEach(u -> assumed.remove(u.question()));
