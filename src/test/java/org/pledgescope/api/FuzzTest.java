@@ -31,12 +31,15 @@ class FuzzTest extends ApiTest {
     @Test
     void tenThousandSeededBodiesGetNo5xxAndOnlyWellFormedAnswers() throws Exception {
         int[] byStatus = new int[6];
+        long[] nanosByKind = new long[10];
         for (int i = 0; i < BODIES; i++) {
             int kind = random.nextInt(10);
             String path = kind < 6 ? "/v1/coverage" : "/v1/coverage/batch";
             String type = kind < 8 ? "application/json" : "application/x-ndjson";
             byte[] body = kind < 6 ? one() : kind < 8 ? array() : ndjson();
+            long start = System.nanoTime();
             MockHttpServletResponse r = mvc.perform(post(path).contentType(type).content(body)).andReturn().getResponse();
+            nanosByKind[kind] += System.nanoTime() - start;
             String answer = r.getContentAsString(StandardCharsets.UTF_8);
             String what = "#" + i + " " + path + " " + type + " " + new String(body, StandardCharsets.UTF_8) + "\n→ "
                     + r.getStatus() + " " + answer;
@@ -58,6 +61,9 @@ class FuzzTest extends ApiTest {
                 assertThat(Json.MAPPER.readTree(answer).get("results").isArray()).as(what).isTrue();
             }
         }
+        System.out.printf("FuzzTest: %d bodies, by status class %s, ms by kind %s%n", BODIES,
+                java.util.Arrays.toString(byStatus), java.util.Arrays.toString(
+                        java.util.Arrays.stream(nanosByKind).map(n -> n / 1_000_000).toArray()));
         assertThat(byStatus[2]).as("some bodies are answered").isGreaterThan(BODIES / 20);
         assertThat(byStatus[4]).as("some bodies are refused").isGreaterThan(BODIES / 20);
     }
