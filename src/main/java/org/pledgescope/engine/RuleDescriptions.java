@@ -49,20 +49,31 @@ final class RuleDescriptions {
     private RuleDescriptions() {
     }
 
+    /**
+     * A pack's parsed rules; {@code complete} is false when a file did not parse or declares functions, whose
+     * bodies these descriptions do not cover (then a check must assume the rules may read anything).
+     */
+    record Parsed(List<ParsedRule> rules, boolean complete) {
+    }
+
     /** The rules of every file that parses; a file that does not parse is left to the compiler's errors. */
-    static List<ParsedRule> parse(List<SourceFile> files) {
+    static Parsed parse(List<SourceFile> files) {
         List<ParsedRule> out = new ArrayList<>();
+        boolean complete = true;
         for (SourceFile f : files) {
             PackageDescr pkg;
             try {
                 DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
                 pkg = parser.parse(false, f.content());
                 if (pkg == null || parser.hasErrors()) {
+                    complete = false;
                     continue;
                 }
             } catch (DroolsParserException | RuntimeException e) {
+                complete = false;
                 continue;
             }
+            complete &= pkg.getFunctions().isEmpty();
             for (RuleDescr rule : pkg.getRules()) {
                 List<Comparison> comparisons = new ArrayList<>();
                 List<String> expressions = new ArrayList<>();
@@ -72,7 +83,7 @@ final class RuleDescriptions {
                         List.copyOf(comparisons), List.copyOf(expressions)));
             }
         }
-        return out;
+        return new Parsed(List.copyOf(out), complete);
     }
 
     /** Parsed rules by name (the first of a name wins; duplicates are the compiler's to report). */
