@@ -48,6 +48,7 @@ public final class PackCompiler {
         List<RuleDescriptions.ParsedRule> parsed = described.rules();
         VocabularyCheck values = new VocabularyCheck(pack, vocabulary.factsOf(pack.id()));
         values.check(parsed, problems);
+        ActionCheck.check(described, problems);
         boolean linted = problems.sorted().size() == before;
         Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
         String key = cache.key(prepared);
