@@ -111,6 +111,20 @@ public final class CompiledPack {
         return fresh;
     }
 
+    /**
+     * The findings of one world, fired afresh: no memo is read or written. The fast path calls this once per class
+     * of worlds; the differential test calls it for every world, as the direct evaluation to compare with.
+     */
+    public WorldFindings fireUncached(Map<String, Object> facts, LocalDate useDate, List<String> knownStatements,
+                                      LocalDate announced) {
+        return fireRules(Use.of(facts, rulesReadUseDate ? useDate : null), knownStatements, announced);
+    }
+
+    /** Whether a rule of the pack reads the use date itself (then worlds on different days may differ). */
+    public boolean readsUseDate() {
+        return rulesReadUseDate;
+    }
+
     private WorldFindings fireRules(Use use, List<String> knownStatements, LocalDate announced) {
         Outcome outcome = new Outcome(citations);
         KieSession session = sessions.newKieSession();

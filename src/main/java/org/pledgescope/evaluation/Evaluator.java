@@ -42,6 +42,7 @@ public final class Evaluator {
     public static final int DEFAULT_WORLD_LIMIT = 1_000;
 
     private final int worldLimit;
+    private final boolean direct;
     private final VerdictResolver resolver;
     private final Explainer explainer = new Explainer();
 
@@ -55,8 +56,21 @@ public final class Evaluator {
 
     /** With a bound on worlds of unknown facts and on worlds × combinations of open questions' readings. */
     public Evaluator(int worldLimit, long cellLimit) {
+        this(worldLimit, cellLimit, false);
+    }
+
+    private Evaluator(int worldLimit, long cellLimit, boolean direct) {
         this.worldLimit = worldLimit;
+        this.direct = direct;
         this.resolver = new VerdictResolver(cellLimit);
+    }
+
+    /**
+     * An evaluator that fires the rules afresh for every world of every query: no class table, no memo. Slow; the
+     * reference the fast path is tested against.
+     */
+    public static Evaluator direct() {
+        return new Evaluator(DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT, true);
     }
 
     public Decision evaluate(RuleSet rules, Query query) {
@@ -130,8 +144,11 @@ public final class Evaluator {
         List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
+        ClassTable table = direct ? null : rules.table(pack.id());
         for (FactWorlds.World w : worlds) {
-            WorldFindings f = compiled.fire(w.facts(), query.useDate(), knownIds, pack.firstPublished());
+            WorldFindings f = direct ? compiled.fireUncached(w.facts(), query.useDate(), knownIds, pack.firstPublished())
+                    : table != null ? table.findings(w.facts(), knownIds, query.useDate(), pack.firstPublished())
+                    : compiled.fire(w.facts(), query.useDate(), knownIds, pack.firstPublished());
             outcomes.add(new WorldOutcome(w.unknowns(), findings(f)));
             fired.addAll(f.rulesFired());
         }
