@@ -15,7 +15,10 @@ import org.pledgescope.vocabulary.Fact;
 record Selection(List<QuerySpace.Axis> axes, int[][] selected, Map<String, String> fixed) {
 
     static Selection of(RuleSet rules, String pack, ScopeMap.Request request) {
-        QuerySpace space = ScopeMap.space(rules, pack);
+        return of(ScopeMap.space(rules, pack), rules, pack, request);
+    }
+
+    static Selection of(QuerySpace space, RuleSet rules, String pack, ScopeMap.Request request) {
         if (request.useDate() == null && rules.readsUseDate(pack)) {
             throw new MapException("useDate", "the rules of " + pack + " read the use date itself, so use dates fall "
                     + "in no finite set of classes; map one day with --use-date");
