@@ -71,6 +71,17 @@ final class ClassTable {
         return f;
     }
 
+    /** How many classes have been fired so far (for tests: a query in a class already seen fires nothing). */
+    long filled() {
+        long n = 0;
+        for (AtomicReferenceArray<WorldFindings> t : slots.values()) {
+            for (int i = 0; i < t.length(); i++) {
+                n += t.get(i) == null ? 0 : 1;
+            }
+        }
+        return n;
+    }
+
     private Map<String, Object> representative(int index) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < paths.length; i++) {
