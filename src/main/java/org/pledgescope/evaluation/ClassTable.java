@@ -29,6 +29,24 @@ final class ClassTable {
     private final int[] stride;
     private final int size;
     private final Map<List<String>, AtomicReferenceArray<WorldFindings>> slots = new ConcurrentHashMap<>();
+    private final QuerySpace.Axis useDates;
+    private final Map<Key, Resolved> resolved = new ConcurrentHashMap<>();
+
+    /** Past this many resolved results the cache of them starts afresh. */
+    static final int MAX_RESOLVED = 200_000;
+
+    /**
+     * A fully known query's class: the statements known, the class of the use date among the pack's dates, the
+     * class of every fact, and the readings assumed. Every query with the same key has the same verdict, reasons and
+     * rules fired; only its {@code because} may name its own asKnownOn day.
+     */
+    record Key(List<String> known, int useDate, int world, Map<String, String> assumed) {
+    }
+
+    /** What a key's queries resolve to, apart from the sentence. */
+    record Resolved(org.pledgescope.verdict.Resolution resolution, List<org.pledgescope.verdict.Reason> reasons,
+                    List<String> fired) {
+    }
 
     private ClassTable(CompiledPack compiled, QuerySpace space) {
         this.compiled = compiled;
@@ -42,6 +60,7 @@ final class ClassTable {
             s *= axes.get(i).size();
         }
         this.size = s;
+        this.useDates = space.useDate();
     }
 
     /** The table for a pack, or null when its classes are not exact (its rules read the use date) or too many. */
@@ -69,6 +88,34 @@ final class ClassTable {
             table.compareAndSet(index, null, f);
         }
         return f;
+    }
+
+    /** The key of a query whose every fact is known (no value set), or null. */
+    Key keyOfKnown(org.pledgescope.query.Query query, List<String> known, Map<String, String> assumed) {
+        int index = 0;
+        for (int i = 0; i < paths.length; i++) {
+            Object v = query.fact(paths[i]);
+            if (v == null || v instanceof org.pledgescope.query.OneOf) {
+                return null;
+            }
+            int c = axes.get(i).classOf(v);
+            if (c < 0) {
+                return null;
+            }
+            index += c * stride[i];
+        }
+        return new Key(known, useDates.classOf(query.useDate()), index, assumed);
+    }
+
+    Resolved resolved(Key key) {
+        return resolved.get(key);
+    }
+
+    void remember(Key key, Resolved r) {
+        if (resolved.size() >= MAX_RESOLVED) {
+            resolved.clear();
+        }
+        resolved.put(key, r);
     }
 
     /** How many classes have been fired so far (for tests: a query in a class already seen fires nothing). */

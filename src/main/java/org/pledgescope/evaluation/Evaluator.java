@@ -132,6 +132,13 @@ public final class Evaluator {
             return PledgeResult.outsideTerm(pack.id(), explainer.outsideTerm(query.useDate(), setter.term(), setter.id(),
                     query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds);
         }
+        ClassTable table = direct ? null : rules.table(pack.id());
+        ClassTable.Key key = table == null ? null : table.keyOfKnown(query, knownIds, assumed);
+        ClassTable.Resolved seen = key == null ? null : table.resolved(key);
+        if (seen != null) {
+            return PledgeResult.resolved(pack.id(), seen.resolution(), explainer.because(pack, seen.resolution(),
+                    query.asKnownOn(), assumed), seen.reasons(), List.of(), assumed, term, knownIds, seen.fired(), 1);
+        }
         List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
                 compiled::valuesNamed, pack.firstPublished());
         long count = FactWorlds.count(dims);
@@ -144,7 +151,6 @@ public final class Evaluator {
         List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
-        ClassTable table = direct ? null : rules.table(pack.id());
         for (FactWorlds.World w : worlds) {
             WorldFindings f = direct ? compiled.fireUncached(w.facts(), query.useDate(), knownIds, pack.firstPublished())
                     : table != null ? table.findings(w.facts(), knownIds, query.useDate(), pack.firstPublished())
@@ -160,6 +166,9 @@ public final class Evaluator {
                     List.copyOf(fired), worlds.size());
         }
         List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
+        if (key != null && worlds.size() == 1) {
+            table.remember(key, new ClassTable.Resolved(r, reasons, List.copyOf(fired)));
+        }
         return PledgeResult.resolved(pack.id(), r, explainer.because(pack, r, query.asKnownOn(), assumed), reasons,
                 answers(r, dims), assumed, term, knownIds, List.copyOf(fired), worlds.size());
     }
