@@ -23,7 +23,7 @@ final class Heatmap {
     private static final int GAP = 14;
     private static final int PANEL_TITLE = 14;
     private static final int COL_HEADER = 14;
-    private static final int TOP = 78;
+    private static final int TOP = 92;
     private static final Map<Verdict, String> COLOURS = new EnumMap<>(Map.of(
             Verdict.COVERED, "#c0392b", Verdict.NOT_COVERED, "#2e8b57", Verdict.UNDETERMINED, "#e0a800"));
 
@@ -143,21 +143,22 @@ final class Heatmap {
         out.println("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
         out.println("<text x=\"4\" y=\"16\" font-size=\"14\" font-weight=\"bold\">" + esc("Scope map of " + map.pledge()
                 + (map.fixed().isEmpty() ? "" : " — " + map.fixed())) + "</text>");
-        out.println("<text x=\"4\" y=\"32\">" + esc(String.format("%,d", map.worlds()) + " worlds in " + map.size()
-                + " regions, all of them. Rows: " + name(row) + "; columns: " + name(col) + " ("
-                + abbreviations(cols) + "); panels: " + name(panelRow) + " × " + name(panelCol)
-                + ". Hover a cell for its verdict and why.") + "</text>");
+        out.println("<text x=\"4\" y=\"31\">" + esc(String.format("%,d", map.worlds()) + " worlds in " + map.size()
+                + " regions, all of them. Hover a cell for its verdict and why.") + "</text>");
+        out.println("<text x=\"4\" y=\"45\" font-size=\"9\">" + esc("Rows: " + name(row) + "; columns: " + name(col)
+                + " (" + abbreviations(cols) + "); panels: " + name(panelRow) + " × " + name(panelCol) + ".")
+                + "</text>");
         int lx = 4;
         for (Verdict v : Verdict.values()) {
-            out.println("<rect x=\"" + lx + "\" y=\"40\" width=\"12\" height=\"12\" fill=\"" + COLOURS.get(v) + "\"/>"
-                    + "<text x=\"" + (lx + 16) + "\" y=\"50\">" + v + "</text>");
+            out.println("<rect x=\"" + lx + "\" y=\"53\" width=\"12\" height=\"12\" fill=\"" + COLOURS.get(v) + "\"/>"
+                    + "<text x=\"" + (lx + 16) + "\" y=\"63\">" + v + "</text>");
             lx += 110;
         }
-        out.println("<text x=\"" + lx + "\" y=\"50\">" + esc("striped: the cell's other facts ("
+        out.println("<text x=\"" + lx + "\" y=\"63\">" + esc("striped: the cell's other facts ("
                 + otherAxes() + ") split it") + "</text>");
         for (int pc = 0; pc < pcs.size(); pc++) {
-            out.println("<text x=\"" + (LABEL_W + pc * panelW) + "\" y=\"" + (TOP - 6) + "\" font-weight=\"bold\">"
-                    + esc(shorten(pcs.get(pc), 24)) + "<title>" + esc(name(panelCol) + ": " + pcs.get(pc)) + "</title></text>");
+            out.println("<text x=\"" + (LABEL_W + pc * panelW) + "\" y=\"" + (TOP - 6) + "\" font-weight=\"bold\" font-size=\"9\">"
+                    + esc(shorten(pcs.get(pc), 20)) + "<title>" + esc(name(panelCol) + ": " + pcs.get(pc)) + "</title></text>");
         }
         for (int pr = 0; pr < prs.size(); pr++) {
             int y0 = TOP + pr * panelH;
