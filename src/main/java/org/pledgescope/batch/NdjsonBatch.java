@@ -67,7 +67,8 @@ public final class NdjsonBatch {
         return Json.MAPPER.writeValueAsBytes(answerObject(lineNumber, line));
     }
 
-    private Object answerObject(long lineNumber, String line) {
+    /** The answer for input line number {@code lineNumber}: a Decision, or a {@link LineError}. Thread-safe. */
+    public Object answerObject(long lineNumber, String line) {
         try {
             if (line.isBlank()) {
                 throw new InvalidQueryException("", "empty line: expected a JSON query object");
