@@ -20,6 +20,7 @@ public final class RuleSet {
     private final Map<String, CompiledPack> compiled = new LinkedHashMap<>();
     private final List<LoadedPack> packs;
     private final Map<String, Optional<ClassTable>> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final boolean FAST_PATH = !"false".equals(System.getProperty("pledgescope.fastPath"));
     private final Map<String, QuerySpace> spaces = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleSet(String revision, Instant loadedAt, String location, Vocabulary vocabulary, List<CompiledPack> compiled) {
@@ -75,8 +76,15 @@ public final class RuleSet {
         return compiled(id).readsUseDate();
     }
 
-    /** The fast path's table of findings by class for a pack, or null when the pack has none. */
+    /**
+     * The fast path's table of findings by class for a pack, or null when the pack has none. {@code
+     * -Dpledgescope.fastPath=false} turns the fast path off (each new world fires the rules, as before it existed):
+     * for before/after benchmarks in one build.
+     */
     ClassTable table(String id) {
+        if (!FAST_PATH) {
+            return null;
+        }
         return tables.computeIfAbsent(id, k -> Optional.ofNullable(ClassTable.of(compiled(k), space(k)))).orElse(null);
     }
 }
