@@ -49,32 +49,30 @@ final class Grid {
             throw new MapException("the selection has " + n + " worlds, over the limit of " + MAX_WORLDS
                     + "; fix some facts with --where or give --as-known-on / --use-date");
         }
+        // Worlds are answered in parallel (the evaluator is stateless and thread-safe), then interned in order.
+        WorldAnswer[] each = new WorldAnswer[(int) n];
+        java.util.stream.IntStream.range(0, (int) n).parallel().forEach(w -> {
+            int[] c = coordinatesOf(selected, w);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            for (int a = 2; a < axes.size(); a++) {
+                facts.put(axes.get(a).field(), axes.get(a).classes().get(c[a]).value());
+            }
+            LocalDate known = (LocalDate) axes.get(0).classes().get(c[0]).value();
+            LocalDate use = (LocalDate) axes.get(1).classes().get(c[1]).value();
+            PledgeResult r = evaluator.evaluate(rules, new Query(pack, use, known, facts, Map.of())).results().get(0);
+            each[w] = WorldAnswer.of(r);
+        });
         int[] answerOf = new int[(int) n];
         List<WorldAnswer> answers = new ArrayList<>();
         Map<WorldAnswer, Integer> interned = new HashMap<>();
-        int[] idx = new int[axes.size()];
         for (int w = 0; w < n; w++) {
-            Map<String, Object> facts = new LinkedHashMap<>();
-            for (int a = 2; a < axes.size(); a++) {
-                facts.put(axes.get(a).field(), axes.get(a).classes().get(selected[a][idx[a]]).value());
-            }
-            LocalDate known = (LocalDate) axes.get(0).classes().get(selected[0][idx[0]]).value();
-            LocalDate use = (LocalDate) axes.get(1).classes().get(selected[1][idx[1]]).value();
-            PledgeResult r = evaluator.evaluate(rules, new Query(pack, use, known, facts, Map.of())).results().get(0);
-            WorldAnswer answer = WorldAnswer.of(r);
-            Integer id = interned.get(answer);
+            Integer id = interned.get(each[w]);
             if (id == null) {
                 id = answers.size();
-                answers.add(answer);
-                interned.put(answer, id);
+                answers.add(each[w]);
+                interned.put(each[w], id);
             }
             answerOf[w] = id;
-            for (int a = axes.size() - 1; a >= 0; a--) {
-                if (++idx[a] < selected[a].length) {
-                    break;
-                }
-                idx[a] = 0;
-            }
         }
         return new Grid(axes, selected, answerOf, List.copyOf(answers));
     }
@@ -105,8 +103,12 @@ final class Grid {
 
     /** The class index (into the axis's classes) of each axis in world {@code w}. */
     int[] coordinates(int w) {
-        int[] out = new int[axes.size()];
-        for (int a = axes.size() - 1; a >= 0; a--) {
+        return coordinatesOf(selected, w);
+    }
+
+    private static int[] coordinatesOf(int[][] selected, int w) {
+        int[] out = new int[selected.length];
+        for (int a = selected.length - 1; a >= 0; a--) {
             out[a] = selected[a][w % selected[a].length];
             w /= selected[a].length;
         }
