@@ -34,6 +34,19 @@ class ScopeMapEndpointTest extends ApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheMapAndTheDiffWithRealSchemas() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/map'].get.operationId").value("getPledgeMap"))
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/diff'].get.operationId").value("getPledgeDiff"))
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/map'].get.responses['400'].content['application/problem+json']")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.regions").exists())
+                .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.grid").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.ScopeDiff.properties.moves").exists());
+    }
+
+    @Test
     void badParametersAreProblemsNamingThem() throws Exception {
         mvc.perform(get("/v1/pledges/" + PLEDGE + "/map").param("useDate", "2020-13-01"))
                 .andExpect(status().isBadRequest())

@@ -52,6 +52,17 @@ class MapCommandTest {
     }
 
     @Test
+    void aPackWhoseRulesReadTheUseDateIsMappedOneDayAtATime() {
+        CliRun any = CliRun.run("", "map", "--rules", "src/test/resources/packs/reads-use-date", "dated");
+        assertThat(any.exitCode()).isEqualTo(1);
+        assertThat(any.err()).contains("--use-date: the rules of dated read the use date itself");
+        CliRun saturday = CliRun.run("", "map", "--rules", "src/test/resources/packs/reads-use-date", "dated",
+                "--use-date", "2020-03-07", "--where", "agency.type=MUNICIPAL_POLICE", "--as-known-on", "2020-03-07");
+        assertThat(saturday.exitCode()).isZero();
+        assertThat(saturday.out()).contains("Verdicts: COVERED");
+    }
+
+    @Test
     void badOptionsAreClearErrorsWithoutAStackTrace() {
         CliRun format = CliRun.run("", "map", "--rules", RULES, "flawed", "--format", "pdf");
         assertThat(format.exitCode()).isEqualTo(1);
