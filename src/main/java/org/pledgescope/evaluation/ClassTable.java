@@ -32,8 +32,8 @@ final class ClassTable {
     private final QuerySpace.Axis useDates;
     private final Map<Key, Resolved> resolved = new ConcurrentHashMap<>();
 
-    /** Past this many resolved results the cache of them starts afresh. */
-    static final int MAX_RESOLVED = 200_000;
+    /** Past this many resolved results (each about a kilobyte) the cache of them starts afresh. */
+    static final int MAX_RESOLVED = 50_000;
 
     /**
      * A fully known query's class: the statements known, the class of the use date among the pack's dates, the
