@@ -84,7 +84,8 @@ public final class NdjsonBatch {
         return Json.MAPPER.writeValueAsBytes(answerObject(line));
     }
 
-    private Object answerObject(NdjsonLines.Line in) {
+    /** The answer for one input line: a Decision, or a {@link LineError}. Thread-safe. */
+    public Object answerObject(NdjsonLines.Line in) {
         long lineNumber = in.number();
         try {
             if (in.tooLong()) {

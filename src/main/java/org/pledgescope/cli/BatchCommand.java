@@ -11,9 +11,13 @@ import java.time.Clock;
 import org.pledgescope.batch.NdjsonBatch;
 import org.pledgescope.batch.NdjsonLines;
 import org.pledgescope.evaluation.Evaluator;
+import org.pledgescope.json.Json;
 import org.pledgescope.evaluation.RuleSet;
 import picocli.CommandLine.Command;
+import org.pledgescope.batch.CompactFields;
+import org.pledgescope.batch.ParallelBatch;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code batch}: NDJSON queries on stdin, one NDJSON answer per input line on stdout, in order. */
@@ -25,10 +29,31 @@ final class BatchCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
     @Mixin
     RulesOption rules;
+    @Option(names = "--fields", paramLabel = "FIELD,…", description = "Write one short line per decision with only "
+            + "these fields of each result (and its pledge): verdict, because, openQuestions, missingFacts, clauses, "
+            + "assumed, decisionId, rulesetRevision. Default: the full Decision.")
+    String fields;
+    @Option(names = "--threads", paramLabel = "N", description = "Answer on N threads (default: one per core); the "
+            + "output keeps the input order.")
+    Integer threads;
+    @Option(names = "--progress", negatable = true, description = "Show lines done, rate and rejected lines on stderr "
+            + "(default: when stderr is a terminal).")
+    Boolean progress;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        CompactFields compact;
+        try {
+            compact = fields == null ? null : CompactFields.parse(fields);
+            if (threads != null && threads < 1) {
+                throw new IllegalArgumentException("--threads: must be 1 or more, not " + threads);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCode.REJECTED;
+        }
         RuleSet ruleSet = rules.load(err);
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
@@ -36,9 +61,12 @@ final class BatchCommand implements Callable<Integer> {
         NdjsonBatch processor = new NdjsonBatch(new Evaluator(), ruleSet, Clock.systemUTC());
         NdjsonLines in = processor.lines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         OutputStream out = new BufferedOutputStream(new CheckedOutput(System.out), 1 << 16);
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         NdjsonBatch.Summary summary;
         try {
-            summary = processor.run(in, out);
+            summary = new ParallelBatch(processor, compact == null ? Json.MAPPER::writeValueAsBytes : compact::encode, n)
+                    .run(in, out, progress != null ? (progress ? new BatchProgress(err) : BatchProgress.NONE)
+                            : BatchProgress.onTerminal(err));
             out.flush();
         } catch (CheckedOutput.OutputFailedException e) {
             err.println("error: " + e.getMessage() + "; stopped");

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pledgescope", mixinStandardHelpOptions = true, version = "pledgescope 0.1.0",
         description = "Does a company's public pledge about its technology cover a given use?",
-        subcommands = {CheckCommand.class, BatchCommand.class, TestCommand.class, ServeCommand.class})
+        subcommands = {CheckCommand.class, BatchCommand.class, TestCommand.class, ServeCommand.class, MapCommand.class, DiffCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -31,6 +31,7 @@ final class ActionCheck {
     private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)\\s*\\(");
     private static final Set<String> CONDITION_CALLS = Set.of("fact", "in");
     private static final String FACTS_IMPORT = "org.pledgescope.engine.facts.*";
+    private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io");
 
     private ActionCheck() {
     }
@@ -57,7 +58,8 @@ final class ActionCheck {
                 Matcher m = CALL.matcher(e);
                 while (m.find()) {
                     String name = m.group(1).replaceAll("\\s", "");
-                    if (!CONDITION_CALLS.contains(name)) {
+                    boolean onAValue = m.start() > 0 && e.charAt(m.start() - 1) == '.';
+                    if (!onAValue && !allowedInCondition(name)) {
                         problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "' calls " + name
                                 + "(…) in a condition: a condition may only compare facts (and read fact(\"path\"))");
                     }
@@ -76,6 +78,26 @@ final class ActionCheck {
             problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "': its action could not be "
                     + "checked; write it as plain calls (" + ALLOWED + ")");
         }
+    }
+
+    /**
+     * A condition may call {@code fact("path")}, and methods of a fact's values ({@code useDate.getDayOfWeek()}),
+     * never a class ({@code System.getProperty}, {@code java.nio.file.Files.readString}).
+     */
+    private static boolean allowedInCondition(String call) {
+        String[] parts = call.split("\\.");
+        if (parts.length == 1) {
+            return CONDITION_CALLS.contains(call);
+        }
+        if (PACKAGE_ROOTS.contains(parts[0])) {
+            return false;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (Character.isUpperCase(parts[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean action(RuleDescriptions.ParsedRule rule, Problems problems) {

@@ -41,7 +41,6 @@ public final class CompiledPack {
     private final Map<String, Set<String>> globals;
     private final boolean fromCache;
     private final boolean rulesReadUseDate;
-    private final Set<String> factsRead;
     private final Map<String, Set<String>> literals;
     private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
 
@@ -49,9 +48,7 @@ public final class CompiledPack {
     }
 
     CompiledPack(Pack pack, KieContainer container, KieBase kieBase, Map<String, RuleInfo> rules, boolean fromCache,
-                 boolean rulesReadUseDate, Set<String> factsRead, Map<String, Set<String>> literals,
-                 Map<String, List<String>> valueSets) {
-        this.factsRead = Set.copyOf(factsRead);
+                 boolean rulesReadUseDate, Map<String, Set<String>> literals, Map<String, List<String>> valueSets) {
         this.pack = pack;
         this.fromCache = fromCache;
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
@@ -86,14 +83,6 @@ public final class CompiledPack {
     /** Every rule of the pack, by name. */
     public List<RuleInfo> rules() {
         return rules.values().stream().sorted(Comparator.comparing(RuleInfo::name)).toList();
-    }
-
-    /**
-     * Whether any rule of the pack can read the fact at {@code path}. A fact no rule reads cannot change a finding,
-     * so a world need not hold it, and an omitted one need not be tried at each of its values.
-     */
-    public boolean reads(String path) {
-        return factsRead.contains(path);
     }
 
     /** The values the rules compare the fact at {@code path} with (empty when no rule reads it). */
@@ -132,6 +121,20 @@ public final class CompiledPack {
         }
         memo.put(key, fresh);
         return fresh;
+    }
+
+    /**
+     * The findings of one world, fired afresh: no memo is read or written. The fast path calls this once per class
+     * of worlds; the differential test calls it for every world, as the direct evaluation to compare with.
+     */
+    public WorldFindings fireUncached(Map<String, Object> facts, LocalDate useDate, List<String> knownStatements,
+                                      LocalDate announced, TimeLimit limit) {
+        return fireRules(Use.of(facts, rulesReadUseDate ? useDate : null), knownStatements, announced, limit);
+    }
+
+    /** Whether a rule of the pack reads the use date itself (then worlds on different days may differ). */
+    public boolean readsUseDate() {
+        return rulesReadUseDate;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.pledgescope.engine;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -91,8 +90,7 @@ public final class PackCompiler {
             cache.store(key, freshKjar);
         }
         boolean readsUseDate = parsed.stream().anyMatch(r -> mentionsUseDate(r));
-        Set<String> read = FactsRead.of(described, vocabulary.factsOf(pack.id()));
-        return new CompiledPack(pack, container, kieBase, rules, freshKjar == null, readsUseDate, read, values.literals(),
+        return new CompiledPack(pack, container, kieBase, rules, freshKjar == null, readsUseDate, values.literals(),
                 vocabulary.sets());
     }
 

@@ -55,11 +55,8 @@ final class RuleDescriptions {
     private RuleDescriptions() {
     }
 
-    /**
-     * A pack's parsed rules; {@code complete} is false when a file did not parse or declares functions, whose
-     * bodies these descriptions do not cover (then a check must assume the rules may read anything).
-     */
-    record Parsed(List<ParsedRule> rules, boolean complete, List<Declaration> imports, List<Declaration> functions) {
+    /** A pack's parsed rules, and what its files declare beside them. */
+    record Parsed(List<ParsedRule> rules, List<Declaration> imports, List<Declaration> functions) {
     }
 
     /** The rules of every file that parses; a file that does not parse is left to the compiler's errors. */
@@ -67,21 +64,17 @@ final class RuleDescriptions {
         List<ParsedRule> out = new ArrayList<>();
         List<Declaration> imports = new ArrayList<>();
         List<Declaration> functions = new ArrayList<>();
-        boolean complete = true;
         for (SourceFile f : files) {
             PackageDescr pkg;
             try {
                 DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
                 pkg = parser.parse(false, f.content());
                 if (pkg == null || parser.hasErrors()) {
-                    complete = false;
                     continue;
                 }
             } catch (DroolsParserException | RuntimeException e) {
-                complete = false;
                 continue;
             }
-            complete &= pkg.getFunctions().isEmpty();
             pkg.getImports().forEach(i -> imports.add(new Declaration(f, i.getLine(), i.getTarget())));
             pkg.getFunctions().forEach(fn -> functions.add(new Declaration(f, fn.getLine(), fn.getName())));
             Set<String> declared = new HashSet<>();
@@ -95,7 +88,7 @@ final class RuleDescriptions {
                         List.copyOf(comparisons), List.copyOf(expressions), Set.copyOf(declared)));
             }
         }
-        return new Parsed(List.copyOf(out), complete, List.copyOf(imports), List.copyOf(functions));
+        return new Parsed(List.copyOf(out), List.copyOf(imports), List.copyOf(functions));
     }
 
     /** Parsed rules by name (the first of a name wins; duplicates are the compiler's to report). */

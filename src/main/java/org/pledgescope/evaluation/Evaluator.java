@@ -51,6 +51,7 @@ public final class Evaluator {
     private final int worldLimit;
     private final VerdictResolver resolver;
     private final Duration ruleTimeLimit;
+    private final boolean direct;
     private final Explainer explainer = new Explainer();
 
     public Evaluator() {
@@ -71,9 +72,22 @@ public final class Evaluator {
      * is an error).
      */
     public Evaluator(int worldLimit, long cellLimit, Duration ruleTimeLimit) {
+        this(worldLimit, cellLimit, ruleTimeLimit, false);
+    }
+
+    private Evaluator(int worldLimit, long cellLimit, Duration ruleTimeLimit, boolean direct) {
+        this.direct = direct;
         this.ruleTimeLimit = ruleTimeLimit;
         this.worldLimit = worldLimit;
         this.resolver = new VerdictResolver(cellLimit);
+    }
+
+    /**
+     * An evaluator that fires the rules afresh for every world of every query: no class table, no memo. Slow; the
+     * reference the fast path is tested against.
+     */
+    public static Evaluator direct() {
+        return new Evaluator(DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT, TimeLimit.DEFAULT, true);
     }
 
     /** Threads still running some pack's rules past the time limit (a rule stuck in a loop the engine cannot halt). */
@@ -145,8 +159,18 @@ public final class Evaluator {
             return PledgeResult.outsideTerm(pack.id(), explainer.outsideTerm(query.useDate(), setter.term(), setter.id(),
                     query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds, pending);
         }
+        ClassTable table = direct ? null : rules.table(pack.id());
+        ClassTable.Key key = table == null ? null : table.keyOfKnown(query, applyingIds, assumed);
+        ClassTable.Resolved seen = key == null ? null : table.resolved(key);
+        if (seen != null) {
+            Map<String, String> effective = new TreeMap<>(assumed);
+            seen.unused().forEach(u -> effective.remove(u.question()));
+            return PledgeResult.resolved(pack.id(), seen.resolution(), explainer.because(pack, seen.resolution(),
+                    query.asKnownOn(), effective, seen.unused()), seen.reasons(), List.of(), effective, seen.unused(),
+                    term, knownIds, pending, seen.fired(), 1);
+        }
         List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
-                new FactWorlds.RulesRead(compiled::reads, compiled::valuesNamed), pack.firstPublished());
+                compiled::valuesNamed, pack.firstPublished());
         long count = FactWorlds.count(dims);
         if (count > worldLimit) {
             List<MissingFact> unknown = dims.stream().filter(FactWorlds.Dimension::unknown)
@@ -161,8 +185,11 @@ public final class Evaluator {
         try {
             for (FactWorlds.World w : worlds) {
                 // The limit is per world: a query over many worlds on a busy machine is slow, not stuck.
-                WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(),
-                        TimeLimit.startingNow(ruleTimeLimit));
+                TimeLimit limit = TimeLimit.startingNow(ruleTimeLimit);
+                WorldFindings f = direct
+                        ? compiled.fireUncached(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit)
+                        : table != null ? table.findings(w.facts(), applyingIds, query.useDate(), pack.firstPublished(), limit)
+                        : compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit);
                 outcomes.add(new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
                 fired.addAll(f.rulesFired());
             }
@@ -180,6 +207,9 @@ public final class Evaluator {
                     knownIds, pending, List.copyOf(fired), worlds.size());
         }
         List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
+        if (key != null && worlds.size() == 1) {
+            table.remember(key, new ClassTable.Resolved(r, reasons, List.copyOf(fired), unused));
+        }
         return PledgeResult.resolved(pack.id(), r, explainer.because(pack, r, query.asKnownOn(), assumed, unused),
                 reasons, answers(pack, r, dims, outcomes, assumed), assumed, unused, term, knownIds, pending,
                 List.copyOf(fired), worlds.size());

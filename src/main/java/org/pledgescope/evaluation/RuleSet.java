@@ -19,6 +19,9 @@ public final class RuleSet {
     private final Vocabulary vocabulary;
     private final Map<String, CompiledPack> compiled = new LinkedHashMap<>();
     private final List<LoadedPack> packs;
+    private final Map<String, Optional<ClassTable>> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final boolean FAST_PATH = !"false".equals(System.getProperty("pledgescope.fastPath"));
+    private final Map<String, QuerySpace> spaces = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleSet(String revision, Instant loadedAt, String location, Vocabulary vocabulary, List<CompiledPack> compiled) {
         this.revision = revision;
@@ -61,5 +64,27 @@ public final class RuleSet {
 
     CompiledPack compiled(String id) {
         return compiled.get(id);
+    }
+
+    /** The classes of a pack's query space (built once per rule set). */
+    public QuerySpace space(String id) {
+        return spaces.computeIfAbsent(id, k -> QuerySpace.of(this, k));
+    }
+
+    /** Whether a rule of the pack reads the use date itself, so that use dates have no finite classes. */
+    public boolean readsUseDate(String id) {
+        return compiled(id).readsUseDate();
+    }
+
+    /**
+     * The fast path's table of findings by class for a pack, or null when the pack has none. {@code
+     * -Dpledgescope.fastPath=false} turns the fast path off (each new world fires the rules, as before it existed):
+     * for before/after benchmarks in one build.
+     */
+    ClassTable table(String id) {
+        if (!FAST_PATH) {
+            return null;
+        }
+        return tables.computeIfAbsent(id, k -> Optional.ofNullable(ClassTable.of(compiled(k), space(k)))).orElse(null);
     }
 }

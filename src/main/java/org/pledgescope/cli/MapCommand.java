@@ -1,0 +1,153 @@
+package org.pledgescope.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.map.LintFinding;
+import org.pledgescope.map.MapException;
+import org.pledgescope.map.MapFormat;
+import org.pledgescope.map.ScopeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code map PLEDGE}: every fully known world of a pledge, grouped into regions; {@code --lint}: findings over it. */
+@Command(name = "map", mixinStandardHelpOptions = true,
+        description = "Map a pledge's whole query space: every fully known world, grouped into the regions that share "
+                + "a verdict, deciding open questions and clauses. With --lint, report rules that never fire, "
+                + "silences, conflicts, idle readings and open questions never decisive.")
+final class MapCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    RulesOption rules;
+    @Parameters(paramLabel = "PLEDGE", description = "The pack id of the pledge to map.")
+    String pledge;
+    @Option(names = "--as-known-on", paramLabel = "DATE", description = "Read the pledge as known on this day "
+            + "(default: every class of days, by the statements' dates).")
+    String asKnownOn;
+    @Option(names = "--use-date", paramLabel = "DATE", description = "Map uses on this day (default: every class of "
+            + "days, by the terms' edges and the statements' dates).")
+    String useDate;
+    @Option(names = "--where", paramLabel = "FACT=VALUE[,VALUE…]", description = "Map only the worlds where FACT "
+            + "takes one of these values (a value, a value set such as police, a country or 'other', a date).")
+    List<String> where = new ArrayList<>();
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, html or svg.")
+    String format = "text";
+    @Option(names = "--lint", description = "Report findings over the whole space instead of the map; exit 1 if any.")
+    boolean lint;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        MapFormat fmt = MapFormat.parse(format);
+        if (fmt == null) {
+            err.println("error: --format: '" + format + "' is not one of [text, csv, json, html, svg]");
+            err.flush();
+            return ExitCode.REJECTED;
+        }
+        ScopeMap.Request request;
+        try {
+            request = new ScopeMap.Request(Dates.parse("--as-known-on", asKnownOn), Dates.parse("--use-date", useDate),
+                    where(where));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCode.REJECTED;
+        }
+        RuleSet ruleSet = rules.load(err);
+        if (ruleSet == null) {
+            return ExitCode.LOAD_ERROR;
+        }
+        try {
+            if (lint) {
+                List<LintFinding> findings = ScopeMap.lint(ruleSet, pledge);
+                return Output.write(output, err, out -> {
+                    findings.forEach(out::println);
+                    out.println(findings.isEmpty() ? pledge + ": no findings" : pledge + ": " + findings.size()
+                            + (findings.size() == 1 ? " finding" : " findings"));
+                }) ? (findings.isEmpty() ? ExitCode.OK : ExitCode.REJECTED) : ExitCode.REJECTED;
+            }
+            ScopeMap map = ScopeMap.build(ruleSet, pledge, request);
+            return Output.write(output, err, out -> fmt.write(map, ruleSet, out)) ? ExitCode.OK : ExitCode.REJECTED;
+        } catch (MapException e) {
+            err.println("error: " + (e.field() == null || e.field().equals("id") ? "" : "--" + option(e.field()) + ": ")
+                    + e.getMessage());
+            err.flush();
+            return ExitCode.REJECTED;
+        }
+    }
+
+    private static String option(String field) {
+        return switch (field) {
+            case "asKnownOn" -> "as-known-on";
+            case "useDate" -> "use-date";
+            default -> field;
+        };
+    }
+
+    /** {@code FACT=VALUE[,VALUE…]} options by fact; a bad one is an IllegalArgumentException naming it. */
+    static Map<String, List<String>> where(List<String> options) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String w : options) {
+            int eq = w.indexOf('=');
+            if (eq <= 0 || eq == w.length() - 1) {
+                throw new IllegalArgumentException("--where: '" + w + "' is not FACT=VALUE (e.g. agency.type=police)");
+            }
+            List<String> values = new ArrayList<>();
+            for (String v : w.substring(eq + 1).split(",")) {
+                if (!v.isBlank()) {
+                    values.add(v.strip());
+                }
+            }
+            out.computeIfAbsent(w.substring(0, eq).strip(), k -> new ArrayList<>()).addAll(values);
+        }
+        return out;
+    }
+
+    /** Writes to a file or to stdout; a failure to write is reported, not thrown. */
+    static final class Output {
+        interface Body {
+            void write(PrintWriter out) throws IOException;
+        }
+
+        private Output() {
+        }
+
+        static boolean write(Path file, PrintWriter err, Body body) {
+            try {
+                if (file == null) {
+                    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+                    body.write(out);
+                    out.flush();
+                    return !out.checkError();
+                }
+                try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                    body.write(out);
+                    out.flush();
+                    if (out.checkError()) {
+                        throw new IOException("write failed");
+                    }
+                }
+                return true;
+            } catch (IOException e) {
+                err.println("error: cannot write " + (file == null ? "stdout" : file) + ": " + e.getMessage());
+                err.flush();
+                return false;
+            }
+        }
+    }
+}

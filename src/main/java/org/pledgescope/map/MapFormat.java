@@ -1,0 +1,34 @@
+package org.pledgescope.map;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.json.Json;
+
+/** The ways a map is written: text, CSV, JSON, a self-contained HTML page, an SVG picture. */
+public enum MapFormat {
+    TEXT, CSV, JSON, HTML, SVG;
+
+    /** The format named {@code name} (any case), or null. */
+    public static MapFormat parse(String name) {
+        try {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public void write(ScopeMap map, RuleSet rules, PrintWriter out) throws IOException {
+        switch (this) {
+            case TEXT -> MapText.text(map, out);
+            case CSV -> MapText.csv(map, out);
+            case JSON -> {
+                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(map));
+                out.flush();
+            }
+            case HTML -> Heatmap.html(map, out);
+            case SVG -> Heatmap.svg(map, out);
+        }
+    }
+}
