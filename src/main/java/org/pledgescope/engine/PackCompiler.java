@@ -3,6 +3,7 @@ package org.pledgescope.engine;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -43,9 +44,11 @@ public final class PackCompiler {
         for (SourceFile drl : pack.ruleFiles()) {
             lintDates(pack, drl, problems);
         }
-        List<RuleDescriptions.ParsedRule> parsed = RuleDescriptions.parse(pack.ruleFiles());
+        RuleDescriptions.Parsed described = RuleDescriptions.parse(pack.ruleFiles());
+        List<RuleDescriptions.ParsedRule> parsed = described.rules();
         VocabularyCheck values = new VocabularyCheck(pack, vocabulary.factsOf(pack.id()));
         values.check(parsed, problems);
+        ActionCheck.check(described, problems);
         boolean linted = problems.sorted().size() == before;
         Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
         String key = cache.key(prepared);
@@ -87,7 +90,8 @@ public final class PackCompiler {
             cache.store(key, freshKjar);
         }
         boolean readsUseDate = parsed.stream().anyMatch(r -> mentionsUseDate(r));
-        return new CompiledPack(pack, container, kieBase, rules, freshKjar == null, readsUseDate, values.literals(),
+        Set<String> read = FactsRead.of(described, vocabulary.factsOf(pack.id()));
+        return new CompiledPack(pack, container, kieBase, rules, freshKjar == null, readsUseDate, read, values.literals(),
                 vocabulary.sets());
     }
 

@@ -143,7 +143,7 @@ public final class Evaluator {
                     query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds, pending);
         }
         List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
-                compiled::valuesNamed, pack.firstPublished());
+                new FactWorlds.RulesRead(compiled::reads, compiled::valuesNamed), pack.firstPublished());
         long count = FactWorlds.count(dims);
         if (count > worldLimit) {
             List<MissingFact> unknown = dims.stream().filter(FactWorlds.Dimension::unknown)
