@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,7 +35,13 @@ final class ActionCheck {
     private ActionCheck() {
     }
 
-    static void check(RuleDescriptions.Parsed parsed, Problems problems) {
+    /**
+     * Adds a problem for every import, function and call a rule may not make. Returns the rules whose action
+     * JavaParser could not read: if Drools compiles them anyway (e.g. a {@code modify} block), they are refused with
+     * {@link #unchecked}; if not, Drools' own error says what is wrong.
+     */
+    static List<RuleDescriptions.ParsedRule> check(RuleDescriptions.Parsed parsed, Problems problems) {
+        List<RuleDescriptions.ParsedRule> unread = new ArrayList<>();
         for (RuleDescriptions.Declaration i : parsed.imports()) {
             if (!i.text().equals(FACTS_IMPORT)) {
                 problems.add(i.file().path(), i.line(), "'import " + i.text() + "': rules need no imports (the engine "
@@ -56,18 +63,27 @@ final class ActionCheck {
                     }
                 }
             }
-            action(rule, problems);
+            if (!action(rule, problems)) {
+                unread.add(rule);
+            }
+        }
+        return unread;
+    }
+
+    /** Refuses rules that compiled but whose action could not be checked. */
+    static void unchecked(List<RuleDescriptions.ParsedRule> rules, Problems problems) {
+        for (RuleDescriptions.ParsedRule rule : rules) {
+            problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "': its action could not be "
+                    + "checked; write it as plain calls (" + ALLOWED + ")");
         }
     }
 
-    private static void action(RuleDescriptions.ParsedRule rule, Problems problems) {
+    private static boolean action(RuleDescriptions.ParsedRule rule, Problems problems) {
         BlockStmt block;
         try {
             block = StaticJavaParser.parseBlock("{" + rule.consequence() + "\n}");
         } catch (ParseProblemException e) {
-            problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "': its action could not be "
-                    + "checked; write it as plain calls (" + ALLOWED + ")");
-            return;
+            return false;
         }
         for (MethodCallExpr call : block.findAll(MethodCallExpr.class)) {
             String scope = call.getScope().map(Node::toString).orElse(null);
@@ -88,5 +104,6 @@ final class ActionCheck {
                         + (rule.declaredTypes().isEmpty() ? "none" : List.copyOf(rule.declaredTypes())) + ")");
             }
         }
+        return true;
     }
 }

@@ -48,7 +48,7 @@ public final class PackCompiler {
         List<RuleDescriptions.ParsedRule> parsed = described.rules();
         VocabularyCheck values = new VocabularyCheck(pack, vocabulary.factsOf(pack.id()));
         values.check(parsed, problems);
-        ActionCheck.check(described, problems);
+        List<RuleDescriptions.ParsedRule> unchecked = ActionCheck.check(described, problems);
         boolean linted = problems.sorted().size() == before;
         Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
         String key = cache.key(prepared);
@@ -69,6 +69,7 @@ public final class PackCompiler {
             }
             freshKjar = KieModules.kjarOf(builder);
         }
+        ActionCheck.unchecked(unchecked, problems);
         KieBase kieBase = container.getKieBase();
         Map<String, RuleDescriptions.ParsedRule> byName = RuleDescriptions.byName(parsed);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();

@@ -66,7 +66,10 @@ public final class Evaluator {
         this(worldLimit, cellLimit, TimeLimit.DEFAULT);
     }
 
-    /** As above, and a limit on the time one pack's rules may run for one query (past it, that pack's result is an error). */
+    /**
+     * As above, and a limit on the time one pack's rules may run on one world of a query (past it, that pack's result
+     * is an error).
+     */
     public Evaluator(int worldLimit, long cellLimit, Duration ruleTimeLimit) {
         this.ruleTimeLimit = ruleTimeLimit;
         this.worldLimit = worldLimit;
@@ -155,10 +158,11 @@ public final class Evaluator {
         List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
-        TimeLimit limit = TimeLimit.startingNow(ruleTimeLimit);
         try {
             for (FactWorlds.World w : worlds) {
-                WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit);
+                // The limit is per world: a query over many worlds on a busy machine is slow, not stuck.
+                WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(),
+                        TimeLimit.startingNow(ruleTimeLimit));
                 outcomes.add(new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
                 fired.addAll(f.rulesFired());
             }
