@@ -29,10 +29,10 @@ export function fill(el, ...children) {
   return append(el, children);
 }
 
-/** Links to the web and within the page only: a pack's "javascript:" URL becomes a dead link. */
+/** Links to the web (http, https) and within the page only: a pack's "javascript:" URL becomes a dead link. */
 export function safeHref(url) {
   const s = String(url);
-  return /^(https?:\/\/|#|\/|[a-z0-9-]+\.html$)/i.test(s) ? s : '#';
+  return /^(https?:\/\/|#)/i.test(s) ? s : '#';
 }
 
 const verdictWords = {
