@@ -46,6 +46,10 @@ class RulesWatcher implements SmartLifecycle {
         }
         try {
             watcher = FileSystems.getDefault().newWatchService();
+            // Registered before start() returns, so a change made as soon as the service is up is not missed.
+            if (Files.isDirectory(dir)) {
+                register(dir);
+            }
         } catch (IOException e) {
             log.error("Cannot watch {}: {}", dir, e.getMessage());
             return;
