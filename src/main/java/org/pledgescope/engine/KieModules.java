@@ -54,7 +54,7 @@ final class KieModules {
                 "1.0." + BUILDS.incrementAndGet() + "-" + RUN);
         kfs.generateAndWritePomXML(releaseId);
         for (SourceFile drl : pack.ruleFiles()) {
-            String kiePath = RESOURCES + packageFolder(drl) + drl.name();
+            String kiePath = RESOURCES + packageFolder(drl) + (drl.name().endsWith(".drl") ? drl.name() : drl.name() + ".drl");
             byKiePath.put(kiePath, drl);
             kfs.write(kiePath, drl.content());
         }

@@ -16,7 +16,9 @@ import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.SourceFile;
 import org.pledgescope.vocabulary.Vocabulary;
+import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.diagnostics.Problems;
+import org.pledgescope.tables.CellMap;
 
 /**
  * Compiles a pack's DRL with the executable model (or loads the same rules from {@link CompiledRulesCache})
@@ -39,8 +41,25 @@ public final class PackCompiler {
         this.cache = cache;
     }
 
-    /** The compiled pack, or null with the problems added to {@code problems}. */
+    /**
+     * The compiled pack, or null with the problems added to {@code problems}; a problem in the DRL generated from a
+     * decision table is reported at the table's cell.
+     */
     public CompiledPack compile(Pack pack, Vocabulary vocabulary, Problems problems) {
+        Problems found = new Problems();
+        CompiledPack compiled = compileChecked(pack, vocabulary, found);
+        List<CellMap> tables = pack.ruleFiles().stream().map(SourceFile::cells).filter(c -> c != null).toList();
+        for (Problem p : found.sorted()) {
+            Problem located = p;
+            for (CellMap cells : tables) {
+                located = cells.locate(located);
+            }
+            problems.add(located);
+        }
+        return compiled;
+    }
+
+    private CompiledPack compileChecked(Pack pack, Vocabulary vocabulary, Problems problems) {
         int before = problems.sorted().size();
         for (SourceFile drl : pack.ruleFiles()) {
             lintDates(pack, drl, problems);
@@ -111,6 +130,10 @@ public final class PackCompiler {
     private static RuleInfo ruleInfo(Pack pack, Rule rule, RuleDescriptions.ParsedRule parsed) {
         String clause = meta(rule, "clause");
         String question = meta(rule, "question");
+        if (parsed != null && parsed.file().cells() != null) {
+            String cell = parsed.file().cells().cellOf(parsed.line());
+            return new RuleInfo(rule.getName(), clause, question, parsed.file().path() + "!" + cell, 0);
+        }
         if (parsed != null) {
             return new RuleInfo(rule.getName(), clause, question, parsed.file().path(), parsed.line());
         }

@@ -19,8 +19,11 @@ public final class RuleSet {
     private final Vocabulary vocabulary;
     private final Map<String, CompiledPack> compiled = new LinkedHashMap<>();
     private final List<LoadedPack> packs;
+    private final List<String> notes;
 
-    RuleSet(String revision, Instant loadedAt, String location, Vocabulary vocabulary, List<CompiledPack> compiled) {
+    RuleSet(String revision, Instant loadedAt, String location, Vocabulary vocabulary, List<CompiledPack> compiled,
+            List<String> notes) {
+        this.notes = List.copyOf(notes);
         this.revision = revision;
         this.loadedAt = loadedAt;
         this.location = location;
@@ -45,6 +48,11 @@ public final class RuleSet {
     /** The shared vocabulary with every loaded pack's own facts. */
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** Notes on files the loader skipped (editor backups and lock files), to show the person editing. */
+    public List<String> notes() {
+        return notes;
     }
 
     public List<LoadedPack> packs() {

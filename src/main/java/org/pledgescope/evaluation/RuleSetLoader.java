@@ -37,6 +37,6 @@ public final class RuleSetLoader {
             throw new PackLoadException(problems.sorted());
         }
         return new RuleSet(loaded.revision(), clock.instant(), location.describe(), loaded.vocabulary(),
-                List.copyOf(compiled));
+                List.copyOf(compiled), loaded.notes());
     }
 }

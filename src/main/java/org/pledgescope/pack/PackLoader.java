@@ -26,12 +26,16 @@ public final class PackLoader {
         if (folders.isEmpty()) {
             problems.add(location.describe(), 0, "no pack folders found (each pack is a folder with pack.yaml)");
         }
+        List<String> notes = new ArrayList<>();
         for (RulesLocation.PackFiles folder : folders) {
+            problems.addAll(folder.problems());
+            notes.addAll(folder.notes());
             if (folder.manifest() == null) {
                 problems.add(folder.folder() + "pack.yaml", 0, "pack folder has no pack.yaml");
                 continue;
             }
-            Pack pack = new PackParser(problems).parse(folder.id(), folder.manifest(), folder.ruleFiles());
+            Pack pack = new PackParser(problems).parse(folder.id(), folder.manifest(), folder.ruleFiles(),
+                    !folder.problems().isEmpty());
             if (pack != null) {
                 packs.add(pack);
             }
@@ -45,7 +49,7 @@ public final class PackLoader {
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems.sorted());
         }
-        return new LoadedPacks(List.copyOf(packs), vocabulary, revision(vocabularyFile, folders));
+        return new LoadedPacks(List.copyOf(packs), vocabulary, revision(vocabularyFile, folders), List.copyOf(notes));
     }
 
     private static int lineOf(SourceFile file, String key) {
@@ -82,7 +86,10 @@ public final class PackLoader {
         }
     }
 
-    /** Packs that passed every check, the vocabulary with their facts, and the revision naming exactly this content. */
-    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision) {
+    /**
+     * Packs that passed every check, the vocabulary with their facts, the revision naming exactly this content, and
+     * notes on files skipped (editor backups).
+     */
+    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision, List<String> notes) {
     }
 }
