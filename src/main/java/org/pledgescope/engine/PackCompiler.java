@@ -67,6 +67,11 @@ public final class PackCompiler {
         List<RuleDescriptions.ParsedRule> parsed = RuleDescriptions.parse(pack.ruleFiles());
         VocabularyCheck values = new VocabularyCheck(pack, vocabulary.factsOf(pack.id()));
         values.check(parsed, problems);
+        for (RuleDescriptions.ParsedRule rule : parsed) {
+            checkCitations(pack, new RuleInfo(rule.name(), rule.clause(), rule.question(), rule.file().path(),
+                    rule.line()), problems);
+        }
+        lintActions(parsed, problems);
         boolean linted = problems.sorted().size() == before;
         Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
         String key = cache.key(prepared);
@@ -97,10 +102,8 @@ public final class PackCompiler {
                     problems.add(info.file(), info.line(), "rule name '" + rule.getName() + "' is used twice in the pack");
                 }
                 rules.put(rule.getName(), info);
-                checkCitations(pack, info, problems);
             }
         }
-        lintActions(rules, byName, problems);
         if (problems.sorted().size() > before) {
             return null;
         }
@@ -169,21 +172,16 @@ public final class PackCompiler {
     }
 
     /** An action's call must match what the rule cites (read from the parsed consequence). */
-    private static void lintActions(Map<String, RuleInfo> rules, Map<String, RuleDescriptions.ParsedRule> parsed,
-                                    Problems problems) {
-        for (RuleInfo rule : rules.values()) {
-            RuleDescriptions.ParsedRule p = parsed.get(rule.name());
-            if (p == null) {
-                continue;
-            }
-            String body = p.consequence().replaceAll("\\s+", "");
+    private static void lintActions(List<RuleDescriptions.ParsedRule> parsed, Problems problems) {
+        for (RuleDescriptions.ParsedRule rule : parsed) {
+            String body = rule.consequence().replaceAll("\\s+", "");
             if (body.contains("outcome.open(") && rule.question() == null) {
-                problems.add(rule.file(), rule.line(), "rule '" + rule.name()
+                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name()
                         + "' calls outcome.open() but has no @question(\"…\") naming the question it raises");
             }
             if ((body.contains("outcome.prohibits(") || body.contains("outcome.exempts(")
                     || body.contains("outcome.limits(")) && rule.clause() == null) {
-                problems.add(rule.file(), rule.line(), "rule '" + rule.name()
+                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name()
                         + "' reports a finding but has no @clause(\"…\") naming the text it rests on");
             }
         }

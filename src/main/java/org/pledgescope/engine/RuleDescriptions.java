@@ -31,7 +31,7 @@ final class RuleDescriptions {
 
     /** One parsed rule. */
     record ParsedRule(String name, SourceFile file, int line, String consequence, List<Comparison> comparisons,
-                      List<String> expressions) {
+                      List<String> expressions, String clause, String question) {
     }
 
     /**
@@ -69,10 +69,21 @@ final class RuleDescriptions {
                 walk(rule.getLhs(), null, comparisons, expressions);
                 Object consequence = rule.getConsequence();
                 out.add(new ParsedRule(rule.getName(), f, rule.getLine(), consequence == null ? "" : consequence.toString(),
-                        List.copyOf(comparisons), List.copyOf(expressions)));
+                        List.copyOf(comparisons), List.copyOf(expressions), annotation(rule, "clause"),
+                        annotation(rule, "question")));
             }
         }
         return out;
+    }
+
+    /** A rule's {@code @clause("…")} or {@code @question("…")} value without its quotes; null when absent. */
+    private static String annotation(RuleDescr rule, String name) {
+        var a = rule.getAnnotation(name);
+        if (a == null || a.getValue() == null) {
+            return null;
+        }
+        String s = a.getValue().toString().strip();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     /** Parsed rules by name (the first of a name wins; duplicates are the compiler's to report). */
@@ -87,8 +98,8 @@ final class RuleDescriptions {
             return;
         }
         if (d instanceof PatternDescr p) {
-            // Drools' DRL parser counts a pattern's line from 0 (a rule's from 1): report it as editors do.
-            walk((BaseDescr) p.getConstraint(), p.getObjectType() + "@" + (p.getLine() + 1), out, expressions);
+            // A pattern's line is 1-based, as editors count; a constraint is reported at its pattern's first line.
+            walk((BaseDescr) p.getConstraint(), p.getObjectType() + "@" + p.getLine(), out, expressions);
             if (p.getSource() != null) {
                 expressions.add(p.getSource().getText() == null ? "" : p.getSource().getText());
             }

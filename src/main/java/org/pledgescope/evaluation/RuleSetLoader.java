@@ -32,6 +32,7 @@ public final class RuleSetLoader {
                 .mapToObj(i -> compiler.compile(loaded.packs().get(i), loaded.vocabulary(), problemsPerPack.get(i)))
                 .toList();
         Problems problems = new Problems();
+        problems.addAll(loaded.tableProblems());
         problemsPerPack.forEach(p -> problems.addAll(p.sorted()));
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems.sorted());

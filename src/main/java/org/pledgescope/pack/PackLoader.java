@@ -11,6 +11,7 @@ import java.util.Map;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.vocabulary.VocabularyParser;
+import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.diagnostics.Problems;
 
 /** Reads and checks every pack's data; all or nothing: any problem fails the whole load. */
@@ -27,8 +28,9 @@ public final class PackLoader {
             problems.add(location.describe(), 0, "no pack folders found (each pack is a folder with pack.yaml)");
         }
         List<String> notes = new ArrayList<>();
+        Problems tableProblems = new Problems();
         for (RulesLocation.PackFiles folder : folders) {
-            problems.addAll(folder.problems());
+            tableProblems.addAll(folder.problems());
             notes.addAll(folder.notes());
             if (folder.manifest() == null) {
                 problems.add(folder.folder() + "pack.yaml", 0, "pack folder has no pack.yaml");
@@ -47,9 +49,11 @@ public final class PackLoader {
             problems.add(manifest.path(), lineOf(manifest, path), message);
         });
         if (!problems.isEmpty()) {
+            problems.addAll(tableProblems.sorted());
             throw new PackLoadException(problems.sorted());
         }
-        return new LoadedPacks(List.copyOf(packs), vocabulary, revision(vocabularyFile, folders), List.copyOf(notes));
+        return new LoadedPacks(List.copyOf(packs), vocabulary, revision(vocabularyFile, folders), List.copyOf(notes),
+                tableProblems.sorted());
     }
 
     private static int lineOf(SourceFile file, String key) {
@@ -87,9 +91,12 @@ public final class PackLoader {
     }
 
     /**
-     * Packs that passed every check, the vocabulary with their facts, the revision naming exactly this content, and
-     * notes on files skipped (editor backups).
+     * Packs whose pack.yaml passed every check, the vocabulary with their facts, the revision naming exactly this
+     * content, notes on files skipped (editor backups), and the problems of decision table rows, which were left
+     * out of the generated rules: the caller compiles the rest, so the analyst sees every problem at once, and then
+     * refuses the rule set.
      */
-    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision, List<String> notes) {
+    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision, List<String> notes,
+                              List<Problem> tableProblems) {
     }
 }

@@ -176,6 +176,9 @@ public final class DecisionTables {
             String name = cell(r, RULE);
             if (name.isEmpty()) {
                 problem(r, 0, "this row has no rule name (a comment row starts with #)");
+            } else if (out.rows.containsKey(name)) {
+                problem(r, 0, "rule name '" + name + "' is already used at " + out.rows.get(name).rule()
+                        + "; every row needs a name of its own");
             } else if (!RULE_NAME.matcher(name).matches()) {
                 problem(r, 0, "'" + name + "' is not a rule name: use letters, digits and dashes, e.g. "
                         + name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
@@ -209,7 +212,8 @@ public final class DecisionTables {
             }
             scopes(r, rule);
             effect(r, rule);
-            if (rule.clause == null && rule.question == null && clause.isEmpty() && question.isEmpty()) {
+            if (rule.clause == null && rule.question == null && clause.isEmpty() && question.isEmpty()
+                    && rule.action != null && rule.action.startsWith("insert(")) {
                 problem(r, 0, "rule '" + name + "' cites nothing: fill in 'clause' (statement#clause) or 'question' "
                         + "(an open question's id)");
             }
