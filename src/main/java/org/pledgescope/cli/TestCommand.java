@@ -54,6 +54,9 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "REGEX", description = "Run only the scenarios whose name matches "
             + "(anywhere in the name); count the others as skipped.")
     String only;
+    @Option(names = "--pack", paramLabel = "ID", description = "Compile and test only this pack (repeatable): only "
+            + "the scenarios whose pledge it is run, and coverage is reported for it alone.")
+    List<String> packs;
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Suite files or directories (default: examples/).")
     List<Path> paths;
 
@@ -70,9 +73,13 @@ final class TestCommand implements Callable<Integer> {
             return ExitCode.LOAD_ERROR;
         }
         // Compiling the packs takes seconds: read the suites meanwhile.
-        CompletableFuture<RuleSet> compiling = CompletableFuture.supplyAsync(() -> rules.load(err));
+        java.util.Set<String> only = packs == null || packs.isEmpty() ? null : java.util.Set.copyOf(packs);
+        CompletableFuture<RuleSet> compiling = CompletableFuture.supplyAsync(() -> rules.load(err, only));
         ParsedSuites parsed = new SuiteLoader(Clock.systemUTC())
                 .read(paths == null || paths.isEmpty() ? List.of(Path.of("examples")) : paths);
+        if (only != null) {
+            parsed = parsed.onlyPacks(only);
+        }
         RuleSet ruleSet = compiling.join();
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;

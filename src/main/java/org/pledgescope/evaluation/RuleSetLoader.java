@@ -24,7 +24,20 @@ public final class RuleSetLoader {
     }
 
     public RuleSet load(RulesLocation location) {
-        PackLoader.LoadedPacks loaded = new PackLoader().load(location);
+        return load(location, id -> true);
+    }
+
+    /**
+     * The rule set of the packs {@code compile} accepts: every pack.yaml is read and checked, only those packs'
+     * rules are compiled (a run limited to one pack need not wait for the others).
+     */
+    public RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile) {
+        PackLoader.LoadedPacks all = new PackLoader().load(location);
+        PackLoader.LoadedPacks loaded = new PackLoader.LoadedPacks(
+                all.packs().stream().filter(p -> compile.test(p.id())).toList(), all.vocabulary(), all.revision(),
+                all.notes(), all.tableProblems().stream().filter(p -> all.packs().stream()
+                        .filter(pk -> !compile.test(pk.id())).noneMatch(pk -> p.file().startsWith(
+                                pk.manifest().path().replace("pack.yaml", "")))).toList());
         // Packs compile independently, so they compile in parallel; the result keeps the packs' order.
         List<Problems> problemsPerPack = loaded.packs().stream().map(p -> new Problems()).toList();
         PackCompiler compiler = new PackCompiler();
