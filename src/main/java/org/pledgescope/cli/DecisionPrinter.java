@@ -47,9 +47,12 @@ final class DecisionPrinter {
                 }
             }
             for (MissingFact m : r.missingFacts()) {
-                out.println("  missing fact " + m.field() + ": " + (m.verdicts().isEmpty() ? "not given"
-                        : m.verdicts().entrySet().stream().map(e -> e.getKey() + " \u2192 " + e.getValue())
+                out.println("  missing fact " + m.field() + ": " + (m.answers().isEmpty() ? "not given"
+                        : m.answers().stream().map(a -> a.describe() + " \u2192 " + a.verdict())
                         .collect(Collectors.joining(", "))));
+                if (!m.openQuestions().isEmpty()) {
+                    out.println("    every value stays open on " + String.join(", ", m.openQuestions()));
+                }
             }
             if (!r.assumed().isEmpty()) {
                 out.println("  assumed: " + r.assumed().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())

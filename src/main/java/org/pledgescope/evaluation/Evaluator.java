@@ -24,7 +24,6 @@ import org.pledgescope.verdict.Finding;
 import org.pledgescope.verdict.FindingKind;
 import org.pledgescope.verdict.MissingFact;
 import org.pledgescope.verdict.PledgeResult;
-import org.pledgescope.verdict.QuestionReport;
 import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.Resolution;
 import org.pledgescope.verdict.TermReport;
@@ -144,7 +143,7 @@ public final class Evaluator {
         }
         List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
         return PledgeResult.resolved(pack.id(), r, explainer.because(pack, r, query.asKnownOn(), assumed), reasons,
-                answers(r, dims), assumed, term, knownIds, List.copyOf(fired), worlds.size());
+                answers(pack, r, dims, outcomes, assumed), assumed, term, knownIds, List.copyOf(fired), worlds.size());
     }
 
     /**
@@ -187,23 +186,33 @@ public final class Evaluator {
         return out;
     }
 
-    /** Each missing fact with the answers a client can send back, and what keeps it open where nothing decides. */
-    private static List<MissingFact> answers(Resolution r, List<FactWorlds.Dimension> dims) {
+    /**
+     * Each missing fact with the answers a client can send back; where every answer leaves the verdict
+     * UNDETERMINED, the open questions that still decide it once the fact is given (any value).
+     */
+    private List<MissingFact> answers(Pack pack, Resolution r, List<FactWorlds.Dimension> dims,
+                                      List<WorldOutcome> outcomes, Map<String, String> assumed) {
         List<MissingFact> out = new ArrayList<>();
         for (MissingFact m : r.missingFacts()) {
             FactWorlds.Dimension dim = dims.stream().filter(d -> d.field().equals(m.field())).findFirst().orElseThrow();
             List<FactAnswer> answers = new ArrayList<>();
             Map<String, Verdict> verdicts = new LinkedHashMap<>();
+            TreeSet<String> stillOpen = new TreeSet<>();
             for (FactWorlds.Candidate c : dim.candidates()) {
                 Verdict v = m.verdicts().get(c.key());
-                if (v != null) {
-                    verdicts.put(c.key(), v);
-                    answers.add(c.answer().withVerdict(v));
+                if (v == null) {
+                    continue;
+                }
+                verdicts.put(c.key(), v);
+                answers.add(c.answer().withVerdict(v));
+                if (v == Verdict.UNDETERMINED) {
+                    List<WorldOutcome> given = outcomes.stream().filter(o -> c.key().equals(o.unknowns().get(m.field())))
+                            .toList();
+                    resolver.resolve(pack, given, assumed).openQuestions().forEach(q -> stillOpen.add(q.id()));
                 }
             }
             boolean allOpen = answers.stream().allMatch(a -> a.verdict() == Verdict.UNDETERMINED);
-            List<String> questions = allOpen ? r.openQuestions().stream().map(QuestionReport::id).toList() : List.of();
-            out.add(new MissingFact(m.field(), verdicts, answers, questions));
+            out.add(new MissingFact(m.field(), verdicts, answers, allOpen ? List.copyOf(stillOpen) : List.of()));
         }
         return out;
     }

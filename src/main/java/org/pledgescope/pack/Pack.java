@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collections;
 import org.pledgescope.vocabulary.Fact;
 
 /**
@@ -26,7 +27,7 @@ public record Pack(String id, String title, String vendor, String product, List<
     private static Map<String, Clause> index(List<Statement> statements) {
         Map<String, Clause> out = new LinkedHashMap<>();
         statements.forEach(s -> s.clauses().forEach(c -> out.put(c.id(), c)));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     public Optional<Statement> statement(String statementId) {

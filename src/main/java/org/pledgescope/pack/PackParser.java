@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.Comparator;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.VocabularyParser;
 import org.pledgescope.diagnostics.Problems;
@@ -84,7 +85,7 @@ final class PackParser {
                 out.add(new Statement(id, title, publisher, published, url, term, List.copyOf(clauses)));
             }
         }
-        out.stream().min(java.util.Comparator.comparing(Statement::published)).filter(first -> first.term() == null)
+        out.stream().min(Comparator.comparing(Statement::published)).filter(first -> first.term() == null)
                 .ifPresent(first -> pack.problem("statements", "the first statement ('" + first.id()
                         + "') must set the pledge's term"));
         return List.copyOf(out);

@@ -2,6 +2,7 @@ package org.pledgescope.verdict;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.pledgescope.pack.Effect;
 import org.pledgescope.pack.Reading;
 
@@ -37,7 +38,7 @@ public record Finding(String rule, FindingKind kind, String clause, String quest
         if (question == null || kind != FindingKind.OPEN) {
             return dependsOn;
         }
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(question), dependsOn.stream())
+        return Stream.concat(Stream.of(question), dependsOn.stream())
                 .distinct().sorted().toList();
     }
 

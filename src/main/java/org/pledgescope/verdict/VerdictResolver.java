@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Arrays;
 import org.pledgescope.pack.Effect;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
@@ -137,7 +138,7 @@ public final class VerdictResolver {
             Map<String, String> key = new HashMap<>(worlds.get(i).unknowns());
             key.remove(field);
             Integer j = firstOfGroup.putIfAbsent(key, i);
-            if (j != null && !java.util.Arrays.equals(v[i], v[j])) {
+            if (j != null && !Arrays.equals(v[i], v[j])) {
                 return true;
             }
         }

@@ -3,6 +3,9 @@ package org.pledgescope.vocabulary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 
 /**
  * One fact a query can carry and a rule can read, as declared in {@code rules/vocabulary.yaml} or by a pack.
@@ -15,7 +18,7 @@ public record Fact(String path, FactKind kind, String description, List<FactValu
 
     public Fact {
         values = List.copyOf(values);
-        sets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sets));
+        sets = Collections.unmodifiableMap(new LinkedHashMap<>(sets));
         declaredBy = List.copyOf(declaredBy);
     }
 
@@ -51,7 +54,7 @@ public record Fact(String path, FactKind kind, String description, List<FactValu
      * (" (did you mean the value set 'police'?)"), or "".
      */
     public String suggest(String value) {
-        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        String lower = value.toLowerCase(Locale.ROOT);
         for (String set : sets.keySet()) {
             if (set.equalsIgnoreCase(value) || set.equalsIgnoreCase(lower.replace("_", ""))) {
                 return " (did you mean the value set '" + set + "'?)";

@@ -1,5 +1,7 @@
 package org.pledgescope.vocabulary;
 
+import java.util.Locale;
+
 /** What kind of value a fact holds. */
 public enum FactKind {
     /** One of the fact's declared values, by its exact id. */
@@ -14,6 +16,6 @@ public enum FactKind {
     TEXT;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

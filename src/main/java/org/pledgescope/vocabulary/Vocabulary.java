@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Collections;
 
 /**
  * Every fact a query can carry and a rule can read: the shared vocabulary ({@code rules/vocabulary.yaml})
@@ -30,8 +31,8 @@ public final class Vocabulary {
             byPath.put(f.path(), f);
             f.sets().keySet().forEach(s -> owners.put(s, f));
         }
-        this.facts = java.util.Collections.unmodifiableMap(byPath);
-        this.setOwners = java.util.Collections.unmodifiableMap(owners);
+        this.facts = Collections.unmodifiableMap(byPath);
+        this.setOwners = Collections.unmodifiableMap(owners);
     }
 
     public List<Fact> facts() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.Locale;
 import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
@@ -92,10 +94,10 @@ public final class VocabularyParser {
         FactKind kind = null;
         if (kindText != null) {
             try {
-                kind = FactKind.valueOf(kindText.toUpperCase(java.util.Locale.ROOT));
+                kind = FactKind.valueOf(kindText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 m.problem("kind", "fact '" + path + "': kind '" + kindText + "' is not one of "
-                        + java.util.Arrays.stream(FactKind.values()).map(FactKind::id).toList());
+                        + Arrays.stream(FactKind.values()).map(FactKind::id).toList());
             }
         }
         String description = m.string("description", true);

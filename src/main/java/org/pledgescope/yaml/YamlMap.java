@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Arrays;
 
 /**
  * Typed, checked access to one YAML mapping. Keys not in the allowed set are reported (a typo must never
@@ -158,7 +159,7 @@ public final class YamlMap {
             }
         }
         problem(key, "'" + key + "' in " + context + ": '" + s + "' is not one of "
-                + java.util.Arrays.toString(type.getEnumConstants()));
+                + Arrays.toString(type.getEnumConstants()));
         return null;
     }
 }
