@@ -3,6 +3,8 @@ package org.pledgescope.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import org.pledgescope.pack.SourceFile;
 import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.diagnostics.Problems;
-import org.pledgescope.tables.CellMap;
+import org.pledgescope.engine.tables.CellMap;
+import org.pledgescope.engine.tables.DecisionTables;
 
 /**
  * Compiles a pack's DRL with the executable model (or loads the same rules from {@link CompiledRulesCache})
@@ -47,20 +50,40 @@ public final class PackCompiler {
      */
     public CompiledPack compile(Pack pack, Vocabulary vocabulary, Problems problems) {
         Problems found = new Problems();
-        CompiledPack compiled = compileChecked(pack, vocabulary, found);
-        List<CellMap> tables = pack.ruleFiles().stream().map(SourceFile::cells).filter(c -> c != null).toList();
+        List<SourceFile> drl = new ArrayList<>();
+        Map<String, CellMap> tables = new HashMap<>();
+        for (SourceFile f : pack.ruleFiles()) {
+            if (!f.table()) {
+                drl.add(f);
+                continue;
+            }
+            DecisionTables.Generated generated = DecisionTables.read(f, pack.id(), found);
+            if (generated != null) {
+                drl.add(generated.drl());
+                tables.put(f.path(), generated.cells());
+            }
+        }
+        Pack asDrl = new Pack(pack.id(), pack.title(), pack.vendor(), pack.product(), pack.facts(), pack.statements(),
+                pack.questions(), drl, pack.manifest());
+        CompiledPack compiled = compileChecked(asDrl, pack, tables, vocabulary, found);
         for (Problem p : found.sorted()) {
             Problem located = p;
-            for (CellMap cells : tables) {
+            for (CellMap cells : tables.values()) {
                 located = cells.locate(located);
             }
             problems.add(located);
         }
-        return compiled;
+        return found.isEmpty() ? compiled : null;
     }
 
-    private CompiledPack compileChecked(Pack pack, Vocabulary vocabulary, Problems problems) {
-        int before = problems.sorted().size();
+    /**
+     * Compiles {@code pack}'s DRL (tables already turned into DRL, their cells in {@code tables}); the compiled pack
+     * shows {@code shown}, the pack as written. Problems already in {@code problems} (a table's rows) keep the rules
+     * from being stored in the cache.
+     */
+    private CompiledPack compileChecked(Pack pack, Pack shown, Map<String, CellMap> tables, Vocabulary vocabulary,
+                                        Problems problems) {
+        int before = 0;
         for (SourceFile drl : pack.ruleFiles()) {
             lintDates(pack, drl, problems);
         }
@@ -97,7 +120,7 @@ public final class PackCompiler {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
-                RuleInfo info = ruleInfo(pack, rule, byName.get(rule.getName()));
+                RuleInfo info = ruleInfo(pack, rule, byName.get(rule.getName()), tables);
                 if (rules.containsKey(rule.getName())) {
                     problems.add(info.file(), info.line(), "rule name '" + rule.getName() + "' is used twice in the pack");
                 }
@@ -111,7 +134,7 @@ public final class PackCompiler {
             cache.store(key, freshKjar);
         }
         boolean readsUseDate = parsed.stream().anyMatch(r -> mentionsUseDate(r));
-        return new CompiledPack(pack, container, kieBase, rules, freshKjar == null, readsUseDate, values.literals(),
+        return new CompiledPack(shown, container, kieBase, rules, freshKjar == null, readsUseDate, values.literals(),
                 vocabulary.sets());
     }
 
@@ -130,11 +153,12 @@ public final class PackCompiler {
         }
     }
 
-    private static RuleInfo ruleInfo(Pack pack, Rule rule, RuleDescriptions.ParsedRule parsed) {
+    private static RuleInfo ruleInfo(Pack pack, Rule rule, RuleDescriptions.ParsedRule parsed,
+                                     Map<String, CellMap> tables) {
         String clause = meta(rule, "clause");
         String question = meta(rule, "question");
-        if (parsed != null && parsed.file().cells() != null) {
-            String cell = parsed.file().cells().cellOf(parsed.line());
+        if (parsed != null && tables.containsKey(parsed.file().path())) {
+            String cell = tables.get(parsed.file().path()).cellOf(parsed.line());
             return new RuleInfo(rule.getName(), clause, question, parsed.file().path() + "!" + cell, 0);
         }
         if (parsed != null) {

@@ -35,9 +35,7 @@ public final class RuleSetLoader {
         PackLoader.LoadedPacks all = new PackLoader().load(location);
         PackLoader.LoadedPacks loaded = new PackLoader.LoadedPacks(
                 all.packs().stream().filter(p -> compile.test(p.id())).toList(), all.vocabulary(), all.revision(),
-                all.notes(), all.tableProblems().stream().filter(p -> all.packs().stream()
-                        .filter(pk -> !compile.test(pk.id())).noneMatch(pk -> p.file().startsWith(
-                                pk.manifest().path().replace("pack.yaml", "")))).toList());
+                all.notes());
         // Packs compile independently, so they compile in parallel; the result keeps the packs' order.
         List<Problems> problemsPerPack = loaded.packs().stream().map(p -> new Problems()).toList();
         PackCompiler compiler = new PackCompiler();
@@ -45,7 +43,6 @@ public final class RuleSetLoader {
                 .mapToObj(i -> compiler.compile(loaded.packs().get(i), loaded.vocabulary(), problemsPerPack.get(i)))
                 .toList();
         Problems problems = new Problems();
-        problems.addAll(loaded.tableProblems());
         problemsPerPack.forEach(p -> problems.addAll(p.sorted()));
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems.sorted());

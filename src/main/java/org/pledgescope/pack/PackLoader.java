@@ -11,7 +11,6 @@ import java.util.Map;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.vocabulary.VocabularyParser;
-import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.diagnostics.Problems;
 
 /** Reads and checks every pack's data; all or nothing: any problem fails the whole load. */
@@ -28,16 +27,13 @@ public final class PackLoader {
             problems.add(location.describe(), 0, "no pack folders found (each pack is a folder with pack.yaml)");
         }
         List<String> notes = new ArrayList<>();
-        Problems tableProblems = new Problems();
         for (RulesLocation.PackFiles folder : folders) {
-            tableProblems.addAll(folder.problems());
             notes.addAll(folder.notes());
             if (folder.manifest() == null) {
                 problems.add(folder.folder() + "pack.yaml", 0, "pack folder has no pack.yaml");
                 continue;
             }
-            Pack pack = new PackParser(problems).parse(folder.id(), folder.manifest(), folder.ruleFiles(),
-                    !folder.problems().isEmpty());
+            Pack pack = new PackParser(problems).parse(folder.id(), folder.manifest(), folder.ruleFiles());
             if (pack != null) {
                 packs.add(pack);
             }
@@ -49,11 +45,9 @@ public final class PackLoader {
             problems.add(manifest.path(), lineOf(manifest, path), message);
         });
         if (!problems.isEmpty()) {
-            problems.addAll(tableProblems.sorted());
             throw new PackLoadException(problems.sorted());
         }
-        return new LoadedPacks(List.copyOf(packs), vocabulary, revision(vocabularyFile, folders), List.copyOf(notes),
-                tableProblems.sorted());
+        return new LoadedPacks(List.copyOf(packs), vocabulary, revision(vocabularyFile, folders), List.copyOf(notes));
     }
 
     private static int lineOf(SourceFile file, String key) {
@@ -80,7 +74,7 @@ public final class PackLoader {
                 files.addAll(folder.ruleFiles());
                 for (SourceFile f : files) {
                     digest.update((folder.id() + "/" + f.name() + "\n").getBytes(StandardCharsets.UTF_8));
-                    digest.update(f.content().getBytes(StandardCharsets.UTF_8));
+                    digest.update(f.table() ? f.bytes() : f.content().getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                 }
             }
@@ -91,12 +85,9 @@ public final class PackLoader {
     }
 
     /**
-     * Packs whose pack.yaml passed every check, the vocabulary with their facts, the revision naming exactly this
-     * content, notes on files skipped (editor backups), and the problems of decision table rows, which were left
-     * out of the generated rules: the caller compiles the rest, so the analyst sees every problem at once, and then
-     * refuses the rule set.
+     * Packs that passed every check, the vocabulary with their facts, the revision naming exactly this content, and
+     * notes on files skipped (editor backups).
      */
-    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision, List<String> notes,
-                              List<Problem> tableProblems) {
+    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision, List<String> notes) {
     }
 }

@@ -35,7 +35,7 @@ final class PackParser {
         this.problems = problems;
     }
 
-    Pack parse(String packId, SourceFile manifest, List<SourceFile> ruleFiles, boolean unreadableTables) {
+    Pack parse(String packId, SourceFile manifest, List<SourceFile> ruleFiles) {
         int before = problems.sorted().size();
         if (!ID.matcher(packId).matches()) {
             problems.add(manifest.path(), 0, "pack folder name '" + packId
@@ -52,7 +52,7 @@ final class PackParser {
         List<Statement> statements = statements(pack);
         List<OpenQuestion> questions = questions(pack, statements);
         List<Fact> facts = new VocabularyParser(problems).parseFacts(pack.get("facts"), List.of(packId));
-        if (ruleFiles.isEmpty() && !unreadableTables) {
+        if (ruleFiles.isEmpty()) {
             problems.add(manifest.path(), 0, "pack '" + packId + "' has no rule file beside pack.yaml (a decision "
                     + "table .csv or .xlsx, or .drl)");
         }

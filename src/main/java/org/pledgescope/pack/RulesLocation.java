@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.pledgescope.diagnostics.Problem;
-import org.pledgescope.diagnostics.Problems;
-import org.pledgescope.tables.DecisionTables;
 
 /**
  * Where packs come from: a directory given with {@code --rules}, else {@code rules/} in the working
@@ -118,7 +116,6 @@ public final class RulesLocation {
                 SourceFile manifest = null;
                 List<SourceFile> rules = new ArrayList<>();
                 List<String> notes = new ArrayList<>();
-                Problems problems = new Problems();
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                         String name = f.getFileName().toString();
@@ -131,14 +128,11 @@ public final class RulesLocation {
                         } else if (name.endsWith(".drl")) {
                             rules.add(new SourceFile(prefix + name, name, Files.readString(f, StandardCharsets.UTF_8)));
                         } else {
-                            SourceFile table = DecisionTables.read(prefix + name, name, Files.readAllBytes(f), id, problems);
-                            if (table != null) {
-                                rules.add(table);
-                            }
+                            rules.add(SourceFile.table(prefix + name, name, Files.readAllBytes(f)));
                         }
                     }
                 }
-                packs.add(new PackFiles(id, prefix, manifest, List.copyOf(rules), problems.sorted(), List.copyOf(notes)));
+                packs.add(new PackFiles(id, prefix, manifest, List.copyOf(rules), List.copyOf(notes)));
             }
         } catch (IOException e) {
             throw new PackLoadException(List.of(new Problem(label, 0, "cannot read: " + e.getMessage())));
@@ -149,7 +143,7 @@ public final class RulesLocation {
     /** A file the loader reads as rules (DRL or a decision table), or an editor's leftover of one. */
     private static boolean isRuleFile(String name) {
         String base = name.endsWith("~") ? name.substring(0, name.length() - 1) : name;
-        return base.endsWith(".drl") || DecisionTables.isTable(base) || base.endsWith("#") || name.startsWith(".#");
+        return base.endsWith(".drl") || SourceFile.isTableName(base) || base.endsWith("#") || name.startsWith(".#");
     }
 
     /** Editor backups and lock files: {@code x.bak.drl}, {@code x.drl~}, {@code .#x.drl}, {@code ~$x.xlsx}, {@code .~lock.x.xlsx#}. */
@@ -159,10 +153,10 @@ public final class RulesLocation {
     }
 
     /**
-     * The raw files of one pack folder; {@code manifest} is null when the folder has no pack.yaml. Decision tables
-     * are already DRL; {@code problems} holds what made a table unreadable, {@code notes} the files skipped.
+     * The raw files of one pack folder; {@code manifest} is null when the folder has no pack.yaml; {@code notes} name
+     * the files skipped.
      */
     public record PackFiles(String id, String folder, SourceFile manifest, List<SourceFile> ruleFiles,
-                            List<Problem> problems, List<String> notes) {
+                            List<String> notes) {
     }
 }

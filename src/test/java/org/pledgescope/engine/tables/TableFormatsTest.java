@@ -1,4 +1,4 @@
-package org.pledgescope.tables;
+package org.pledgescope.engine.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.pledgescope.tables;
+package org.pledgescope.engine.tables;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,17 +53,19 @@ public final class DecisionTables {
     private DecisionTables() {
     }
 
-    /** Whether a file name is a decision table's. */
-    public static boolean isTable(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".csv") || n.endsWith(".xlsx");
+    /** A table's rules: the DRL generated from its rows (a rule file named as the table) and where each line came from. */
+    public record Generated(SourceFile drl, CellMap cells) {
     }
 
     /**
-     * The table at {@code path} as a rule file of pack {@code packId}: generated DRL with its cell map, or null with
-     * every problem of the table added to {@code problems} at its cell.
+     * The table as a rule file of pack {@code packId}: generated DRL with its cell map, or null when the file cannot
+     * be read as a table. Every problem of the table is added to {@code problems} at its cell; a row with a problem
+     * is left out of the DRL, so the rest can still be checked.
      */
-    public static SourceFile read(String path, String name, byte[] bytes, String packId, Problems problems) {
+    public static Generated read(SourceFile table, String packId, Problems problems) {
+        String path = table.path();
+        String name = table.name();
+        byte[] bytes = table.bytes();
         TableGrid grid;
         try {
             grid = TableGrid.read(name, bytes);
@@ -88,7 +90,7 @@ public final class DecisionTables {
                     : "empty table: the first row names the columns, starting with 'rule'");
             return null;
         }
-        return new SourceFile(path, name, out.drl(), out.cellMap());
+        return new Generated(new SourceFile(path, name, out.drl()), out.cellMap());
     }
 
     /** Reads one sheet's header and rows into the generator. */

@@ -1,4 +1,4 @@
-package org.pledgescope.tables;
+package org.pledgescope.engine.tables;
 
 import java.util.List;
 import java.util.Map;
