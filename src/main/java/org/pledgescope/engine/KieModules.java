@@ -60,13 +60,31 @@ final class KieModules {
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        String fallback = pack.manifest().path().replace("pack.yaml", "");
+        java.util.Set<String> missingEnd = new java.util.HashSet<>();
+        for (SourceFile drl : pack.ruleFiles()) {
+            DroolsMessages.missingEnd(drl).ifPresent(p -> {
+                problems.add(p);
+                missingEnd.add(drl.path());
+            });
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Message m : errors) {
-            if (errors.size() > 1 && m.getText().contains("Parser returned a null Package")) {
+            if (m.getText().contains("Parser returned a null Package")
+                    || m.getText().startsWith("Java source of ") && errors.size() > 1) {
                 continue;
             }
             SourceFile file = sourceOf(byKiePath, m.getPath());
-            String where = file != null ? file.path() : pack.manifest().path().replace("pack.yaml", "(generated code)");
-            problems.add(where, Math.max(m.getLine(), 0), cleanMessage(m.getText()));
+            if (file != null && missingEnd.contains(file.path())) {
+                continue; // Drools' errors after a missing 'end' are about where it gave up, not the cause
+            }
+            var p = DroolsMessages.translate(file, Math.max(m.getLine(), 0), cleanMessage(m.getText()),
+                    pack.ruleFiles(), fallback);
+            boolean lineTaken = problems.sorted().stream()
+                    .anyMatch(q -> q.line() > 0 && q.file().equals(p.file()) && q.line() == p.line());
+            if (seen.add(p.toString()) && !lineTaken) {
+                problems.add(p);
+            }
         }
         if (!errors.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
