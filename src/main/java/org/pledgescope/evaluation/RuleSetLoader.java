@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.PackCompiler;
+import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
@@ -24,7 +25,15 @@ public final class RuleSetLoader {
     }
 
     public RuleSet load(RulesLocation location) {
-        return load(location, id -> true);
+        return load(location, id -> true, null);
+    }
+
+    /**
+     * Reloads after an edit: a pack whose files and vocabulary are those of {@code previous} keeps its compiled
+     * rules, so only the packs edited are compiled (what keeps {@code serve --watch} and {@code test --watch} fast).
+     */
+    public RuleSet reload(Path explicitRules, RuleSet previous) {
+        return load(RulesLocation.resolve(explicitRules), id -> true, previous);
     }
 
     /**
@@ -32,6 +41,11 @@ public final class RuleSetLoader {
      * rules are compiled (a run limited to one pack need not wait for the others).
      */
     public RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile) {
+        return load(location, compile, null);
+    }
+
+    /** {@link #load(RulesLocation, java.util.function.Predicate)}, keeping {@code previous}'s unedited packs compiled. */
+    public RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile, RuleSet previous) {
         PackLoader.LoadedPacks all = new PackLoader().load(location);
         PackLoader.LoadedPacks loaded = new PackLoader.LoadedPacks(
                 all.packs().stream().filter(p -> compile.test(p.id())).toList(), all.vocabulary(), all.revision(),
@@ -40,7 +54,13 @@ public final class RuleSetLoader {
         List<Problems> problemsPerPack = loaded.packs().stream().map(p -> new Problems()).toList();
         PackCompiler compiler = new PackCompiler();
         List<CompiledPack> compiled = IntStream.range(0, loaded.packs().size()).parallel()
-                .mapToObj(i -> compiler.compile(loaded.packs().get(i), loaded.vocabulary(), problemsPerPack.get(i)))
+                .mapToObj(i -> {
+                    Pack pack = loaded.packs().get(i);
+                    CompiledPack before = previous == null || !previous.vocabulary().equals(loaded.vocabulary())
+                            ? null : previous.compiled(pack.id());
+                    return before != null && before.pack().equals(pack) ? before
+                            : compiler.compile(pack, loaded.vocabulary(), problemsPerPack.get(i));
+                })
                 .toList();
         Problems problems = new Problems();
         problemsPerPack.forEach(p -> problems.addAll(p.sorted()));
