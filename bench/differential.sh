@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-java -Dpledgescope.cache=target/compiled-rules-cache -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+java -Dpledgescope.cache=target/compiled-rules-cache -cp "$PWD/target/test-classes:$PWD/target/classes:$(cat target/bench-classpath.txt)" \
   org.pledgescope.engine.tables.DifferentialRun "${1:-100000}" "${2:-2026}"

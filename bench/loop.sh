@@ -14,7 +14,7 @@ EDITS=${EDITS:-5}
 PORT=${PORT:-18091}
 PACK=amazon-rekognition-moratorium
 mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-CP="target/classes:$(cat target/bench-classpath.txt)"
+CP="$PWD/target/classes:$(cat target/bench-classpath.txt)"
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 cp -r rules "$WORK/rules"
@@ -26,7 +26,8 @@ edit() { # a distinct one-rule edit: salience $1 on the rule "police-in-the-unit
 import re, sys
 path, n = sys.argv[1], sys.argv[2]
 s = open(path).read()
-s = re.sub(r'(rule "police-in-the-united-states"\n)(    salience \d+\n)?', r'\g<1>    salience ' + n + '\n', s)
+s = re.sub(r'(rule "police-in-the-united-states"\n    @clause\([^)]*\)\n)(    salience \d+\n)?',
+           r'\g<1>    salience ' + n + '\n', s)
 open(path, 'w').write(s)
 PY
 }

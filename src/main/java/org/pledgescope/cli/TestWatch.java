@@ -82,6 +82,9 @@ final class TestWatch {
             RuleSet next = reload(current);
             runs++;
             if (next == null) {
+                out.printf("--- %s changed: the rules do not load (%d ms after the save was seen)%n",
+                        changedNames(changed), (System.nanoTime() - start) / 1_000_000);
+                out.flush();
                 code = ExitCode.LOAD_ERROR;
                 continue;
             }
