@@ -1,5 +1,6 @@
 package org.pledgescope.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,17 @@ import org.springframework.util.unit.DataSize;
 /** Reads a request body up to a limit: a larger body is refused with 413 without being read to the end. */
 final class Bodies {
     private Bodies() {
+    }
+
+    /** The body {@link BodyPrefetchFilter} has read already, else read from the request here. */
+    static String read(HttpServletRequest request, DataSize limit) throws IOException {
+        if (request.getAttribute(BodyPrefetchFilter.BODY) instanceof byte[] body) {
+            if (body.length > limit.toBytes()) {
+                throw tooLarge(limit);
+            }
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        return read(request.getInputStream(), request.getContentLengthLong(), limit);
     }
 
     static String read(InputStream in, long declaredLength, DataSize limit) {

@@ -8,20 +8,25 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.pledgescope.batch.BudgetSpentException;
+import org.pledgescope.batch.ErrorCap;
+import org.pledgescope.batch.InputLimits;
 import org.pledgescope.batch.NdjsonBatch;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryParser;
 import org.pledgescope.verdict.Decision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,16 +39,19 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/v1/coverage")
 @Tag(name = "coverage", description = "Does a pledge cover this use?")
 class CoverageController {
+    private static final Logger log = LoggerFactory.getLogger(CoverageController.class);
     static final String NDJSON = "application/x-ndjson";
 
     private final CoverageService service;
     private final ApiProperties properties;
-    private final NdjsonBatch ndjson;
+    private final InputLimits limits;
+    private final Semaphore jsonBatches;
 
-    CoverageController(CoverageService service, ApiProperties properties, Clock clock) {
+    CoverageController(CoverageService service, ApiProperties properties) {
         this.service = service;
         this.properties = properties;
-        this.ndjson = new NdjsonBatch(service::decide);
+        this.limits = properties.inputLimits();
+        this.jsonBatches = new Semaphore(JsonBatchAnswer.concurrency(properties));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,8 +59,8 @@ class CoverageController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Query.class)))
     Decision decide(HttpServletRequest request) throws IOException {
-        String body = Bodies.read(request.getInputStream(), request.getContentLengthLong(), properties.maxBody());
-        return service.decide(QueryParser.tree(body));
+        String body = Bodies.read(request, properties.maxBody());
+        return service.decide(limits.check(QueryParser.tree(body)));
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,28 +70,47 @@ class CoverageController {
             mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = Query.class))))
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             array = @ArraySchema(schema = @Schema(oneOf = {Decision.class, BatchItemError.class}))))
-    List<Object> batch(HttpServletRequest request) throws IOException {
+    void batch(HttpServletRequest request, HttpServletResponse response) throws IOException {
         service.requireRuleSet();
-        String body = Bodies.read(request.getInputStream(), request.getContentLengthLong(), properties.maxBatchBody());
-        JsonNode items = QueryParser.tree(body);
-        if (!items.isArray()) {
-            throw new InvalidQueryException("", "a batch must be a JSON array of queries");
+        if (!jsonBatches.tryAcquire()) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "", "too many JSON-array batches at once; "
+                    + "retry shortly, or send the queries as application/x-ndjson");
         }
-        if (items.size() > properties.maxBatchItems()) {
-            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "", "a batch holds at most "
-                    + properties.maxBatchItems() + " queries; this one has " + items.size()
-                    + " (send larger batches as application/x-ndjson)");
+        try {
+            String body = Bodies.read(request, properties.maxBatchBody());
+            JsonNode items = QueryParser.tree(body);
+            if (!items.isArray()) {
+                throw new InvalidQueryException("", "a batch must be a JSON array of queries");
+            }
+            if (items.size() > properties.maxBatchItems()) {
+                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "", "a batch holds at most "
+                        + properties.maxBatchItems() + " queries; this one has " + items.size()
+                        + " (send larger batches as application/x-ndjson)");
+            }
+            Function<JsonNode, Decision> decide = new EvaluationBudget(properties.maxEvaluation()).guard(service::decide);
+            JsonBatchAnswer answer = new JsonBatchAnswer(items.size(), JsonBatchAnswer.cap(properties, body.length()));
+            IntStream.range(0, items.size()).parallel().forEach(i -> answer.put(i, answer(i, items.get(i), decide)));
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            answer.writeTo(response.getOutputStream());
+        } finally {
+            jsonBatches.release();
         }
-        return IntStream.range(0, items.size()).parallel().mapToObj(i -> answer(i, items.get(i))).toList();
     }
 
-    private Object answer(int index, JsonNode item) {
+    private Object answer(int index, JsonNode item, Function<JsonNode, Decision> decide) {
         try {
-            return service.decide(item);
+            return decide.apply(limits.check(item));
         } catch (InvalidQueryException e) {
-            List<FieldError> errors = e.errors().stream().map(f -> new FieldError(
+            List<FieldError> errors = ErrorCap.first(e.errors()).stream().map(f -> new FieldError(
                     "[" + index + "]" + (f.field().isEmpty() ? "" : "." + f.field()), f.message())).toList();
-            return new BatchItemError(index, new BatchItemError.Problem("invalid query: " + e.getMessage(), errors));
+            return new BatchItemError(index, new BatchItemError.Problem(ErrorCap.message(e.errors()), errors));
+        } catch (BudgetSpentException e) {
+            return new BatchItemError(index, new BatchItemError.Problem(e.getMessage(), List.of()));
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Batch item {} could not be evaluated", index, e);
+            return new BatchItemError(index, new BatchItemError.Problem(NdjsonBatch.INTERNAL, List.of()));
         }
     }
 
@@ -99,10 +126,10 @@ class CoverageController {
         service.requireRuleSet();
         response.setContentType(NDJSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        BufferedReader in = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8),
-                1 << 16);
         OutputStream out = response.getOutputStream();
-        NdjsonStream.run(ndjson, in, out);
+        NdjsonBatch batch = new NdjsonBatch(new EvaluationBudget(properties.maxEvaluation()).guard(service::decide),
+                limits);
+        NdjsonStream.run(batch, batch.lines(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)), out);
         out.flush();
     }
 }

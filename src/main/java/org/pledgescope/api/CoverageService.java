@@ -4,44 +4,43 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
+import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryBinder;
-import tools.jackson.databind.JsonNode;
-import java.time.Clock;
 import org.pledgescope.verdict.Decision;
 import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.Verdict;
+import org.pledgescope.verdict.VerdictResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /** Every decision the API makes goes through here: evaluated, counted, timed and (optionally) logged. */
 @Service
 class CoverageService {
-    /**
-     * Drools resolves classes through the thread's context class loader for every session it opens; on a
-     * Tomcat request thread that is the web application's loader, which is many times slower than the
-     * application class loader the rules were compiled against.
-     */
-    private static final ClassLoader ENGINE_LOADER = Evaluator.class.getClassLoader();
-
     private final RuleSetHolder holder;
     private final Evaluator evaluator;
     private final QueryBinder binder;
     private final MeterRegistry registry;
     private final Timer latency;
     private final DecisionLog decisionLog;
+    private final RuleErrors ruleErrors;
     private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
 
     private record CounterKey(String pack, Verdict verdict) {
     }
 
-    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog, Clock clock) {
+    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog, RuleErrors ruleErrors,
+                    ApiProperties properties, Clock clock) {
         this.binder = new QueryBinder(clock);
         this.holder = holder;
-        this.evaluator = new Evaluator();
+        this.ruleErrors = ruleErrors;
+        this.evaluator = new Evaluator(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT,
+                properties.ruleTimeLimit());
         this.registry = registry;
         this.decisionLog = decisionLog;
         this.latency = Timer.builder("pledgescope.evaluation").description("Time to evaluate one query")
@@ -62,21 +61,14 @@ class CoverageService {
 
     private Decision decide(Query query, RuleSet rules) {
         long start = System.nanoTime();
-        Thread thread = Thread.currentThread();
-        ClassLoader requestLoader = thread.getContextClassLoader();
-        thread.setContextClassLoader(ENGINE_LOADER);
-        Decision decision;
-        try {
-            decision = evaluator.evaluate(rules, query);
-        } finally {
-            thread.setContextClassLoader(requestLoader);
-        }
+        Decision decision = evaluator.evaluate(rules, query);
         long nanos = System.nanoTime() - start;
-        latency.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        latency.record(nanos, TimeUnit.NANOSECONDS);
         for (PledgeResult r : decision.results()) {
             counters.computeIfAbsent(new CounterKey(r.pledge(), r.verdict()), k -> Counter.builder("pledgescope.decisions")
                     .description("Decisions by pack and verdict").tag("pack", k.pack())
                     .tag("verdict", k.verdict().name()).register(registry)).increment();
+            ruleErrors.count(r);
         }
         decisionLog.record(decision, nanos);
         return decision;

@@ -1,6 +1,7 @@
 package org.pledgescope.api;
 
 import java.util.List;
+import org.pledgescope.batch.ErrorCap;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.slf4j.Logger;
@@ -28,10 +29,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidQueryException.class)
     ResponseEntity<ProblemDetail> invalidQuery(InvalidQueryException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "invalid query: "
-                + e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ErrorCap.message(e.errors()));
         problem.setTitle("Invalid query");
-        problem.setProperty("errors", e.errors());
+        problem.setProperty("errors", ErrorCap.first(e.errors()));
+        if (e.errors().size() > ErrorCap.MAX) {
+            problem.setProperty("errorCount", e.errors().size());
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -44,7 +47,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e.status() == HttpStatus.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
+        if (e.status() == HttpStatus.TOO_MANY_REQUESTS) {
+            response.header(HttpHeaders.RETRY_AFTER, "1");
+        }
         return response.body(problem);
+    }
+
+    /** The client went away or broke off its upload: one line in the log, and an empty 400 (nobody is listening). */
+    @ExceptionHandler(java.io.IOException.class)
+    ResponseEntity<Void> aborted(java.io.IOException e) {
+        log.warn("Request not completed: the client broke off ({})", Aborts.describe(e));
+        return ResponseEntity.badRequest().build();
     }
 
     @ExceptionHandler(Exception.class)
@@ -69,6 +82,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String detail = ex instanceof HttpMediaTypeNotSupportedException m
                     ? "unsupported media type " + m.getContentType() + "; send one of " + m.getSupportedMediaTypes()
                     : problem.getDetail();
+            if (Problems.namesInternals(detail)) {
+                detail = Problems.describe(statusCode.value());
+            }
             problem.setDetail(detail);
             problem.setProperty("errors", List.of(new FieldError(field, detail == null ? "" : detail)));
         }

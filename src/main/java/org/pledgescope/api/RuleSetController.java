@@ -34,8 +34,8 @@ class RuleSetController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getRuleSet", summary = "Revision, load time, packs with rule counts, and the last reload error if any")
-    RuleSetView get() {
-        return RuleSetView.of(holder);
+    RuleSetView get(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return RuleSetView.of(holder, isAdmin(authorization));
     }
 
     @PostMapping(path = "/reload", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -47,7 +47,7 @@ class RuleSetController {
         authorize(authorization);
         try {
             holder.reload();
-            return RuleSetView.of(holder);
+            return RuleSetView.of(holder, true);
         } catch (PackLoadException e) {
             List<FieldError> errors = e.problems().stream()
                     .map(p -> new FieldError(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message())).toList();
@@ -63,11 +63,20 @@ class RuleSetController {
             throw new ApiException(HttpStatus.NOT_FOUND, "", "reloading over HTTP is disabled: "
                     + "no pledgescope.admin-token is configured");
         }
-        String given = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring("Bearer ".length()).trim() : "";
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (!isAdmin(authorization)) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "Authorization",
                     "a valid 'Authorization: Bearer <token>' header is required");
         }
+    }
+
+    /** Whether the header carries the admin token (compared in constant time); false when none is configured. */
+    private boolean isAdmin(String authorization) {
+        String token = properties.adminToken();
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        String given = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()).trim() : "";
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 }

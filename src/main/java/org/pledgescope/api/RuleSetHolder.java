@@ -54,9 +54,18 @@ class RuleSetHolder {
         return Optional.ofNullable(lastFailure);
     }
 
+    /** The rules directory as configured (or {@code rules} when that is used by default); null for the bundled packs. */
+    String rulesDirectoryName() {
+        if (rules != null) {
+            return rules.toString();
+        }
+        return java.nio.file.Files.isDirectory(Path.of("rules")) ? "rules" : null;
+    }
+
     /** The directory a watcher should watch, or null for the bundled packs. */
     Path watchedDirectory() {
-        return RulesLocation.resolve(rules).directory();
+        String dir = rulesDirectoryName();
+        return dir == null ? null : Path.of(dir);
     }
 
     /** Loads the rules afresh and serves them, or throws (the old rule set keeps serving). */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.LoadedPack;
-import org.pledgescope.diagnostics.Problem;
 
 /** What {@code GET /v1/ruleset} shows: the rule set served (null if none loaded) and the last load error. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,14 +22,16 @@ record RuleSetView(String revision, Instant loadedAt, String location, List<Pack
     record LoadError(Instant at, List<String> problems) {
     }
 
-    static RuleSetView of(RuleSetHolder holder) {
+    /** The view for a caller with the admin token ({@code admin}) or without (see {@link Disclosure}). */
+    static RuleSetView of(RuleSetHolder holder, boolean admin) {
+        Disclosure disclosure = Disclosure.of(holder, admin);
         LoadError error = holder.lastFailure().map(f -> new LoadError(f.at(),
-                f.problems().stream().map(Problem::toString).toList())).orElse(null);
+                f.problems().stream().map(disclosure::problem).toList())).orElse(null);
         RuleSet rules = holder.current().orElse(null);
         if (rules == null) {
             return new RuleSetView(null, null, null, List.of(), error);
         }
-        return new RuleSetView(rules.revision(), rules.loadedAt(), rules.location(),
+        return new RuleSetView(rules.revision(), rules.loadedAt(), disclosure.location(rules.location()),
                 rules.packs().stream().map(PackInfo::of).toList(), error);
     }
 }

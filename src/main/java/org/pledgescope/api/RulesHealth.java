@@ -8,9 +8,11 @@ import org.springframework.stereotype.Component;
 @Component("rules")
 class RulesHealth implements HealthIndicator {
     private final RuleSetHolder holder;
+    private final RuleErrors ruleErrors;
 
-    RulesHealth(RuleSetHolder holder) {
+    RulesHealth(RuleSetHolder holder, RuleErrors ruleErrors) {
         this.holder = holder;
+        this.ruleErrors = ruleErrors;
     }
 
     @Override
@@ -18,8 +20,13 @@ class RulesHealth implements HealthIndicator {
         Health.Builder health = holder.current()
                 .map(r -> Health.up().withDetail("revision", r.revision()).withDetail("packs", r.packIds()))
                 .orElseGet(() -> Health.down().withDetail("reason", "no rule set is loaded"));
+        Disclosure disclosure = Disclosure.of(holder, false);
         holder.lastFailure().ifPresent(f -> health.withDetail("lastLoadError", f.problems().stream()
-                .map(Object::toString).toList()));
+                .map(disclosure::problem).toList()));
+        health.withDetail("ruleErrors", ruleErrors.total());
+        if (ruleErrors.last() != null) {
+            health.withDetail("lastRuleError", ruleErrors.last());
+        }
         return health.build();
     }
 }

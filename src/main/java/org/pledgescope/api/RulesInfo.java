@@ -21,7 +21,7 @@ class RulesInfo implements InfoContributor {
         holder.current().ifPresent(r -> {
             ruleset.put("revision", r.revision());
             ruleset.put("loadedAt", r.loadedAt().toString());
-            ruleset.put("location", r.location());
+            ruleset.put("location", Disclosure.of(holder, false).location(r.location()));
             ruleset.put("packs", r.packIds());
         });
         builder.withDetail("ruleset", ruleset);

@@ -46,7 +46,6 @@ class RulesWatcher implements SmartLifecycle {
         }
         try {
             watcher = FileSystems.getDefault().newWatchService();
-            register(dir);
         } catch (IOException e) {
             log.error("Cannot watch {}: {}", dir, e.getMessage());
             return;
@@ -69,6 +68,15 @@ class RulesWatcher implements SmartLifecycle {
     private void watch(Path dir) {
         long quiet = properties.watchDebounce().toMillis();
         try {
+            if (!Files.isDirectory(dir)) {
+                log.warn("The rules directory {} does not exist; answering 503 until it does", dir);
+                while (!Files.isDirectory(dir)) {
+                    Thread.sleep(Math.max(quiet, 200));
+                }
+                Thread.sleep(quiet); // let its files arrive
+                reload();
+            }
+            register(dir);
             while (!Thread.currentThread().isInterrupted()) {
                 drain(watcher.take());
                 WatchKey more;
@@ -76,16 +84,20 @@ class RulesWatcher implements SmartLifecycle {
                     drain(more);
                 }
                 register(dir);
-                try {
-                    holder.reload();
-                } catch (PackLoadException e) {
-                    log.error("Reload after a change failed; still serving the old rule set:\n{}", e.getMessage());
-                }
+                reload();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             log.error("Stopped watching {}: {}", dir, e.getMessage());
+        }
+    }
+
+    private void reload() {
+        try {
+            holder.reload();
+        } catch (PackLoadException e) {
+            log.error("Reload after a change failed; still serving the old rule set:\n{}", e.getMessage());
         }
     }
 

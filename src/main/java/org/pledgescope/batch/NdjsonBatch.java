@@ -1,8 +1,8 @@
 package org.pledgescope.batch;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
@@ -13,32 +13,44 @@ import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.QueryBinder;
 import org.pledgescope.query.QueryParser;
-import tools.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.pledgescope.verdict.Decision;
+import tools.jackson.databind.JsonNode;
 
 /**
  * NDJSON in, NDJSON out: one answer line per input line, in order, streaming in bounded memory. A line
  * that cannot be evaluated yields {@code {"line": N, "error": {...}}} and the batch goes on.
  */
 public final class NdjsonBatch {
+    /** The message of a line that failed inside the engine; the log has the details. */
+    public static final String INTERNAL = "internal error: this line could not be evaluated; the service log has the details";
+    private static final Logger log = LoggerFactory.getLogger(NdjsonBatch.class);
     private final Function<JsonNode, Decision> decide;
+    private final InputLimits limits;
 
     /** A batch answering from one rule set, as the CLI runs it. */
     public NdjsonBatch(Evaluator evaluator, RuleSet rules, Clock clock) {
-        this(forRuleSet(evaluator, rules, new QueryBinder(clock)));
+        this(forRuleSet(evaluator, rules, new QueryBinder(clock)), InputLimits.DEFAULT);
     }
 
     /**
      * A batch whose decisions come from {@code decide}, given each line's JSON tree (the API binds it to the rule
-     * set it serves, and counts and logs each decision); {@code decide} throws {@link InvalidQueryException} for a
-     * query that cannot be evaluated.
+     * set it serves, and counts and logs each decision), within {@code limits}; {@code decide} throws
+     * {@link InvalidQueryException} for a query that cannot be evaluated.
      */
-    public NdjsonBatch(Function<JsonNode, Decision> decide) {
+    public NdjsonBatch(Function<JsonNode, Decision> decide, InputLimits limits) {
         this.decide = decide;
+        this.limits = limits;
     }
 
     private static Function<JsonNode, Decision> forRuleSet(Evaluator evaluator, RuleSet rules, QueryBinder binder) {
         return node -> evaluator.evaluate(rules, binder.bind(node, rules.vocabulary()));
+    }
+
+    /** The lines of {@code in}, each at most {@link InputLimits#maxLine()} characters. */
+    public NdjsonLines lines(Reader in) {
+        return new NdjsonLines(in, limits.maxLine());
     }
 
     /** How many lines were read and how many rejected. */
@@ -46,13 +58,13 @@ public final class NdjsonBatch {
     }
 
     /** Answers every line of {@code in} on {@code out}, UTF-8, one line each, in order. */
-    public Summary run(BufferedReader in, OutputStream out) throws IOException {
+    public Summary run(NdjsonLines in, OutputStream out) throws IOException {
         long n = 0;
         long rejected = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
+        NdjsonLines.Line line;
+        while ((line = in.next()) != null) {
             n++;
-            Object answer = answerObject(n, line);
+            Object answer = answerObject(line);
             if (answer instanceof LineError) {
                 rejected++;
             }
@@ -64,23 +76,39 @@ public final class NdjsonBatch {
 
     /** The answer line for input line number {@code lineNumber} as UTF-8 JSON: a Decision, or a {@link LineError}. */
     public byte[] answerBytes(long lineNumber, String line) {
-        return Json.MAPPER.writeValueAsBytes(answerObject(lineNumber, line));
+        return answerBytes(new NdjsonLines.Line(lineNumber, line, line.length()));
     }
 
-    private Object answerObject(long lineNumber, String line) {
+    /** The answer line for one input line, as UTF-8 JSON. */
+    public byte[] answerBytes(NdjsonLines.Line line) {
+        return Json.MAPPER.writeValueAsBytes(answerObject(line));
+    }
+
+    private Object answerObject(NdjsonLines.Line in) {
+        long lineNumber = in.number();
         try {
+            if (in.tooLong()) {
+                throw new InvalidQueryException("", "line too long: " + in.length() + " characters, over the limit of "
+                        + limits.maxLine());
+            }
+            String line = in.text();
             if (line.isBlank()) {
                 throw new InvalidQueryException("", "empty line: expected a JSON query object");
             }
-            return decide.apply(QueryParser.tree(line));
+            return decide.apply(limits.check(QueryParser.tree(line)));
         } catch (InvalidQueryException e) {
             return error(lineNumber, e.errors());
+        } catch (BudgetSpentException e) {
+            return new LineError(lineNumber, new LineError.Problem(e.getMessage(), List.of()));
+        } catch (RuntimeException e) {
+            // A fault in the engine, not in the line: answer this line with an error and go on with the stream.
+            log.error("Line {} could not be evaluated", lineNumber, e);
+            return new LineError(lineNumber, new LineError.Problem(INTERNAL, List.of()));
         }
     }
 
     static LineError error(long lineNumber, List<FieldError> errors) {
-        return new LineError(lineNumber, new LineError.Problem("invalid query: "
-                + new InvalidQueryException(errors).getMessage(), errors));
+        return new LineError(lineNumber, new LineError.Problem(ErrorCap.message(errors), ErrorCap.first(errors)));
     }
 
     /** The answer to a line that cannot be evaluated: {@code {"line": N, "error": {"message", "errors"}}}. */

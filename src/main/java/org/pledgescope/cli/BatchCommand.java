@@ -1,7 +1,6 @@
 package org.pledgescope.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.time.Clock;
 import org.pledgescope.batch.NdjsonBatch;
+import org.pledgescope.batch.NdjsonLines;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
 import picocli.CommandLine.Command;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code batch}: NDJSON queries on stdin, one NDJSON answer per input line on stdout, in order. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Evaluate NDJSON queries from stdin; write one NDJSON line per input line to stdout. "
-                + "A bad line yields {\"line\": N, \"error\": {...}} and the batch goes on; exit 1 if any line was rejected.")
+                + "A bad line yields {\"line\": N, \"error\": {...}} and the batch goes on; exit 1 if any line was rejected, 3 if stdout cannot be written.")
 final class BatchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -34,10 +34,17 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCode.LOAD_ERROR;
         }
         NdjsonBatch processor = new NdjsonBatch(new Evaluator(), ruleSet, Clock.systemUTC());
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        NdjsonBatch.Summary summary = processor.run(in, out);
-        out.flush();
+        NdjsonLines in = processor.lines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        OutputStream out = new BufferedOutputStream(new CheckedOutput(System.out), 1 << 16);
+        NdjsonBatch.Summary summary;
+        try {
+            summary = processor.run(in, out);
+            out.flush();
+        } catch (CheckedOutput.OutputFailedException e) {
+            err.println("error: " + e.getMessage() + "; stopped");
+            err.flush();
+            return ExitCode.OUTPUT_ERROR;
+        }
         if (summary.rejected() > 0) {
             err.println(summary.rejected() + " of " + summary.lines() + " lines rejected");
             err.flush();

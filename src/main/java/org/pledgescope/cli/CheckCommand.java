@@ -59,6 +59,11 @@ final class CheckCommand implements Callable<Integer> {
                 new DecisionPrinter(out).print(decision);
             }
             out.flush();
+            if (out.checkError() || System.out.checkError()) {
+                err.println("error: standard output could not be written (a full disk, a closed pipe or a device error)");
+                err.flush();
+                return ExitCode.OUTPUT_ERROR;
+            }
             return ExitCode.OK;
         } catch (InvalidQueryException e) {
             err.println("error: invalid query " + (input.equals("-") ? "(stdin)" : input) + ":");

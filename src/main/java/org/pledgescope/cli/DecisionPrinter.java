@@ -22,6 +22,9 @@ final class DecisionPrinter {
         for (PledgeResult r : d.results()) {
             out.println(r.pledge() + ": " + r.verdict());
             out.println("  " + r.because());
+            if (r.error() != null) {
+                out.println("  error: " + r.error().kind() + (r.error().rule() == null ? "" : " in rule " + r.error().rule()));
+            }
             if (r.term() != null) {
                 out.println("  term: " + describe(r.term()) + "; known statements: " + String.join(", ", r.knownStatements()));
             }

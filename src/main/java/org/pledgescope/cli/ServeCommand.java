@@ -11,11 +11,16 @@ import picocli.CommandLine.Unmatched;
 
 /** {@code serve}: the REST service (the default command). Further {@code --spring.property=value} pass through. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the REST service (default port 8080). Extra --name=value options are Spring properties, "
+        description = "Start the REST service (default 127.0.0.1, port 8080). Extra --name=value options are Spring properties, "
                 + "e.g. --pledgescope.admin-token=SECRET.")
 final class ServeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: server.port, else 8080).")
     Integer port;
+    @Option(names = "--address", paramLabel = "ADDR",
+            description = "Address to listen on (default: server.address, else 127.0.0.1; 0.0.0.0 for every interface).")
+    String address;
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rules directory (default: rules/ here if it exists, else the packs bundled in the jar).")
     Path rules;
@@ -30,13 +35,22 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             args.add("--server.port=" + port);
         }
+        if (address != null) {
+            args.add("--server.address=" + address);
+        }
         if (rules != null) {
             args.add("--pledgescope.rules=" + rules);
         }
         if (watch) {
             args.add("--pledgescope.watch=true");
         }
-        ApiServer.start(args.toArray(String[]::new));
-        return ExitCode.SERVING;
+        try {
+            ApiServer.start(args.toArray(String[]::new));
+            return ExitCode.SERVING;
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("error: the service could not start: " + StartFailure.describe(e));
+            spec.commandLine().getErr().flush();
+            return ExitCode.SERVE_FAILED;
+        }
     }
 }

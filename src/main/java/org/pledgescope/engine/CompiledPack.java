@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -90,20 +92,30 @@ public final class CompiledPack {
 
     /**
      * The findings of one world: its facts by vocabulary path, the use date, and the statements known as of the
-     * query's asKnownOn. Rules are pure functions of the facts (no I/O, no clock), so a world's findings are
+     * query's asKnownOn that apply to the use date (the caller leaves out amendments applying from after it;
+     * semantics rule 6). Rules are pure functions of the facts (no I/O, no clock), so a world's findings are
      * memoized for the life of this compiled pack; the memo is bounded and starts afresh when full. The term has
      * already been checked against the use date, so when no rule of the pack mentions {@code useDate} the memo
      * ignores it: a batch of uses on many days fires the rules once per distinct world, not once per day.
      */
     public WorldFindings fire(Map<String, Object> facts, LocalDate useDate, List<String> knownStatements,
                               LocalDate announced) {
+        return fire(facts, useDate, knownStatements, announced, TimeLimit.startingNow(TimeLimit.DEFAULT));
+    }
+
+    /**
+     * As {@link #fire(Map, LocalDate, List, LocalDate)}, within {@code limit}: throws {@link RuleFailure} when a rule
+     * throws or the rules run past it (see {@link RuleGuard}). A failure is not remembered.
+     */
+    public WorldFindings fire(Map<String, Object> facts, LocalDate useDate, List<String> knownStatements,
+                              LocalDate announced, TimeLimit limit) {
         Use use = Use.of(facts, rulesReadUseDate ? useDate : null);
         WorldKey key = new WorldKey(use, knownStatements, announced);
         WorldFindings cached = memo.get(key);
         if (cached != null) {
             return cached;
         }
-        WorldFindings fresh = fireRules(use, knownStatements, announced);
+        WorldFindings fresh = fireRules(use, knownStatements, announced, limit);
         if (memo.size() >= MEMO_LIMIT) {
             memo.clear();
         }
@@ -111,15 +123,44 @@ public final class CompiledPack {
         return fresh;
     }
 
-    private WorldFindings fireRules(Use use, List<String> knownStatements, LocalDate announced) {
+    /**
+     * Drools resolves classes through the thread's context class loader for every session it opens; on a web
+     * server's request thread that is the web application's loader, which is many times slower than the loader
+     * the rules were compiled against. The engine sets it while the rules fire.
+     */
+    private static final ClassLoader ENGINE_LOADER = CompiledPack.class.getClassLoader();
+
+    private WorldFindings fireRules(Use use, List<String> knownStatements, LocalDate announced, TimeLimit limit) {
+        Thread thread = Thread.currentThread();
+        ClassLoader callerLoader = thread.getContextClassLoader();
+        if (callerLoader == ENGINE_LOADER) {
+            return fireRulesHere(use, knownStatements, announced, limit);
+        }
+        thread.setContextClassLoader(ENGINE_LOADER);
+        try {
+            return fireRulesHere(use, knownStatements, announced, limit);
+        } finally {
+            thread.setContextClassLoader(callerLoader);
+        }
+    }
+
+    private WorldFindings fireRulesHere(Use use, List<String> knownStatements, LocalDate announced, TimeLimit limit) {
         Outcome outcome = new Outcome(citations);
         KieSession session = sessions.newKieSession();
+        AtomicReference<String> firing = new AtomicReference<>();
         AgendaEventListener listener = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firing.set(event.getMatch().getRule().getName());
                 outcome.firing(event.getMatch().getRule().getName());
             }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firing.set(null);
+            }
         };
+        RuleGuard.Watch watch = RuleGuard.watch(pack.id(), session, limit);
         try {
             session.setGlobal("outcome", outcome);
             globals.forEach(session::setGlobal);
@@ -130,10 +171,14 @@ public final class CompiledPack {
                 session.insert(new Known(statement));
             }
             session.fireAllRules();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw watch.failure(e, firing.get());
         } finally {
+            watch.stop();
             session.removeEventListener(listener);
             session.dispose();
         }
+        watch.finish(firing.get());
         Set<String> known = Set.copyOf(knownStatements);
         List<RuleFinding> findings = outcome.findings().stream()
                 .filter(f -> f.statement() == null || known.contains(f.statement()))

@@ -27,6 +27,12 @@ import org.pledgescope.pack.SourceFile;
  * is written once, atomically, and only for a pack that compiled and passed every check, so a hit can only
  * ever reproduce a good build. Anything unreadable is treated as a miss.
  *
+ * <p>A stored kjar is code the service will run, so an entry is trusted only as far as its directory: the
+ * directory is created owner-only (POSIX {@code 700}; an existing one of ours is made so, one owned by another user
+ * is not used), and each entry {@code KEY.jar} has a {@code KEY.sha256} beside it recording a digest of its key
+ * and its bytes. An entry whose digest does not match (copied over another, truncated, edited) is a miss: the pack
+ * is compiled afresh and the entry written again.
+ *
  * <p>Location: the system property {@code pledgescope.cache}, else the environment variable
  * {@code PLEDGESCOPE_CACHE}, else {@code $XDG_CACHE_HOME/pledgescope}, else {@code ~/.cache/pledgescope};
  * the value {@code off} disables the cache.
@@ -84,13 +90,32 @@ public final class CompiledRulesCache {
         return dir != null && !CodeFingerprint.ofFactClasses().equals(CodeFingerprint.UNKNOWN);
     }
 
-    /** The stored kjar for {@code key}, if there is one. */
-    public Optional<Path> find(String key) {
-        if (!usable()) {
+    /** The bytes of the stored kjar for {@code key}, if there is one and it matches the digest recorded with it. */
+    public Optional<byte[]> read(String key) {
+        if (!usable() || !CacheDirectory.trusted(dir)) {
             return Optional.empty();
         }
-        Path jar = dir.resolve(key + ".jar");
-        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+        try {
+            Path jar = dir.resolve(key + ".jar");
+            Path recorded = dir.resolve(key + ".sha256");
+            if (!Files.isRegularFile(jar) || !Files.isRegularFile(recorded)) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(jar);
+            boolean matches = MessageDigest.isEqual(digest(key, bytes).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                    Files.readString(recorded).strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return matches ? Optional.of(bytes) : Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The digest recorded with an entry: SHA-256 over its key and its bytes. */
+    private static String digest(String key, byte[] kjar) {
+        MessageDigest digest = Digests.sha256();
+        Digests.update(digest, key);
+        digest.update(kjar);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
@@ -103,14 +128,15 @@ public final class CompiledRulesCache {
         }
         Path tmp = null;
         try {
-            Files.createDirectories(dir);
+            CacheDirectory.create(dir);
+            if (!CacheDirectory.trusted(dir)) {
+                return;
+            }
             tmp = Files.createTempFile(dir, key, ".tmp");
             Files.write(tmp, kjar);
-            try {
-                Files.move(tmp, dir.resolve(key + ".jar"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir.resolve(key + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(tmp, dir.resolve(key + ".jar"));
+            Files.writeString(tmp, digest(key, kjar) + "\n");
+            move(tmp, dir.resolve(key + ".sha256"));
             prune(key.substring(0, key.length() - HASH_CHARS - 1));
         } catch (IOException | UncheckedIOException e) {
             // best effort, see above
@@ -122,6 +148,14 @@ public final class CompiledRulesCache {
                     // left for the next store of this key
                 }
             }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -140,7 +174,13 @@ public final class CompiledRulesCache {
                 .reversed().thenComparing(Path::toString)).toList();
         for (Path old : newestFirst.subList(Math.min(KEEP_PER_PACK, newestFirst.size()), newestFirst.size())) {
             Files.deleteIfExists(old);
+            Files.deleteIfExists(sidecar(old));
         }
+    }
+
+    private static Path sidecar(Path jar) {
+        String name = jar.getFileName().toString();
+        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".sha256");
     }
 
     /** Drops an entry that could not be loaded. */
@@ -148,6 +188,7 @@ public final class CompiledRulesCache {
         if (dir != null) {
             try {
                 Files.deleteIfExists(dir.resolve(key + ".jar"));
+                Files.deleteIfExists(dir.resolve(key + ".sha256"));
             } catch (IOException e) {
                 // a later store replaces it
             }

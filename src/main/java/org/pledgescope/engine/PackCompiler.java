@@ -1,8 +1,6 @@
 package org.pledgescope.engine;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -114,7 +112,7 @@ public final class PackCompiler {
         boolean linted = problems.sorted().size() == before;
         Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
         String key = cache.key(prepared);
-        KieContainer container = linted && executable ? cache.find(key).map(jar -> loadStored(key, jar)).orElse(null)
+        KieContainer container = linted && executable ? cache.read(key).map(kjar -> loadStored(key, kjar)).orElse(null)
                 : null;
         byte[] freshKjar = null;
         boolean fromCache = container != null;
@@ -161,10 +159,15 @@ public final class PackCompiler {
                 || rule.expressions().stream().anyMatch(e -> e.contains("useDate") || e.contains("UseDate"));
     }
 
+    /** The cache key of a pack's rules as compiled against {@code vocabulary} (its DRL with the prelude). */
+    String cacheKey(Pack pack, Vocabulary vocabulary) {
+        return cache.key(RuleSource.prepared(pack, RuleSource.prelude(vocabulary)));
+    }
+
     /** A container on a stored kjar, or null (and the entry dropped) if it cannot be loaded. */
-    private KieContainer loadStored(String key, Path jar) {
+    private KieContainer loadStored(String key, byte[] kjar) {
         try {
-            return modules.load(Files.readAllBytes(jar));
+            return modules.load(kjar);
         } catch (IOException | RuntimeException | LinkageError e) {
             cache.evict(key);
             return null;

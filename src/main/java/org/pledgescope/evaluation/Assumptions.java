@@ -27,6 +27,9 @@ public final class Assumptions {
 
     /** Every problem with {@code assume}, one per key; each message says it was found in {@code where}. */
     public static List<Problem> problems(List<Pack> packs, Map<String, String> assume, String where) {
+        if (assume.isEmpty()) {
+            return List.of();
+        }
         return assume.entrySet().stream().map(a -> problem(packs, a.getKey(), a.getValue(), where))
                 .flatMap(Optional::stream).toList();
     }

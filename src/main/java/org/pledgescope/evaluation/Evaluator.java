@@ -1,5 +1,6 @@
 package org.pledgescope.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,16 +9,22 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
 import org.pledgescope.engine.CompiledPack;
+import org.pledgescope.engine.RuleFailure;
+import org.pledgescope.engine.RuleGuard;
+import org.pledgescope.engine.TimeLimit;
 import org.pledgescope.engine.WorldFindings;
 import org.pledgescope.engine.facts.RuleFinding;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.Settlement;
 import org.pledgescope.pack.Statement;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.Decision;
+import org.pledgescope.verdict.EvaluationError;
 import org.pledgescope.verdict.Explainer;
 import org.pledgescope.verdict.FactAnswer;
 import org.pledgescope.verdict.Finding;
@@ -28,6 +35,7 @@ import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.Resolution;
 import org.pledgescope.verdict.TermReport;
 import org.pledgescope.verdict.TooManyReadingsException;
+import org.pledgescope.verdict.UnusedAssumption;
 import org.pledgescope.verdict.Verdict;
 import org.pledgescope.verdict.VerdictResolver;
 import org.pledgescope.verdict.WorldOutcome;
@@ -42,6 +50,7 @@ public final class Evaluator {
 
     private final int worldLimit;
     private final VerdictResolver resolver;
+    private final Duration ruleTimeLimit;
     private final Explainer explainer = new Explainer();
 
     public Evaluator() {
@@ -54,8 +63,19 @@ public final class Evaluator {
 
     /** With a bound on worlds of unknown facts and on worlds × combinations of open questions' readings. */
     public Evaluator(int worldLimit, long cellLimit) {
+        this(worldLimit, cellLimit, TimeLimit.DEFAULT);
+    }
+
+    /** As above, and a limit on the time one pack's rules may run for one query (past it, that pack's result is an error). */
+    public Evaluator(int worldLimit, long cellLimit, Duration ruleTimeLimit) {
+        this.ruleTimeLimit = ruleTimeLimit;
         this.worldLimit = worldLimit;
         this.resolver = new VerdictResolver(cellLimit);
+    }
+
+    /** Threads still running some pack's rules past the time limit (a rule stuck in a loop the engine cannot halt). */
+    public static long stuckRuleThreads() {
+        return RuleGuard.stuckThreads();
     }
 
     public Decision evaluate(RuleSet rules, Query query) {
@@ -110,12 +130,17 @@ public final class Evaluator {
         if (known.isEmpty()) {
             return PledgeResult.nothingKnownYet(pack.id(), explainer.nothingKnownYet(query.asKnownOn()), assumed);
         }
-        Statement setter = pack.termSetterOn(query.asKnownOn()).orElseThrow();
+        // Semantics 6: an amendment known on asKnownOn but applying from after the use date takes no part.
+        List<String> applyingIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream().map(Statement::id)
+                .toList();
+        List<String> pending = applyingIds.size() == knownIds.size() ? null
+                : knownIds.stream().filter(id -> !applyingIds.contains(id)).toList();
+        Statement setter = pack.termSetter(query.useDate(), query.asKnownOn()).orElseThrow();
         TermReport term = new TermReport(setter.term().from(), setter.term().until(), setter.term().untilFurtherNotice(),
                 setter.id(), setter.term().clause());
         if (!setter.term().contains(query.useDate())) {
             return PledgeResult.outsideTerm(pack.id(), explainer.outsideTerm(query.useDate(), setter.term(), setter.id(),
-                    query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds);
+                    query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds, pending);
         }
         List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
                 compiled::valuesNamed, pack.firstPublished());
@@ -124,26 +149,36 @@ public final class Evaluator {
             List<MissingFact> unknown = dims.stream().filter(FactWorlds.Dimension::unknown)
                     .map(d -> new MissingFact(d.field(), Map.of())).toList();
             return PledgeResult.overBound(pack.id(), explainer.tooManyFacts(count, worldLimit,
-                    unknown.stream().map(MissingFact::field).toList()), unknown, assumed, term, knownIds, List.of(), 0);
+                    unknown.stream().map(MissingFact::field).toList()), unknown, assumed, null, term, knownIds, pending,
+                    List.of(), 0);
         }
         List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
-        for (FactWorlds.World w : worlds) {
-            WorldFindings f = compiled.fire(w.facts(), query.useDate(), knownIds, pack.firstPublished());
-            outcomes.add(new WorldOutcome(w.unknowns(), findings(f)));
-            fired.addAll(f.rulesFired());
+        TimeLimit limit = TimeLimit.startingNow(ruleTimeLimit);
+        try {
+            for (FactWorlds.World w : worlds) {
+                WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit);
+                outcomes.add(new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
+                fired.addAll(f.rulesFired());
+            }
+        } catch (RuleFailure e) {
+            return PledgeResult.failed(pack.id(), new EvaluationError(e.kind().name(), e.rule(), e.getMessage()),
+                    assumed, term, knownIds);
         }
+        List<UnusedAssumption> unused = unusedAssumptions(pack, outcomes, assumed, applyingIds);
+        unused.forEach(u -> assumed.remove(u.question()));
         Resolution r;
         try {
             r = resolver.resolve(pack, outcomes, assumed);
         } catch (TooManyReadingsException e) {
-            return PledgeResult.overBound(pack.id(), explainer.tooManyReadings(e), List.of(), assumed, term, knownIds,
-                    List.copyOf(fired), worlds.size());
+            return PledgeResult.overBound(pack.id(), explainer.tooManyReadings(e), List.of(), assumed, unused, term,
+                    knownIds, pending, List.copyOf(fired), worlds.size());
         }
         List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
-        return PledgeResult.resolved(pack.id(), r, explainer.because(pack, r, query.asKnownOn(), assumed), reasons,
-                answers(pack, r, dims, outcomes, assumed), assumed, term, knownIds, List.copyOf(fired), worlds.size());
+        return PledgeResult.resolved(pack.id(), r, explainer.because(pack, r, query.asKnownOn(), assumed, unused),
+                reasons, answers(pack, r, dims, outcomes, assumed), assumed, unused, term, knownIds, pending,
+                List.copyOf(fired), worlds.size());
     }
 
     /**
@@ -177,13 +212,54 @@ public final class Evaluator {
         return out;
     }
 
-    private static List<Finding> findings(WorldFindings f) {
-        List<Finding> out = new ArrayList<>(f.findings().size());
-        for (RuleFinding rf : f.findings()) {
+    /**
+     * Semantics 2: an assumed question that no finding in any world raises or depends on takes no part in the
+     * verdict. When a statement known and applying to the use settled it, the note names that statement.
+     */
+    private static List<UnusedAssumption> unusedAssumptions(Pack pack, List<WorldOutcome> outcomes,
+                                                            Map<String, String> assumed, List<String> applyingIds) {
+        if (assumed.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<String> raised = new TreeSet<>();
+        outcomes.forEach(o -> o.findings().forEach(f -> raised.addAll(f.questions())));
+        List<UnusedAssumption> out = new ArrayList<>();
+        assumed.forEach((q, reading) -> {
+            if (!raised.contains(q)) {
+                Settlement s = pack.question(q).orElseThrow().settledBy();
+                boolean settled = s != null && applyingIds.contains(s.statement());
+                out.add(new UnusedAssumption(q, reading, settled ? s.statement() : null, settled ? s.reading() : null));
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /**
+     * A world's findings less those citing a clause of an amendment that applies from after the use date
+     * (semantics 6). Applied here, after the world memo, which may leave the use date out of a world; the same
+     * list when nothing is dropped.
+     */
+    private static List<Finding> applyingOn(Pack pack, List<Finding> found, LocalDate useDate) {
+        List<Finding> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            Finding f = found.get(i);
+            boolean applies = f.clause() == null || pack.clause(f.clause()).map(c -> c.appliesTo(useDate)).orElse(true);
+            if (!applies && out == null) {
+                out = new ArrayList<>(found.subList(0, i));
+            } else if (applies && out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? found : out;
+    }
+
+    private static List<Finding> findings(List<RuleFinding> found) {
+        List<Finding> out = new ArrayList<>(found.size());
+        for (RuleFinding rf : found) {
             out.add(new Finding(rf.rule(), FindingKind.valueOf(rf.kind().name()), rf.clause(), rf.question(),
                     rf.dependsOn()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

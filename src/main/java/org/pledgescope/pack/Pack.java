@@ -11,16 +11,25 @@ import java.util.Collections;
 import org.pledgescope.vocabulary.Fact;
 
 /**
- * One pledge as data: the facts it declares beyond the shared vocabulary, its statements with their clauses and terms, its open questions, and the rule
- * files (DRL) that encode its logic. Immutable once loaded.
+ * One pledge as data: the facts it declares beyond the shared vocabulary, its statements with their clauses and
+ * terms, its open questions, what of the public record it leaves out and why, and the rule files (DRL) that
+ * encode its logic. Immutable once loaded.
  */
 public record Pack(String id, String title, String vendor, String product, List<Fact> facts, List<Statement> statements,
-                   List<OpenQuestion> questions, @JsonIgnore List<SourceFile> ruleFiles, @JsonIgnore SourceFile manifest,
-                   @JsonIgnore Map<String, Clause> clauseIndex, @JsonIgnore List<Statement> chronological) {
+                   List<OpenQuestion> questions, List<NotEncoded> notEncoded, @JsonIgnore List<SourceFile> ruleFiles,
+                   @JsonIgnore SourceFile manifest, @JsonIgnore Map<String, Clause> clauseIndex,
+                   @JsonIgnore List<Statement> chronological) {
 
     public Pack(String id, String title, String vendor, String product, List<Fact> facts, List<Statement> statements,
                 List<OpenQuestion> questions, List<SourceFile> ruleFiles, SourceFile manifest) {
-        this(id, title, vendor, product, List.copyOf(facts), statements, questions, ruleFiles, manifest, index(statements),
+        this(id, title, vendor, product, facts, statements, questions, List.of(), ruleFiles, manifest);
+    }
+
+    public Pack(String id, String title, String vendor, String product, List<Fact> facts, List<Statement> statements,
+                List<OpenQuestion> questions, List<NotEncoded> notEncoded, List<SourceFile> ruleFiles,
+                SourceFile manifest) {
+        this(id, title, vendor, product, List.copyOf(facts), statements, questions, notEncoded, ruleFiles, manifest,
+                index(statements),
                 statements.stream().sorted(Comparator.comparing(Statement::published).thenComparing(Statement::id)).toList());
     }
 
@@ -61,9 +70,24 @@ public record Pack(String id, String title, String vendor, String product, List<
         return chronological.subList(0, n);
     }
 
-    /** The term set by the latest statement known on {@code day} that sets one. */
+    /**
+     * Statements published on or before {@code asKnownOn} that bear on a use on {@code useDate}, oldest first:
+     * an amendment known then but applying from after the use date is left out (semantics rule 6).
+     */
+    public List<Statement> applyingTo(LocalDate useDate, LocalDate asKnownOn) {
+        List<Statement> known = knownOn(asKnownOn);
+        return known.stream().allMatch(s -> s.appliesTo(useDate)) ? known
+                : known.stream().filter(s -> s.appliesTo(useDate)).toList();
+    }
+
+    /** The term set by the latest statement known on {@code day} that sets one and applies to a use that day. */
     public Optional<Statement> termSetterOn(LocalDate day) {
-        List<Statement> known = knownOn(day);
+        return termSetter(day, day);
+    }
+
+    /** The term in force for a use on {@code useDate}: set by the latest applying statement known on {@code asKnownOn}. */
+    public Optional<Statement> termSetter(LocalDate useDate, LocalDate asKnownOn) {
+        List<Statement> known = applyingTo(useDate, asKnownOn);
         for (int i = known.size() - 1; i >= 0; i--) {
             if (known.get(i).term() != null) {
                 return Optional.of(known.get(i));

@@ -2,8 +2,10 @@ package org.pledgescope.pack;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.Comparator;
@@ -20,16 +22,19 @@ import org.pledgescope.yaml.YamlNode;
 final class PackParser {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> PACK_KEYS = Set.of("title", "vendor", "product", "facts", "statements",
-            "openQuestions");
-    private static final Set<String> STATEMENT_KEYS = Set.of("id", "title", "publisher", "published", "url", "term",
-            "clauses");
+            "openQuestions", "notEncoded");
+    private static final Set<String> STATEMENT_KEYS = Set.of("id", "title", "publisher", "published", "url", "kind",
+            "appliesFrom", "term", "clauses");
+    private static final Set<String> NOT_ENCODED_KEYS = Set.of("record", "reason");
     private static final Set<String> TERM_KEYS = Set.of("from", "until", "untilFurtherNotice", "clause");
-    private static final Set<String> CLAUSE_KEYS = Set.of("id", "text");
+    private static final Set<String> CLAUSE_KEYS = Set.of("id", "text", "appliesFrom");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "question", "raisedBy", "readings", "settledBy");
     private static final Set<String> READING_KEYS = Set.of("id", "says", "effect");
     private static final Set<String> SETTLED_KEYS = Set.of("statement", "reading", "partial", "note");
 
     private final Problems problems;
+    /** Clauses with a date of their own, by global id, for problems found once their statement is read. */
+    private final Map<String, YamlMap> clauseDates = new HashMap<>();
 
     PackParser(Problems problems) {
         this.problems = problems;
@@ -52,6 +57,7 @@ final class PackParser {
         List<Statement> statements = statements(pack);
         List<OpenQuestion> questions = questions(pack, statements);
         List<Fact> facts = new VocabularyParser(problems).parseFacts(pack.get("facts"), List.of(packId));
+        List<NotEncoded> notEncoded = notEncoded(pack);
         if (ruleFiles.isEmpty()) {
             problems.add(manifest.path(), 0, "pack '" + packId + "' has no rule file beside pack.yaml (a decision "
                     + "table .csv or .xlsx, or .drl)");
@@ -59,11 +65,12 @@ final class PackParser {
         if (problems.sorted().size() > before) {
             return null;
         }
-        return new Pack(packId, title, vendor, product, facts, statements, questions, ruleFiles, manifest);
+        return new Pack(packId, title, vendor, product, facts, statements, questions, notEncoded, ruleFiles, manifest);
     }
 
     private List<Statement> statements(YamlMap pack) {
         List<Statement> out = new ArrayList<>();
+        List<YamlMap> maps = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<YamlNode> nodes = pack.list("statements", true);
         if (nodes.isEmpty() && pack.has("statements")) {
@@ -79,15 +86,78 @@ final class PackParser {
             String publisher = s.string("publisher", true);
             LocalDate published = s.date("published", true);
             String url = s.string("url", false);
+            StatementKind kind = kind(s);
+            LocalDate appliesFrom = s.date("appliesFrom", false);
             List<Clause> clauses = clauses(s, id);
             Term term = term(s, clauses);
+            if (appliesFrom != null && kind != StatementKind.AMENDMENT) {
+                s.problem("appliesFrom", "'appliesFrom' is for an amendment (kind: amendment) only");
+            }
+            if (appliesFrom != null && published != null && appliesFrom.isBefore(published)) {
+                s.problem("appliesFrom", "an amendment applies from its own date or later: appliesFrom (" + appliesFrom
+                        + ") is before it was published (" + published + ")");
+            }
             if (id != null && published != null) {
-                out.add(new Statement(id, title, publisher, published, url, term, List.copyOf(clauses)));
+                LocalDate from = kind != StatementKind.AMENDMENT ? null : appliesFrom != null ? appliesFrom : published;
+                for (Clause c : clauses) {
+                    if (c.appliesFrom() != null && from == null) {
+                        clauseDates.get(c.id()).problem("appliesFrom", "clause '" + c.id() + "': 'appliesFrom' is for"
+                                + " a clause of an amendment (kind: amendment) only");
+                    } else if (c.appliesFrom() != null && c.appliesFrom().isBefore(from)) {
+                        clauseDates.get(c.id()).problem("appliesFrom", "clause '" + c.id() + "' applies from "
+                                + c.appliesFrom() + ", before its amendment does (" + from + ")");
+                    }
+                }
+                out.add(new Statement(id, title, publisher, published, url, term, List.copyOf(clauses), kind, from));
+                maps.add(s);
             }
         }
-        out.stream().min(Comparator.comparing(Statement::published)).filter(first -> first.term() == null)
-                .ifPresent(first -> pack.problem("statements", "the first statement ('" + first.id()
-                        + "') must set the pledge's term"));
+        Statement first = out.stream().min(Comparator.comparing(Statement::published)).orElse(null);
+        if (first != null && first.term() == null) {
+            pack.problem("statements", "the first statement ('" + first.id() + "') must set the pledge's term");
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Statement s = out.get(i);
+            if (s == first && s.kind() != null) {
+                maps.get(i).problem("kind", "the first statement ('" + s.id() + "') is the pledge itself: it takes no"
+                        + " 'kind' (only later statements clarify or amend it)");
+            } else if (s != first && s.kind() == null && !maps.get(i).has("kind")) {
+                maps.get(i).problem("id", "statement '" + s.id() + "' is later than the pledge's first: say whether it"
+                        + " clarifies what the pledge meant from the start or amends it from its own date"
+                        + " (kind: clarification or kind: amendment)");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private StatementKind kind(YamlMap statement) {
+        String kind = statement.string("kind", false);
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case "clarification" -> StatementKind.CLARIFICATION;
+            case "amendment" -> StatementKind.AMENDMENT;
+            default -> {
+                statement.problem("kind", "'kind' in a statement: '" + kind + "' is not one of [clarification, amendment]");
+                yield null;
+            }
+        };
+    }
+
+    private List<NotEncoded> notEncoded(YamlMap pack) {
+        List<NotEncoded> out = new ArrayList<>();
+        for (YamlNode node : pack.list("notEncoded", false)) {
+            YamlMap n = YamlMap.of(node, problems, "a notEncoded entry", NOT_ENCODED_KEYS);
+            if (n == null) {
+                continue;
+            }
+            String record = n.string("record", true);
+            String reason = n.string("reason", true);
+            if (record != null && reason != null) {
+                out.add(new NotEncoded(record, reason));
+            }
+        }
         return List.copyOf(out);
     }
 
@@ -101,8 +171,12 @@ final class PackParser {
             }
             String id = id(c, ids, "clause");
             String text = c.string("text", true);
+            LocalDate appliesFrom = c.date("appliesFrom", false);
+            if (appliesFrom != null) {
+                clauseDates.put(statementId + "#" + id, c);
+            }
             if (id != null && text != null && statementId != null) {
-                out.add(new Clause(statementId + "#" + id, statementId, text));
+                out.add(new Clause(statementId + "#" + id, statementId, text, appliesFrom));
             }
         }
         return out;

@@ -109,17 +109,27 @@ public final class RulesLocation {
 
     private static List<PackFiles> readTree(Path root, String label) {
         List<PackFiles> packs = new ArrayList<>();
+        List<Problem> refused = new ArrayList<>();
+        boolean onDisk = !label.equals("bundled:");
         try (Stream<Path> dirs = Files.list(root)) {
+            Path realRoot = onDisk ? root.toRealPath() : null;
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String id = dir.getFileName().toString().replace("/", "");
                 String prefix = label.equals("bundled:") ? "bundled:" + id + "/" : Path.of(label, id) + "/";
+                if (onDisk && !inside(dir, realRoot)) {
+                    refused.add(new Problem(Path.of(label, id).toString(), 0, OUTSIDE));
+                    continue;
+                }
                 SourceFile manifest = null;
                 List<SourceFile> rules = new ArrayList<>();
                 List<String> notes = new ArrayList<>();
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                         String name = f.getFileName().toString();
-                        if (name.equals("pack.yaml")) {
+                        boolean wanted = name.equals("pack.yaml") || isRuleFile(name);
+                        if (wanted && onDisk && !inside(f, realRoot)) {
+                            refused.add(new Problem(prefix + name, 0, OUTSIDE));
+                        } else if (name.equals("pack.yaml")) {
                             manifest = new SourceFile(prefix + name, name, Files.readString(f, StandardCharsets.UTF_8));
                         } else if (!isRuleFile(name)) {
                             continue;
@@ -135,9 +145,22 @@ public final class RulesLocation {
                 packs.add(new PackFiles(id, prefix, manifest, List.copyOf(rules), List.copyOf(notes)));
             }
         } catch (IOException e) {
-            throw new PackLoadException(List.of(new Problem(label, 0, "cannot read: " + e.getMessage())));
+            throw new PackLoadException(List.of(new Problem(label, 0, "cannot read: "
+                    + e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(java.util.Locale.ROOT))));
+        }
+        if (!refused.isEmpty()) {
+            throw new PackLoadException(refused);
         }
         return packs;
+    }
+
+    static final String OUTSIDE = "a symbolic link that leads out of the rules directory; refused (packs are read "
+            + "only from files inside it)";
+
+    /** Whether {@code path}, with every symbolic link followed, is still inside the rules directory. */
+    private static boolean inside(Path path, Path realRoot) throws IOException {
+        return path.toRealPath().startsWith(realRoot);
     }
 
     /** A file the loader reads as rules (DRL or a decision table), or an editor's leftover of one. */

@@ -25,12 +25,18 @@ public final class QueryParser {
             node = Json.MAPPER.readTree(json);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            throw new InvalidQueryException("", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw new InvalidQueryException("", "malformed JSON" + where + ": " + plain(e.getOriginalMessage()));
         }
         if (node == null || node.isMissingNode()) {
             throw new InvalidQueryException("", "empty input: expected a JSON query object");
         }
         return node;
+    }
+
+    /** Jackson's message without the library's own names, e.g. {@code (from `StreamReadConstraints…`)}. */
+    private static String plain(String message) {
+        return message == null ? "" : message.replaceAll(",?\\s*from `[^`]*`", "").replaceAll("`[^`]*`", "a setting")
+                .replaceAll("\\s*\\(?(?:use |set |enable )[^)]*(?:Feature|Constraints)[^)]*\\)?", "");
     }
 
     public QueryBinder binder() {

@@ -23,6 +23,23 @@ public final class Explainer {
         return new Source(s.id(), s.title(), s.publisher(), s.published(), s.url());
     }
 
+    /** As {@link #because(Pack, Resolution, LocalDate, Map)}, then one sentence per assumption that took no part. */
+    public String because(Pack pack, Resolution r, LocalDate asKnownOn, Map<String, String> assumed,
+                          List<UnusedAssumption> unused) {
+        StringBuilder sb = new StringBuilder(because(pack, r, asKnownOn, assumed));
+        for (UnusedAssumption u : unused) {
+            sb.append(" Assuming ").append(u.question()).append(" = ").append(u.reading()).append(" changes nothing: ");
+            if (u.settledBy() == null) {
+                sb.append("the question does not bear on this use.");
+            } else if (u.settledReading() != null) {
+                sb.append(u.settledBy()).append(" settled it (").append(u.settledReading()).append(").");
+            } else {
+                sb.append(u.settledBy()).append(" settled it in part, and what it leaves open does not bear on this use.");
+            }
+        }
+        return sb.toString();
+    }
+
     public String nothingKnownYet(LocalDate asKnownOn) {
         return "No statement of this pledge had been published by " + asKnownOn + ".";
     }

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Every fact a query can carry and a rule can read: the shared vocabulary ({@code rules/vocabulary.yaml})
@@ -23,8 +26,15 @@ public final class Vocabulary {
 
     private final Map<String, Fact> facts;
     private final Map<String, Fact> setOwners;
+    private final List<Fact> factList;
+    /** Query JSON objects: prefix ("" or "agency.") → property names allowed there; precomputed, queries are many. */
+    private final Map<String, Set<String>> children;
+    /** Paths that are JSON objects of facts ({@code agency}), not facts. */
+    private final Set<String> objects;
+    private final Map<String, List<Fact>> byPack = new ConcurrentHashMap<>();
 
-    public Vocabulary(Collection<Fact> facts) {
+    public Vocabulary(Collection<Fact> declared) {
+        List<Fact> facts = grouped(declared);
         Map<String, Fact> byPath = new LinkedHashMap<>();
         Map<String, Fact> owners = new LinkedHashMap<>();
         for (Fact f : facts) {
@@ -32,11 +42,52 @@ public final class Vocabulary {
             f.sets().keySet().forEach(s -> owners.put(s, f));
         }
         this.facts = Collections.unmodifiableMap(byPath);
+        this.factList = List.copyOf(byPath.values());
         this.setOwners = Collections.unmodifiableMap(owners);
+        Map<String, Set<String>> kids = new LinkedHashMap<>();
+        kids.put("", new TreeSet<>(QUERY_KEYS));
+        for (String path : byPath.keySet()) {
+            String[] parts = path.split("\\.");
+            String prefix = "";
+            for (String part : parts) {
+                kids.computeIfAbsent(prefix, k -> new TreeSet<>()).add(part);
+                prefix = prefix + part + ".";
+            }
+        }
+        Map<String, Set<String>> frozen = new LinkedHashMap<>();
+        kids.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
+        this.children = Collections.unmodifiableMap(frozen);
+        this.objects = frozen.keySet().stream().filter(k -> !k.isEmpty()).map(k -> k.substring(0, k.length() - 1))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The facts in declaration order, except that facts under one object stay together (a pack's
+     * {@code agency.actsFor} joins {@code agency.type}): a query's JSON writes each object once.
+     */
+    private static List<Fact> grouped(Collection<Fact> declared) {
+        Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        for (Fact f : declared) {
+            String prefix = "";
+            for (String part : f.path().split("\\.")) {
+                prefix = prefix + part + ".";
+                firstSeen.putIfAbsent(prefix, firstSeen.size());
+            }
+        }
+        return declared.stream().sorted(Comparator.comparing((Fact f) -> {
+            StringBuilder key = new StringBuilder();
+            String prefix = "";
+            for (String part : f.path().split("\\.")) {
+                prefix = prefix + part + ".";
+                key.append(String.format("%06d.", firstSeen.get(prefix)));
+            }
+            return key.toString();
+        })).toList();
+    }
+
+    /** Every fact, facts under one object together, otherwise in declaration order. */
     public List<Fact> facts() {
-        return List.copyOf(facts.values());
+        return factList;
     }
 
     public Optional<Fact> fact(String path) {
@@ -45,8 +96,8 @@ public final class Vocabulary {
 
     /** The facts one pack reads: the shared ones and those the pack declares itself. */
     public List<Fact> factsOf(String packId) {
-        return facts.values().stream().filter(f -> f.declaredBy().isEmpty() || f.declaredBy().contains(packId))
-                .toList();
+        return byPack.computeIfAbsent(packId, id -> facts.values().stream()
+                .filter(f -> f.declaredBy().isEmpty() || f.declaredBy().contains(id)).toList());
     }
 
     /** The fact whose value set is called {@code name}. */
@@ -66,23 +117,12 @@ public final class Vocabulary {
      * "agency." for the agency object): the next path segment of every fact under it.
      */
     public Set<String> childrenOf(String prefix) {
-        Set<String> out = new TreeSet<>();
-        if (prefix.isEmpty()) {
-            out.addAll(QUERY_KEYS);
-        }
-        for (String path : facts.keySet()) {
-            if (path.startsWith(prefix)) {
-                String rest = path.substring(prefix.length());
-                int dot = rest.indexOf('.');
-                out.add(dot < 0 ? rest : rest.substring(0, dot));
-            }
-        }
-        return out;
+        return children.getOrDefault(prefix, Set.of());
     }
 
-    /** Whether some fact's path continues below {@code prefix} (so a JSON object is expected there). */
-    public boolean isObject(String prefix) {
-        return facts.keySet().stream().anyMatch(p -> p.startsWith(prefix + "."));
+    /** Whether some fact's path continues below {@code path} (so a JSON object is expected there). */
+    public boolean isObject(String path) {
+        return objects.contains(path);
     }
 
     /**

@@ -35,6 +35,14 @@ class NoRuleSetTest {
     }
 
     @Test
+    void readinessIsDownUntilARuleSetIsLoaded() throws Exception {
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.status").value("DOWN"));
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+    }
+
+    @Test
     void questionsAre503() throws Exception {
         mvc.perform(post("/v1/coverage").contentType(MediaType.APPLICATION_JSON).content(ApiTest.example()))
                 .andExpect(status().isServiceUnavailable())

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The service over a real socket: a decision, an NDJSON stream, a problem, and the Prometheus scrape. */
 @SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "management.prometheus.metrics.export.enabled=true")
+        properties = {"management.prometheus.metrics.export.enabled=true", "pledgescope.body-timeout=5s"})
 class RealSocketTest {
     @LocalServerPort
     int port;

@@ -51,6 +51,23 @@ class OpenQuestionsTest {
     }
 
     @Test
+    void aQuestionDecisiveInOnlySomeWorldsOfAMissingFactIsListedBesideTheFact() {
+        PledgeResult r = result("'agency':{'country':'US'}");
+        assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(r.openQuestions()).extracting(QuestionReport::id).containsExactly("t-federal");
+        assertThat(r.missingFacts()).extracting(m -> m.field()).containsExactly("agency.type");
+    }
+
+    @Test
+    void aQuestionSettledByAKnownStatementIsNoLongerRaisedNorListed() {
+        PledgeResult r = result("'agency':{'country':'US'},'asKnownOn':'2021-06-01'");
+        assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(r.openQuestions()).isEmpty();
+        assertThat(r.missingFacts()).extracting(m -> m.field()).containsExactly("agency.type");
+        assertThat(r.reasons()).extracting(x -> x.question()).doesNotContain("t-federal");
+    }
+
+    @Test
     void anAssumedReadingDecidesAndIsRecorded() {
         PledgeResult r = result(FEDERAL + ",'assume':{'t-federal':'any'}");
         assertThat(r.verdict()).isEqualTo(Verdict.COVERED);

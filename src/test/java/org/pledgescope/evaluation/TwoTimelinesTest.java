@@ -39,7 +39,7 @@ class TwoTimelinesTest {
         assertThat(r.term().untilFurtherNotice()).isTrue();
         assertThat(r.term().setBy()).isEqualTo("t-2020-10-01");
         assertThat(r.term().clause()).isEqualTo("t-2020-10-01#extension");
-        assertThat(r.knownStatements()).containsExactly("t-2020-01-01", "t-2020-10-01");
+        assertThat(r.knownStatements()).containsExactly("t-2020-01-01", "t-2020-09-01", "t-2020-10-01");
     }
 
     @Test

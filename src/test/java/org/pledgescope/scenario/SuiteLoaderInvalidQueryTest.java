@@ -17,7 +17,7 @@ class SuiteLoaderInvalidQueryTest {
 
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 FILE + ":5: invalid query in the suite's defaults: asKnonwOn: unknown property; allowed: "
-                        + "[activity, agency, asKnownOn, assume, capability, contract, pledge, purpose, useDate]",
+                        + "[activity, agency, asKnownOn, assume, camera, capability, contract, microsoft, pledge, purpose, useDate]",
                 FILE + ":9: invalid query in scenario 'A misspelt agency type': agency.type: 'POLICE' is not one of "
                         + "[MUNICIPAL_POLICE, SHERIFF, STATE_POLICE, FEDERAL_LAW_ENFORCEMENT, IMMIGRATION_ENFORCEMENT, "
                         + "BORDER_PROTECTION, OTHER_GOVERNMENT, NONPROFIT, COMMERCIAL, RESEARCH] or a value set "

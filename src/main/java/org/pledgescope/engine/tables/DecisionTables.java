@@ -37,7 +37,9 @@ public final class DecisionTables {
     static final String QUESTION = "question";
     static final String CLAUSE = "clause";
     static final String NOTE = "note";
+    static final String OR = "or";
     private static final Set<String> KEYWORDS = Set.of(RULE, KNOWN, NOT_KNOWN, SCOPES, EFFECT, QUESTION, CLAUSE, NOTE);
+    // (a row whose rule cell is "or" continues the rule above: see SheetReader#alternative)
     private static final Pattern FACT_PATH = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)*");
     private static final Pattern RULE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
@@ -122,8 +124,52 @@ public final class DecisionTables {
                 if (row.stream().allMatch(String::isEmpty) || sheet.text(r, 0).startsWith("#")) {
                     continue;
                 }
-                row(r);
+                if (sheet.text(r, 0).equalsIgnoreCase(OR)) {
+                    alternative(r);
+                } else {
+                    flush();
+                    row(r);
+                }
             }
+            flush();
+        }
+
+        private Generator.Rule pending;
+        private boolean pendingOk;
+
+        private void flush() {
+            if (pending != null && pendingOk) {
+                out.add(pending);
+            }
+            pending = null;
+        }
+
+        /**
+         * A row whose rule cell is {@code or}: another way the rule above matches. Its fact cells replace that
+         * rule's conditions on those facts (an empty cell keeps the rule's); every other cell stays empty.
+         */
+        private void alternative(int r) {
+            if (pending == null) {
+                problem(r, 0, "'or' continues the rule above it, and there is none");
+                return;
+            }
+            int before = problems.sorted().size();
+            for (String column : List.of(KNOWN, NOT_KNOWN, SCOPES, EFFECT, QUESTION, CLAUSE)) {
+                if (!cell(r, column).isEmpty()) {
+                    problem(r, columns.get(column), "an 'or' row gives other conditions on facts only; leave '"
+                            + column + "' empty (the rule above sets it)");
+                }
+            }
+            Map<Integer, List<Generator.Line>> alternative = new LinkedHashMap<>(pending.facts);
+            for (Map.Entry<Integer, String> fact : facts.entrySet()) {
+                if (!sheet.text(r, fact.getKey()).strip().isEmpty()) {
+                    Generator.Rule scratch = new Generator.Rule("", "");
+                    condition(r, fact.getKey(), fact.getValue(), scratch);
+                    alternative.put(fact.getKey(), scratch.lines);
+                }
+            }
+            pending.alternatives.add(alternative);
+            pendingOk &= problems.sorted().size() == before;
         }
 
         private void problem(int row, int column, String message) {
@@ -210,7 +256,11 @@ public final class DecisionTables {
             statements(r, KNOWN, rule, false);
             statements(r, NOT_KNOWN, rule, true);
             for (Map.Entry<Integer, String> fact : facts.entrySet()) {
-                condition(r, fact.getKey(), fact.getValue(), rule);
+                Generator.Rule scratch = new Generator.Rule("", "");
+                condition(r, fact.getKey(), fact.getValue(), scratch);
+                if (!scratch.lines.isEmpty()) {
+                    rule.facts.put(fact.getKey(), scratch.lines);
+                }
             }
             scopes(r, rule);
             effect(r, rule);
@@ -219,9 +269,8 @@ public final class DecisionTables {
                 problem(r, 0, "rule '" + name + "' cites nothing: fill in 'clause' (statement#clause) or 'question' "
                         + "(an open question's id)");
             }
-            if (problems.sorted().size() == before) {
-                out.add(rule);
-            }
+            pending = rule;
+            pendingOk = problems.sorted().size() == before;
         }
 
         private void statements(int r, String column, Generator.Rule rule, boolean negated) {
@@ -311,7 +360,7 @@ public final class DecisionTables {
                     return;
                 }
                 rule.scopes.add(aspect);
-                rule.lines.add(new Generator.Line("$" + aspect.name().toLowerCase(Locale.ROOT) + " : Scope(aspect == Aspect."
+                rule.scopeLines.add(new Generator.Line("$" + aspect.name().toLowerCase(Locale.ROOT) + " : Scope(aspect == Aspect."
                         + aspect.name() + ")", sheet.cell(r, c)));
             }
         }
@@ -390,6 +439,9 @@ public final class DecisionTables {
             String effectCell;
             String action;
             final List<Line> lines = new ArrayList<>();
+            final Map<Integer, List<Line>> facts = new LinkedHashMap<>();
+            final List<Map<Integer, List<Line>>> alternatives = new ArrayList<>();
+            final List<Line> scopeLines = new ArrayList<>();
             final List<Aspect> scopes = new ArrayList<>();
 
             Rule(String name, String nameCell) {
@@ -426,6 +478,29 @@ public final class DecisionTables {
                 line("    // " + rule.note.replaceAll("[\\r\\n]+", " "), rule.nameCell);
             }
             for (Line l : rule.lines) {
+                line("    " + l.text(), l.cell());
+            }
+            if (rule.alternatives.isEmpty()) {
+                rule.facts.values().forEach(ls -> ls.forEach(l -> line("    " + l.text(), l.cell())));
+            } else {
+                List<Map<Integer, List<Line>>> ways = new ArrayList<>();
+                ways.add(rule.facts);
+                ways.addAll(rule.alternatives);
+                line("    (", rule.nameCell);
+                for (int w = 0; w < ways.size(); w++) {
+                    List<Line> conditions = ways.get(w).values().stream().flatMap(List::stream).toList();
+                    if (conditions.isEmpty()) {
+                        conditions = List.of(new Line("Use()", rule.nameCell));
+                    }
+                    for (int c = 0; c < conditions.size(); c++) {
+                        String prefix = c == 0 ? (w == 0 ? "        ( " : "        or ( ") : "          and ";
+                        String suffix = c == conditions.size() - 1 ? " )" : "";
+                        line(prefix + conditions.get(c).text() + suffix, conditions.get(c).cell());
+                    }
+                }
+                line("    )", rule.nameCell);
+            }
+            for (Line l : rule.scopeLines) {
                 line("    " + l.text(), l.cell());
             }
             line("then", rule.effectCell);
