@@ -34,7 +34,7 @@ class ClassicCompileEqualityTest {
 
     @Test
     void everyShippedScenarioIsDecidedAlike() {
-        Evaluator evaluator = new Evaluator();
+        Evaluator evaluator = RandomQueries.patientEvaluator();
         List<Scenario> scenarios = new SuiteLoader(Clock.systemUTC()).load(List.of(Path.of("examples")), executable)
                 .stream().flatMap(s -> s.scenarios().stream()).toList();
         for (Scenario s : scenarios) {

@@ -1,5 +1,6 @@
 package org.pledgescope.engine.tables;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.PledgeResult;
+import org.pledgescope.verdict.VerdictResolver;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.FactKind;
 import org.pledgescope.vocabulary.FactValue;
@@ -100,7 +102,7 @@ public final class RandomQueries {
      */
     public static List<String> differences(RuleSet a, RuleSet b, String packId, int count, long seed) {
         RandomQueries queries = new RandomQueries(a, packId, seed);
-        Evaluator evaluator = new Evaluator();
+        Evaluator evaluator = patientEvaluator();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String json = queries.next();
@@ -113,6 +115,11 @@ public final class RandomQueries {
             }
         }
         return out;
+    }
+
+    /** An evaluator with no time limit that a busy machine could trip on one side of a comparison and not the other. */
+    public static Evaluator patientEvaluator() {
+        return new Evaluator(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT, Duration.ofHours(1));
     }
 
     private static Object answer(RuleSet rules, String json, Evaluator evaluator) {
