@@ -78,7 +78,12 @@ final class KieModules {
             });
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
+        // A file that does not parse leaves the others' references to its types unresolved: report the cause only.
+        boolean parseErrors = errors.stream().anyMatch(m -> m.getText().startsWith("[ERR "));
         for (Message m : errors) {
+            if (parseErrors && !m.getText().startsWith("[ERR ")) {
+                continue;
+            }
             if (m.getText().contains("Parser returned a null Package")
                     || m.getText().startsWith("Java source of ") && errors.size() > 1) {
                 continue;
