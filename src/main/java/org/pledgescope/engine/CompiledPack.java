@@ -41,6 +41,7 @@ public final class CompiledPack {
     private final Map<String, Set<String>> globals;
     private final boolean fromCache;
     private final boolean rulesReadUseDate;
+    private final Set<String> factsRead;
     private final Map<String, Set<String>> literals;
     private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
 
@@ -48,7 +49,9 @@ public final class CompiledPack {
     }
 
     CompiledPack(Pack pack, KieContainer container, KieBase kieBase, Map<String, RuleInfo> rules, boolean fromCache,
-                 boolean rulesReadUseDate, Map<String, Set<String>> literals, Map<String, List<String>> valueSets) {
+                 boolean rulesReadUseDate, Set<String> factsRead, Map<String, Set<String>> literals,
+                 Map<String, List<String>> valueSets) {
+        this.factsRead = Set.copyOf(factsRead);
         this.pack = pack;
         this.fromCache = fromCache;
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
@@ -83,6 +86,14 @@ public final class CompiledPack {
     /** Every rule of the pack, by name. */
     public List<RuleInfo> rules() {
         return rules.values().stream().sorted(Comparator.comparing(RuleInfo::name)).toList();
+    }
+
+    /**
+     * Whether any rule of the pack can read the fact at {@code path}. A fact no rule reads cannot change a finding,
+     * so a world need not hold it, and an omitted one need not be tried at each of its values.
+     */
+    public boolean reads(String path) {
+        return factsRead.contains(path);
     }
 
     /** The values the rules compare the fact at {@code path} with (empty when no rule reads it). */

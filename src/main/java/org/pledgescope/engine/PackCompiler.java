@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -101,7 +102,8 @@ public final class PackCompiler {
         for (SourceFile drl : pack.ruleFiles()) {
             lintDates(pack, drl, problems);
         }
-        List<RuleDescriptions.ParsedRule> parsed = RuleDescriptions.parse(pack.ruleFiles());
+        RuleDescriptions.Parsed described = RuleDescriptions.parse(pack.ruleFiles());
+        List<RuleDescriptions.ParsedRule> parsed = described.rules();
         VocabularyCheck values = new VocabularyCheck(pack, vocabulary.factsOf(pack.id()));
         values.check(parsed, problems);
         for (RuleDescriptions.ParsedRule rule : parsed) {
@@ -109,6 +111,7 @@ public final class PackCompiler {
                     rule.line()), problems);
         }
         lintActions(parsed, problems);
+        List<RuleDescriptions.ParsedRule> unchecked = ActionCheck.check(described, problems);
         boolean linted = problems.sorted().size() == before;
         Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
         String key = cache.key(prepared);
@@ -131,6 +134,7 @@ public final class PackCompiler {
             }
             freshKjar = executable ? KieModules.kjarOf(builder) : null;
         }
+        ActionCheck.unchecked(unchecked, problems);
         KieBase kieBase = container.getKieBase();
         Map<String, RuleDescriptions.ParsedRule> byName = RuleDescriptions.byName(parsed);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -150,7 +154,8 @@ public final class PackCompiler {
             cache.store(key, freshKjar);
         }
         boolean readsUseDate = parsed.stream().anyMatch(r -> mentionsUseDate(r));
-        return new CompiledPack(shown, container, kieBase, rules, fromCache, readsUseDate, values.literals(),
+        Set<String> read = FactsRead.of(described, vocabulary.factsOf(pack.id()));
+        return new CompiledPack(shown, container, kieBase, rules, fromCache, readsUseDate, read, values.literals(),
                 vocabulary.sets());
     }
 

@@ -1,6 +1,8 @@
 package org.pledgescope.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,11 @@ final class RuleDescriptions {
 
     /** One parsed rule. */
     record ParsedRule(String name, SourceFile file, int line, String consequence, List<Comparison> comparisons,
-                      List<String> expressions, String clause, String question) {
+                      List<String> expressions, Set<String> declaredTypes, String clause, String question) {
+    }
+
+    /** Something a file declares beside its rules: an import or a function, with where it is written. */
+    record Declaration(SourceFile file, int line, String text) {
     }
 
     /**
@@ -49,31 +55,48 @@ final class RuleDescriptions {
     private RuleDescriptions() {
     }
 
+    /**
+     * A pack's parsed rules; {@code complete} is false when a file did not parse or declares functions, whose
+     * bodies these descriptions do not cover (then a check must assume the rules may read anything).
+     */
+    record Parsed(List<ParsedRule> rules, boolean complete, List<Declaration> imports, List<Declaration> functions) {
+    }
+
     /** The rules of every file that parses; a file that does not parse is left to the compiler's errors. */
-    static List<ParsedRule> parse(List<SourceFile> files) {
+    static Parsed parse(List<SourceFile> files) {
         List<ParsedRule> out = new ArrayList<>();
+        List<Declaration> imports = new ArrayList<>();
+        List<Declaration> functions = new ArrayList<>();
+        boolean complete = true;
         for (SourceFile f : files) {
             PackageDescr pkg;
             try {
                 DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
                 pkg = parser.parse(false, f.content());
                 if (pkg == null || parser.hasErrors()) {
+                    complete = false;
                     continue;
                 }
             } catch (DroolsParserException | RuntimeException e) {
+                complete = false;
                 continue;
             }
+            complete &= pkg.getFunctions().isEmpty();
+            pkg.getImports().forEach(i -> imports.add(new Declaration(f, i.getLine(), i.getTarget())));
+            pkg.getFunctions().forEach(fn -> functions.add(new Declaration(f, fn.getLine(), fn.getName())));
+            Set<String> declared = new HashSet<>();
+            pkg.getTypeDeclarations().forEach(t -> declared.add(t.getTypeName()));
             for (RuleDescr rule : pkg.getRules()) {
                 List<Comparison> comparisons = new ArrayList<>();
                 List<String> expressions = new ArrayList<>();
                 walk(rule.getLhs(), null, comparisons, expressions);
                 Object consequence = rule.getConsequence();
                 out.add(new ParsedRule(rule.getName(), f, rule.getLine(), consequence == null ? "" : consequence.toString(),
-                        List.copyOf(comparisons), List.copyOf(expressions), annotation(rule, "clause"),
-                        annotation(rule, "question")));
+                        List.copyOf(comparisons), List.copyOf(expressions), Set.copyOf(declared),
+                        annotation(rule, "clause"), annotation(rule, "question")));
             }
         }
-        return out;
+        return new Parsed(List.copyOf(out), complete, List.copyOf(imports), List.copyOf(functions));
     }
 
     /** A rule's {@code @clause("…")} or {@code @question("…")} value without its quotes; null when absent. */

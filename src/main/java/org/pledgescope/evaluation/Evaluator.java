@@ -66,7 +66,10 @@ public final class Evaluator {
         this(worldLimit, cellLimit, TimeLimit.DEFAULT);
     }
 
-    /** As above, and a limit on the time one pack's rules may run for one query (past it, that pack's result is an error). */
+    /**
+     * As above, and a limit on the time one pack's rules may run on one world of a query (past it, that pack's result
+     * is an error).
+     */
     public Evaluator(int worldLimit, long cellLimit, Duration ruleTimeLimit) {
         this.ruleTimeLimit = ruleTimeLimit;
         this.worldLimit = worldLimit;
@@ -143,7 +146,7 @@ public final class Evaluator {
                     query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds, pending);
         }
         List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
-                compiled::valuesNamed, pack.firstPublished());
+                new FactWorlds.RulesRead(compiled::reads, compiled::valuesNamed), pack.firstPublished());
         long count = FactWorlds.count(dims);
         if (count > worldLimit) {
             List<MissingFact> unknown = dims.stream().filter(FactWorlds.Dimension::unknown)
@@ -155,10 +158,11 @@ public final class Evaluator {
         List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
         TreeSet<String> fired = new TreeSet<>();
-        TimeLimit limit = TimeLimit.startingNow(ruleTimeLimit);
         try {
             for (FactWorlds.World w : worlds) {
-                WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit);
+                // The limit is per world: a query over many worlds on a busy machine is slow, not stuck.
+                WorldFindings f = compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(),
+                        TimeLimit.startingNow(ruleTimeLimit));
                 outcomes.add(new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
                 fired.addAll(f.rulesFired());
             }
@@ -192,12 +196,13 @@ public final class Evaluator {
             return List.of();
         }
         Pack pack = compiled.pack();
-        List<String> knownIds = pack.knownOn(query.asKnownOn()).stream().map(Statement::id).toList();
-        if (knownIds.isEmpty() || !pack.termSetterOn(query.asKnownOn()).orElseThrow().term().contains(query.useDate())) {
+        if (pack.knownOn(query.asKnownOn()).isEmpty()
+                || !pack.termSetter(query.useDate(), query.asKnownOn()).orElseThrow().term().contains(query.useDate())) {
             return List.of();
         }
+        List<String> knownIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream().map(Statement::id).toList();
         List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
-                compiled::valuesNamed, pack.firstPublished());
+                new FactWorlds.RulesRead(compiled::reads, compiled::valuesNamed), pack.firstPublished());
         if (FactWorlds.count(dims) > worldLimit) {
             return List.of();
         }

@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.pledgescope.query.OneOf;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.FactAnswer;
 import org.pledgescope.vocabulary.Fact;
 
 /**
- * Every world of facts a query allows for one pack. A known fact has one value; a fact known to be one of a
+ * Every world of facts a query allows for one pack, over the facts its rules read (a fact no rule reads cannot
+ * change a finding, so it is left out of the worlds). A known fact has one value; a fact known to be one of a
  * value set takes each of its values; an omitted fact takes every value that can make a difference: each value
  * of an enumeration, true and false, each country the pack's rules name and one other, and for a date one day
  * before the pack's first statement and that day itself (rules compare dates only with the pack's own dates).
@@ -39,15 +42,14 @@ final class FactWorlds {
     record Dimension(String field, boolean unknown, List<Candidate> candidates) {
     }
 
-    /** The values the rules of the pack compare each fact with, by path. */
-    interface NamedValues {
-        Set<String> of(String path);
+    /** What the pack's rules read: whether they read a fact, and the values they compare it with. */
+    record RulesRead(Predicate<String> reads, Function<String, Set<String>> valuesNamed) {
     }
 
-    static List<Dimension> dimensions(Query q, List<Fact> facts, NamedValues named, LocalDate announced) {
+    static List<Dimension> dimensions(Query q, List<Fact> facts, RulesRead named, LocalDate announced) {
         List<Dimension> out = new ArrayList<>();
         for (Fact f : facts) {
-            if (!f.quantified()) {
+            if (!f.quantified() || !named.reads().test(f.path())) {
                 continue;
             }
             Object given = q.fact(f.path());
@@ -60,7 +62,7 @@ final class FactWorlds {
         return out;
     }
 
-    private static List<Candidate> candidates(Fact f, OneOf oneOf, NamedValues named, LocalDate announced) {
+    private static List<Candidate> candidates(Fact f, OneOf oneOf, RulesRead named, LocalDate announced) {
         List<Candidate> out = new ArrayList<>();
         switch (f.kind()) {
             case ENUMERATION -> (oneOf != null ? oneOf.values() : f.valueIds())
@@ -68,7 +70,7 @@ final class FactWorlds {
             case BOOLEAN -> List.of(true, false)
                     .forEach(v -> out.add(new Candidate(v, v.toString(), FactAnswer.exactly(v))));
             case COUNTRY -> {
-                Set<String> countries = new TreeSet<>(named.of(f.path()));
+                Set<String> countries = new TreeSet<>(named.valuesNamed().apply(f.path()));
                 countries.forEach(c -> out.add(new Candidate(c, c, FactAnswer.exactly(c))));
                 String example = EXAMPLE_COUNTRIES.stream().filter(c -> !countries.contains(c)).findFirst()
                         .orElse("ZW");

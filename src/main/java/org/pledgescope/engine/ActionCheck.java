@@ -1,0 +1,109 @@
+package org.pledgescope.engine;
+
+import com.github.javaparser.ParseProblemException;
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pledgescope.diagnostics.Problems;
+
+/**
+ * What a pack's rules may do, checked on Drools' parsed rules (not on the file's text): a pack is code that the
+ * service runs, so an action may only report through {@code outcome} and insert, update or delete facts, and a
+ * condition may only compare facts. No imports beyond the engine's facts, no functions, no calls into Java: a
+ * rule cannot run a process, read a file, stop the service or read its command line. See docs/api.md, "Packs
+ * are code".
+ */
+final class ActionCheck {
+    private static final Set<String> OUTCOME_CALLS = Set.of("inScope", "prohibits", "exempts", "open", "limits");
+    private static final Set<String> WORKING_MEMORY_CALLS = Set.of("insert", "insertLogical", "update", "delete",
+            "retract");
+    private static final String ALLOWED = "a rule action may only call outcome.inScope/prohibits/exempts/open/limits"
+            + " and insert, update or delete facts";
+    /** A call in a condition: a name, possibly dotted, followed by an opening parenthesis. */
+    private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)\\s*\\(");
+    private static final Set<String> CONDITION_CALLS = Set.of("fact", "in");
+    private static final String FACTS_IMPORT = "org.pledgescope.engine.facts.*";
+
+    private ActionCheck() {
+    }
+
+    /**
+     * Adds a problem for every import, function and call a rule may not make. Returns the rules whose action
+     * JavaParser could not read: if Drools compiles them anyway (e.g. a {@code modify} block), they are refused with
+     * {@link #unchecked}; if not, Drools' own error says what is wrong.
+     */
+    static List<RuleDescriptions.ParsedRule> check(RuleDescriptions.Parsed parsed, Problems problems) {
+        List<RuleDescriptions.ParsedRule> unread = new ArrayList<>();
+        for (RuleDescriptions.Declaration i : parsed.imports()) {
+            if (!i.text().equals(FACTS_IMPORT)) {
+                problems.add(i.file().path(), i.line(), "'import " + i.text() + "': rules need no imports (the engine "
+                        + "gives them the facts), and an import would let a rule reach into Java");
+            }
+        }
+        for (RuleDescriptions.Declaration f : parsed.functions()) {
+            problems.add(f.file().path(), f.line(), "function '" + f.text() + "': a pack may not declare functions; "
+                    + ALLOWED);
+        }
+        for (RuleDescriptions.ParsedRule rule : parsed.rules()) {
+            for (String e : rule.expressions()) {
+                Matcher m = CALL.matcher(e);
+                while (m.find()) {
+                    String name = m.group(1).replaceAll("\\s", "");
+                    if (!CONDITION_CALLS.contains(name)) {
+                        problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "' calls " + name
+                                + "(…) in a condition: a condition may only compare facts (and read fact(\"path\"))");
+                    }
+                }
+            }
+            if (!action(rule, problems)) {
+                unread.add(rule);
+            }
+        }
+        return unread;
+    }
+
+    /** Refuses rules that compiled but whose action could not be checked. */
+    static void unchecked(List<RuleDescriptions.ParsedRule> rules, Problems problems) {
+        for (RuleDescriptions.ParsedRule rule : rules) {
+            problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "': its action could not be "
+                    + "checked; write it as plain calls (" + ALLOWED + ")");
+        }
+    }
+
+    private static boolean action(RuleDescriptions.ParsedRule rule, Problems problems) {
+        BlockStmt block;
+        try {
+            block = StaticJavaParser.parseBlock("{" + rule.consequence() + "\n}");
+        } catch (ParseProblemException e) {
+            return false;
+        }
+        for (MethodCallExpr call : block.findAll(MethodCallExpr.class)) {
+            String scope = call.getScope().map(Node::toString).orElse(null);
+            boolean ok = scope == null ? WORKING_MEMORY_CALLS.contains(call.getNameAsString())
+                    : scope.equals("outcome") ? OUTCOME_CALLS.contains(call.getNameAsString())
+                    : call.getScope().get() instanceof NameExpr n && n.getNameAsString().startsWith("$")
+                            && call.getArguments().isEmpty();
+            if (!ok) {
+                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "' calls "
+                        + (scope == null ? "" : scope + ".") + call.getNameAsString() + "(…): " + ALLOWED);
+            }
+        }
+        for (ObjectCreationExpr created : block.findAll(ObjectCreationExpr.class)) {
+            String type = created.getType().getNameAsString();
+            if (!rule.declaredTypes().contains(type) || created.getType().getScope().isPresent()) {
+                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "' creates a "
+                        + created.getType() + ": an action may only create types its file declares ("
+                        + (rule.declaredTypes().isEmpty() ? "none" : List.copyOf(rule.declaredTypes())) + ")");
+            }
+        }
+        return true;
+    }
+}
