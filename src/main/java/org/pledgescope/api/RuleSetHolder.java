@@ -72,7 +72,7 @@ class RuleSetHolder {
     RuleSet reload() {
         synchronized (reloadLock) {
             try {
-                RuleSet loaded = loader.load(rules);
+                RuleSet loaded = current.get() == null ? loader.load(rules) : loader.reload(rules, current.get());
                 current.set(loaded);
                 lastFailure = null;
                 log.info("Serving rule set {} from {} ({} packs)", loaded.revision(), loaded.location(),

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
 import org.pledgescope.pack.PackLoadException;
+import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.diagnostics.Problem;
 import picocli.CommandLine.Option;
 
@@ -21,8 +22,23 @@ public final class RulesOption {
 
     /** Loads the rule set, or prints every problem as file:line: message and returns null. */
     RuleSet load(PrintWriter err) {
+        return load(err, null);
+    }
+
+    /** Loads the packs named (all when {@code packs} is null), or prints every problem and returns null. */
+    RuleSet load(PrintWriter err, java.util.Set<String> packs) {
         try {
-            return new RuleSetLoader(Clock.systemUTC()).load(rules);
+            RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(RulesLocation.resolve(rules),
+                    packs == null ? id -> true : packs::contains);
+            if (packs != null && !ruleSet.packIds().containsAll(packs)) {
+                err.println("error: no pack named " + packs.stream().filter(p -> !ruleSet.packIds().contains(p))
+                        .sorted().toList() + " in " + ruleSet.location());
+                err.flush();
+                return null;
+            }
+            ruleSet.notes().forEach(n -> err.println("note: " + n));
+            err.flush();
+            return ruleSet;
         } catch (PackLoadException e) {
             err.println("error: the rule set could not be loaded:");
             for (Problem p : e.problems()) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.stream.XMLStreamException;
 import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.scenario.CoverageCalculator;
 import org.pledgescope.scenario.CoverageReporter;
 import org.pledgescope.scenario.JUnitXmlReporter;
@@ -54,6 +55,15 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "REGEX", description = "Run only the scenarios whose name matches "
             + "(anywhere in the name); count the others as skipped.")
     String only;
+    @Option(names = "--watch", description = "Stay running: on every save under the rules directory or the suites, "
+            + "recompile the packs edited and re-run the suites they affect.")
+    boolean watch;
+    @Option(names = "--watch-runs", hidden = true, defaultValue = "2147483647",
+            description = "Stop watching after this many re-runs (for tests).")
+    int watchRuns;
+    @Option(names = "--pack", paramLabel = "ID", description = "Compile and test only this pack (repeatable): only "
+            + "the scenarios whose pledge it is run, and coverage is reported for it alone.")
+    List<String> packs;
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Suite files or directories (default: examples/).")
     List<Path> paths;
 
@@ -70,9 +80,13 @@ final class TestCommand implements Callable<Integer> {
             return ExitCode.LOAD_ERROR;
         }
         // Compiling the packs takes seconds: read the suites meanwhile.
-        CompletableFuture<RuleSet> compiling = CompletableFuture.supplyAsync(() -> rules.load(err));
-        ParsedSuites parsed = new SuiteLoader(Clock.systemUTC())
-                .read(paths == null || paths.isEmpty() ? List.of(Path.of("examples")) : paths);
+        java.util.Set<String> only = packs == null || packs.isEmpty() ? null : java.util.Set.copyOf(packs);
+        CompletableFuture<RuleSet> compiling = CompletableFuture.supplyAsync(() -> rules.load(err, only));
+        List<Path> suitePaths = paths == null || paths.isEmpty() ? List.of(Path.of("examples")) : paths;
+        ParsedSuites parsed = new SuiteLoader(Clock.systemUTC()).read(suitePaths);
+        if (only != null) {
+            parsed = parsed.onlyPacks(only);
+        }
         RuleSet ruleSet = compiling.join();
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
@@ -94,7 +108,18 @@ final class TestCommand implements Callable<Integer> {
         }
         boolean coverageLow = coverage(ruleSet, run, out);
         pretty.close(run);
-        return run.failed() > 0 || coverageLow ? ExitCode.REJECTED : ExitCode.OK;
+        int code = run.failed() > 0 || coverageLow ? ExitCode.REJECTED : ExitCode.OK;
+        if (!watch) {
+            return code;
+        }
+        try {
+            return new TestWatch(RulesLocation.resolve(rules.path()), suitePaths,
+                    only == null ? id -> true : only::contains, name -> filter == null || filter.matcher(name).find(),
+                    out, err).watch(ruleSet, watchRuns);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return code;
+        }
     }
 
     /** Prints coverage when asked; true when a pack is below {@code --min-coverage}. */

@@ -1,6 +1,8 @@
 package org.pledgescope.engine;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,10 @@ import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.SourceFile;
 import org.pledgescope.vocabulary.Vocabulary;
+import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.diagnostics.Problems;
+import org.pledgescope.engine.tables.CellMap;
+import org.pledgescope.engine.tables.DecisionTables;
 
 /**
  * Compiles a pack's DRL with the executable model (or loads the same rules from {@link CompiledRulesCache})
@@ -33,13 +38,66 @@ public final class PackCompiler {
         this(CompiledRulesCache.configured());
     }
 
+    private final boolean executable;
+
     public PackCompiler(CompiledRulesCache cache) {
-        this.cache = cache;
+        this(cache, true);
     }
 
-    /** The compiled pack, or null with the problems added to {@code problems}. */
+    private PackCompiler(CompiledRulesCache cache, boolean executable) {
+        this.cache = cache;
+        this.executable = executable;
+    }
+
+    /**
+     * A compiler for an edit in a running process ({@code serve --watch}, {@code test --watch}): Drools' classic DRL
+     * compiler, several times faster than the executable model for one pack, with the same checks; its rules are
+     * never stored in the cache. Both give the same decisions (ClassicCompileEqualityTest).
+     */
+    public static PackCompiler forEdits() {
+        return new PackCompiler(CompiledRulesCache.configured(), false);
+    }
+
+    /**
+     * The compiled pack, or null with the problems added to {@code problems}; a problem in the DRL generated from a
+     * decision table is reported at the table's cell.
+     */
     public CompiledPack compile(Pack pack, Vocabulary vocabulary, Problems problems) {
-        int before = problems.sorted().size();
+        Problems found = new Problems();
+        List<SourceFile> drl = new ArrayList<>();
+        Map<String, CellMap> tables = new HashMap<>();
+        for (SourceFile f : pack.ruleFiles()) {
+            if (!f.table()) {
+                drl.add(f);
+                continue;
+            }
+            DecisionTables.Generated generated = DecisionTables.read(f, pack.id(), found);
+            if (generated != null) {
+                drl.add(generated.drl());
+                tables.put(f.path(), generated.cells());
+            }
+        }
+        Pack asDrl = new Pack(pack.id(), pack.title(), pack.vendor(), pack.product(), pack.facts(), pack.statements(),
+                pack.questions(), drl, pack.manifest());
+        CompiledPack compiled = compileChecked(asDrl, pack, tables, vocabulary, found);
+        for (Problem p : found.sorted()) {
+            Problem located = p;
+            for (CellMap cells : tables.values()) {
+                located = cells.locate(located);
+            }
+            problems.add(located);
+        }
+        return found.isEmpty() ? compiled : null;
+    }
+
+    /**
+     * Compiles {@code pack}'s DRL (tables already turned into DRL, their cells in {@code tables}); the compiled pack
+     * shows {@code shown}, the pack as written. Problems already in {@code problems} (a table's rows) keep the rules
+     * from being stored in the cache.
+     */
+    private CompiledPack compileChecked(Pack pack, Pack shown, Map<String, CellMap> tables, Vocabulary vocabulary,
+                                        Problems problems) {
+        int before = 0;
         for (SourceFile drl : pack.ruleFiles()) {
             lintDates(pack, drl, problems);
         }
@@ -47,14 +105,21 @@ public final class PackCompiler {
         List<RuleDescriptions.ParsedRule> parsed = described.rules();
         VocabularyCheck values = new VocabularyCheck(pack, vocabulary.factsOf(pack.id()));
         values.check(parsed, problems);
+        for (RuleDescriptions.ParsedRule rule : parsed) {
+            checkCitations(pack, new RuleInfo(rule.name(), rule.clause(), rule.question(), rule.file().path(),
+                    rule.line()), problems);
+        }
+        lintActions(parsed, problems);
         List<RuleDescriptions.ParsedRule> unchecked = ActionCheck.check(described, problems);
         boolean linted = problems.sorted().size() == before;
         Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
         String key = cache.key(prepared);
-        KieContainer container = linted ? cache.read(key).map(kjar -> loadStored(key, kjar)).orElse(null) : null;
+        KieContainer container = linted && executable ? cache.read(key).map(kjar -> loadStored(key, kjar)).orElse(null)
+                : null;
         byte[] freshKjar = null;
+        boolean fromCache = container != null;
         if (container == null) {
-            KieBuilder builder = modules.build(prepared, problems);
+            KieBuilder builder = modules.build(prepared, problems, executable);
             if (builder == null) {
                 return null;
             }
@@ -66,7 +131,7 @@ public final class PackCompiler {
             if (container == null) {
                 return null;
             }
-            freshKjar = KieModules.kjarOf(builder);
+            freshKjar = executable ? KieModules.kjarOf(builder) : null;
         }
         ActionCheck.unchecked(unchecked, problems);
         KieBase kieBase = container.getKieBase();
@@ -74,15 +139,13 @@ public final class PackCompiler {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
-                RuleInfo info = ruleInfo(pack, rule, byName.get(rule.getName()));
+                RuleInfo info = ruleInfo(pack, rule, byName.get(rule.getName()), tables);
                 if (rules.containsKey(rule.getName())) {
                     problems.add(info.file(), info.line(), "rule name '" + rule.getName() + "' is used twice in the pack");
                 }
                 rules.put(rule.getName(), info);
-                checkCitations(pack, info, problems);
             }
         }
-        lintActions(rules, byName, problems);
         if (problems.sorted().size() > before) {
             return null;
         }
@@ -90,7 +153,7 @@ public final class PackCompiler {
             cache.store(key, freshKjar);
         }
         boolean readsUseDate = parsed.stream().anyMatch(r -> mentionsUseDate(r));
-        return new CompiledPack(pack, container, kieBase, rules, freshKjar == null, readsUseDate, values.literals(),
+        return new CompiledPack(shown, container, kieBase, rules, fromCache, readsUseDate, values.literals(),
                 vocabulary.sets());
     }
 
@@ -114,9 +177,14 @@ public final class PackCompiler {
         }
     }
 
-    private static RuleInfo ruleInfo(Pack pack, Rule rule, RuleDescriptions.ParsedRule parsed) {
+    private static RuleInfo ruleInfo(Pack pack, Rule rule, RuleDescriptions.ParsedRule parsed,
+                                     Map<String, CellMap> tables) {
         String clause = meta(rule, "clause");
         String question = meta(rule, "question");
+        if (parsed != null && tables.containsKey(parsed.file().path())) {
+            String cell = tables.get(parsed.file().path()).cellOf(parsed.line());
+            return new RuleInfo(rule.getName(), clause, question, parsed.file().path() + "!" + cell, 0);
+        }
         if (parsed != null) {
             return new RuleInfo(rule.getName(), clause, question, parsed.file().path(), parsed.line());
         }
@@ -152,21 +220,16 @@ public final class PackCompiler {
     }
 
     /** An action's call must match what the rule cites (read from the parsed consequence). */
-    private static void lintActions(Map<String, RuleInfo> rules, Map<String, RuleDescriptions.ParsedRule> parsed,
-                                    Problems problems) {
-        for (RuleInfo rule : rules.values()) {
-            RuleDescriptions.ParsedRule p = parsed.get(rule.name());
-            if (p == null) {
-                continue;
-            }
-            String body = p.consequence().replaceAll("\\s+", "");
+    private static void lintActions(List<RuleDescriptions.ParsedRule> parsed, Problems problems) {
+        for (RuleDescriptions.ParsedRule rule : parsed) {
+            String body = rule.consequence().replaceAll("\\s+", "");
             if (body.contains("outcome.open(") && rule.question() == null) {
-                problems.add(rule.file(), rule.line(), "rule '" + rule.name()
+                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name()
                         + "' calls outcome.open() but has no @question(\"…\") naming the question it raises");
             }
             if ((body.contains("outcome.prohibits(") || body.contains("outcome.exempts(")
                     || body.contains("outcome.limits(")) && rule.clause() == null) {
-                problems.add(rule.file(), rule.line(), "rule '" + rule.name()
+                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name()
                         + "' reports a finding but has no @clause(\"…\") naming the text it rests on");
             }
         }

@@ -33,7 +33,7 @@ final class RuleDescriptions {
 
     /** One parsed rule. */
     record ParsedRule(String name, SourceFile file, int line, String consequence, List<Comparison> comparisons,
-                      List<String> expressions, Set<String> declaredTypes) {
+                      List<String> expressions, Set<String> declaredTypes, String clause, String question) {
     }
 
     /** Something a file declares beside its rules: an import or a function, with where it is written. */
@@ -85,10 +85,21 @@ final class RuleDescriptions {
                 walk(rule.getLhs(), null, comparisons, expressions);
                 Object consequence = rule.getConsequence();
                 out.add(new ParsedRule(rule.getName(), f, rule.getLine(), consequence == null ? "" : consequence.toString(),
-                        List.copyOf(comparisons), List.copyOf(expressions), Set.copyOf(declared)));
+                        List.copyOf(comparisons), List.copyOf(expressions), Set.copyOf(declared),
+                        annotation(rule, "clause"), annotation(rule, "question")));
             }
         }
         return new Parsed(List.copyOf(out), List.copyOf(imports), List.copyOf(functions));
+    }
+
+    /** A rule's {@code @clause("…")} or {@code @question("…")} value without its quotes; null when absent. */
+    private static String annotation(RuleDescr rule, String name) {
+        var a = rule.getAnnotation(name);
+        if (a == null || a.getValue() == null) {
+            return null;
+        }
+        String s = a.getValue().toString().strip();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     /** Parsed rules by name (the first of a name wins; duplicates are the compiler's to report). */
@@ -103,8 +114,8 @@ final class RuleDescriptions {
             return;
         }
         if (d instanceof PatternDescr p) {
-            // Drools' DRL parser counts a pattern's line from 0 (a rule's from 1): report it as editors do.
-            walk((BaseDescr) p.getConstraint(), p.getObjectType() + "@" + (p.getLine() + 1), out, expressions);
+            // A pattern's line is 1-based, as editors count; a constraint is reported at its pattern's first line.
+            walk((BaseDescr) p.getConstraint(), p.getObjectType() + "@" + p.getLine(), out, expressions);
             if (p.getSource() != null) {
                 expressions.add(p.getSource().getText() == null ? "" : p.getSource().getText());
             }

@@ -33,7 +33,7 @@ final class RuleSource {
     static Pack prepared(Pack pack, String prelude) {
         List<SourceFile> files = new ArrayList<>();
         for (SourceFile f : pack.ruleFiles()) {
-            files.add(new SourceFile(f.path(), f.name(), withPrelude(f.content(), pack.id(), prelude)));
+            files.add(f.withContent(withPrelude(f.content(), pack.id(), prelude)));
         }
         return new Pack(pack.id(), pack.title(), pack.vendor(), pack.product(), pack.facts(), pack.statements(),
                 pack.questions(), files, pack.manifest());

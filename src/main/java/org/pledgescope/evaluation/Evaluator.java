@@ -216,6 +216,38 @@ public final class Evaluator {
     }
 
     /**
+     * For explaining a result, not for deciding it: each world of facts the pledge's rules were fired on for this
+     * query (the values tried for its unknown facts), the rules that fired in it and the findings they made. Empty
+     * when the rules did not run (nothing known yet, outside the term, too many worlds).
+     */
+    public List<String> worldTrace(RuleSet rules, Query query, String packId) {
+        CompiledPack compiled = rules.compiled(packId);
+        if (compiled == null) {
+            return List.of();
+        }
+        Pack pack = compiled.pack();
+        if (pack.knownOn(query.asKnownOn()).isEmpty()
+                || !pack.termSetter(query.useDate(), query.asKnownOn()).orElseThrow().term().contains(query.useDate())) {
+            return List.of();
+        }
+        List<String> knownIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream().map(Statement::id).toList();
+        List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
+                new FactWorlds.RulesRead(compiled::reads, compiled::valuesNamed), pack.firstPublished());
+        if (FactWorlds.count(dims) > worldLimit) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (FactWorlds.World w : FactWorlds.enumerate(dims)) {
+            WorldFindings f = compiled.fire(w.facts(), query.useDate(), knownIds, pack.firstPublished());
+            String world = w.unknowns().isEmpty() ? "the query's facts" : w.unknowns().toString();
+            out.add("world " + world + ": fired " + new TreeSet<>(f.rulesFired()) + "; findings "
+                    + f.findings().stream().map(rf -> rf.kind() + " " + rf.rule()
+                            + (rf.dependsOn().isEmpty() ? "" : " if " + rf.dependsOn())).toList());
+        }
+        return out;
+    }
+
+    /**
      * Semantics 2: an assumed question that no finding in any world raises or depends on takes no part in the
      * verdict. When a statement known and applying to the use settled it, the note names that statement.
      */

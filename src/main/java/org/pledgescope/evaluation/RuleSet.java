@@ -22,8 +22,11 @@ public final class RuleSet {
     private final Map<String, Optional<ClassTable>> tables = new java.util.concurrent.ConcurrentHashMap<>();
     private static final boolean FAST_PATH = !"false".equals(System.getProperty("pledgescope.fastPath"));
     private final Map<String, QuerySpace> spaces = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> notes;
 
-    RuleSet(String revision, Instant loadedAt, String location, Vocabulary vocabulary, List<CompiledPack> compiled) {
+    RuleSet(String revision, Instant loadedAt, String location, Vocabulary vocabulary, List<CompiledPack> compiled,
+            List<String> notes) {
+        this.notes = List.copyOf(notes);
         this.revision = revision;
         this.loadedAt = loadedAt;
         this.location = location;
@@ -48,6 +51,11 @@ public final class RuleSet {
     /** The shared vocabulary with every loaded pack's own facts. */
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** Notes on files the loader skipped (editor backups and lock files), to show the person editing. */
+    public List<String> notes() {
+        return notes;
     }
 
     public List<LoadedPack> packs() {

@@ -26,7 +26,9 @@ public final class PackLoader {
         if (folders.isEmpty()) {
             problems.add(location.describe(), 0, "no pack folders found (each pack is a folder with pack.yaml)");
         }
+        List<String> notes = new ArrayList<>();
         for (RulesLocation.PackFiles folder : folders) {
+            notes.addAll(folder.notes());
             if (folder.manifest() == null) {
                 problems.add(folder.folder() + "pack.yaml", 0, "pack folder has no pack.yaml");
                 continue;
@@ -45,7 +47,7 @@ public final class PackLoader {
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems.sorted());
         }
-        return new LoadedPacks(List.copyOf(packs), vocabulary, revision(vocabularyFile, folders));
+        return new LoadedPacks(List.copyOf(packs), vocabulary, revision(vocabularyFile, folders), List.copyOf(notes));
     }
 
     private static int lineOf(SourceFile file, String key) {
@@ -72,7 +74,7 @@ public final class PackLoader {
                 files.addAll(folder.ruleFiles());
                 for (SourceFile f : files) {
                     digest.update((folder.id() + "/" + f.name() + "\n").getBytes(StandardCharsets.UTF_8));
-                    digest.update(f.content().getBytes(StandardCharsets.UTF_8));
+                    digest.update(f.table() ? f.bytes() : f.content().getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                 }
             }
@@ -82,7 +84,10 @@ public final class PackLoader {
         }
     }
 
-    /** Packs that passed every check, the vocabulary with their facts, and the revision naming exactly this content. */
-    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision) {
+    /**
+     * Packs that passed every check, the vocabulary with their facts, the revision naming exactly this content, and
+     * notes on files skipped (editor backups).
+     */
+    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision, List<String> notes) {
     }
 }

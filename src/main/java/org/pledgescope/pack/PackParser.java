@@ -59,7 +59,8 @@ final class PackParser {
         List<Fact> facts = new VocabularyParser(problems).parseFacts(pack.get("facts"), List.of(packId));
         List<NotEncoded> notEncoded = notEncoded(pack);
         if (ruleFiles.isEmpty()) {
-            problems.add(manifest.path(), 0, "pack '" + packId + "' has no .drl rule file beside pack.yaml");
+            problems.add(manifest.path(), 0, "pack '" + packId + "' has no rule file beside pack.yaml (a decision "
+                    + "table .csv or .xlsx, or .drl)");
         }
         if (problems.sorted().size() > before) {
             return null;

@@ -53,7 +53,7 @@ public final class RulesLocation {
         return directory == null ? "the packs bundled in the jar" : directory.toString();
     }
 
-    /** Reads every pack folder: {@code pack.yaml} and its {@code .drl} files, sorted by name. */
+    /** Reads every pack folder: {@code pack.yaml}, its {@code .drl} files and decision tables, sorted by name. */
     public List<PackFiles> read() {
         if (directory != null) {
             return readTree(directory, directory.toString());
@@ -121,21 +121,28 @@ public final class RulesLocation {
                     continue;
                 }
                 SourceFile manifest = null;
-                List<SourceFile> drl = new ArrayList<>();
+                List<SourceFile> rules = new ArrayList<>();
+                List<String> notes = new ArrayList<>();
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                         String name = f.getFileName().toString();
-                        boolean wanted = name.equals("pack.yaml") || name.endsWith(".drl");
+                        boolean wanted = name.equals("pack.yaml") || isRuleFile(name);
                         if (wanted && onDisk && !inside(f, realRoot)) {
                             refused.add(new Problem(prefix + name, 0, OUTSIDE));
                         } else if (name.equals("pack.yaml")) {
                             manifest = new SourceFile(prefix + name, name, Files.readString(f, StandardCharsets.UTF_8));
+                        } else if (!isRuleFile(name)) {
+                            continue;
+                        } else if (isEditorLeftover(name)) {
+                            notes.add(prefix + name + ": skipped (an editor's backup or lock file, not a rule file)");
                         } else if (name.endsWith(".drl")) {
-                            drl.add(new SourceFile(prefix + name, name, Files.readString(f, StandardCharsets.UTF_8)));
+                            rules.add(new SourceFile(prefix + name, name, Files.readString(f, StandardCharsets.UTF_8)));
+                        } else {
+                            rules.add(SourceFile.table(prefix + name, name, Files.readAllBytes(f)));
                         }
                     }
                 }
-                packs.add(new PackFiles(id, prefix, manifest, List.copyOf(drl)));
+                packs.add(new PackFiles(id, prefix, manifest, List.copyOf(rules), List.copyOf(notes)));
             }
         } catch (IOException e) {
             throw new PackLoadException(List.of(new Problem(label, 0, "cannot read: "
@@ -156,7 +163,23 @@ public final class RulesLocation {
         return path.toRealPath().startsWith(realRoot);
     }
 
-    /** The raw files of one pack folder; {@code manifest} is null when the folder has no pack.yaml. */
-    public record PackFiles(String id, String folder, SourceFile manifest, List<SourceFile> ruleFiles) {
+    /** A file the loader reads as rules (DRL or a decision table), or an editor's leftover of one. */
+    private static boolean isRuleFile(String name) {
+        String base = name.endsWith("~") ? name.substring(0, name.length() - 1) : name;
+        return base.endsWith(".drl") || SourceFile.isTableName(base) || base.endsWith("#") || name.startsWith(".#");
+    }
+
+    /** Editor backups and lock files: {@code x.bak.drl}, {@code x.drl~}, {@code .#x.drl}, {@code ~$x.xlsx}, {@code .~lock.x.xlsx#}. */
+    static boolean isEditorLeftover(String name) {
+        return name.endsWith("~") || name.startsWith(".#") || name.startsWith("~$") || name.startsWith(".~lock.")
+                || name.endsWith("#") || name.contains(".bak.") || name.endsWith(".bak") || name.contains(".orig.");
+    }
+
+    /**
+     * The raw files of one pack folder; {@code manifest} is null when the folder has no pack.yaml; {@code notes} name
+     * the files skipped.
+     */
+    public record PackFiles(String id, String folder, SourceFile manifest, List<SourceFile> ruleFiles,
+                            List<String> notes) {
     }
 }

@@ -3,8 +3,13 @@ package org.pledgescope.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The lines that explain a failed scenario: each mismatch, what the result cites, and its because. */
+/**
+ * The lines that explain a failed scenario: each mismatch, what the result cites, its because, and the rules fired
+ * in each world of facts that decided it.
+ */
 public final class FailureText {
+    private static final int MAX_WORLDS = 12;
+
     private FailureText() {
     }
 
@@ -17,6 +22,14 @@ public final class FailureText {
             out.add("cited: " + ExpectationCheck.citedClauses(result.actual()));
         }
         out.add("because: " + result.actual().because());
+        int shown = 0;
+        for (String world : result.worlds()) {
+            if (shown++ == MAX_WORLDS) {
+                out.add("... and " + (result.worlds().size() - MAX_WORLDS) + " more worlds");
+                break;
+            }
+            out.add(world);
+        }
         return out;
     }
 

@@ -23,6 +23,24 @@ public final class ParsedSuites {
         this.binder = binder;
     }
 
+    /**
+     * Only the scenarios whose query names one of {@code packs} (a suite left with none is dropped), for a run
+     * limited to those packs; problems found reading the suites are kept.
+     */
+    public ParsedSuites onlyPacks(java.util.Set<String> packs) {
+        List<SuiteLoader.Draft> kept = new ArrayList<>();
+        for (SuiteLoader.Draft draft : drafts) {
+            List<SuiteLoader.DraftScenario> scenarios = draft.scenarios().stream().filter(d -> {
+                var pledge = d.queryNode().json().get("pledge");
+                return pledge != null && packs.contains(pledge.asString());
+            }).toList();
+            if (!scenarios.isEmpty()) {
+                kept.add(new SuiteLoader.Draft(draft.file(), draft.title(), scenarios));
+            }
+        }
+        return new ParsedSuites(kept, problems, binder);
+    }
+
     /** The suites, once every query binds and every id they use is found in {@code rules}; else every problem. */
     public List<Suite> resolve(RuleSet rules) {
         Problems all = new Problems();

@@ -48,7 +48,10 @@ public final class ScenarioRunner {
         long start = System.nanoTime();
         Decision decision = evaluator.evaluate(rules, scenario.query());
         PledgeResult actual = decision.results().get(0);
-        return new ScenarioResult(scenario, actual, ExpectationCheck.compare(scenario.expect(), actual),
-                System.nanoTime() - start);
+        List<Mismatch> mismatches = ExpectationCheck.compare(scenario.expect(), actual);
+        long nanos = System.nanoTime() - start;
+        List<String> worlds = mismatches.isEmpty() ? List.of()
+                : evaluator.worldTrace(rules, scenario.query(), actual.pledge());
+        return new ScenarioResult(scenario, actual, mismatches, nanos, worlds);
     }
 }

@@ -25,7 +25,7 @@ class BrokenReloadTest extends ReloadTest {
         String body = failed.getResponse().getContentAsString();
         assertThat(JsonPath.<String>read(body, "$.errors[0].field")).endsWith("decisions.drl:18");
         assertThat(JsonPath.<java.util.List<String>>read(body, "$.problems"))
-                .anySatisfy(p -> assertThat(p).matches(".*/decisions\\.drl:18: .*mismatched input.*"));
+                .anySatisfy(p -> assertThat(p).matches("(?s).*/decisions\\.drl:18: .*\\n    drools: .*mismatched input.*"));
 
         mvc.perform(get("/v1/ruleset"))
                 .andExpect(jsonPath("$.revision").value(v1))

@@ -66,6 +66,35 @@ class TestCommandTest {
     }
 
     @Test
+    void aFailingScenarioShowsTheRulesFiredInEachWorld() {
+        int code = run("test", "--rules", "rules", FIXTURES + "failing");
+
+        assertThat(code).isEqualTo(1);
+        // ICE in July 2020: one world (every fact given), in which these rules fired.
+        assertThat(out.toString()).contains("world the query's facts: fired [any-purpose-until-clarified, "
+                + "face-comparison-is-facial-recognition, federal-agencies-may-be-police, police-in-the-united-states, "
+                + "police-use]; findings [PROHIBITS police-use if [amazon-federal-agencies]]");
+        // The sheriff's search with its contract date unknown: a world per date tried.
+        assertThat(out.toString()).containsPattern("world \\{contract.signedOn=[^}]+\\}: fired \\[");
+    }
+
+    @Test
+    void packLimitsTheRunAndTheCoverageToThePackNamed() {
+        int code = run("test", "--rules", "rules", "--pack", "google-cloud-face-apis", "--coverage");
+
+        assertThat(code).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("ok   examples/scenarios/google.yaml",
+                "coverage google-cloud-face-apis: 100.0% of rules fired (7/7)")
+                .doesNotContain("timeline.yaml", "coverage amazon");
+    }
+
+    @Test
+    void anUnknownPackIsALoadError() {
+        assertThat(run("test", "--rules", "rules", "--pack", "no-such-pack")).isEqualTo(2);
+        assertThat(err.toString()).contains("error: no pack named [no-such-pack] in rules");
+    }
+
+    @Test
     void aTypoedKeyExitsTwoNamingFileAndLine() {
         int code = run("test", "--rules", "rules", FIXTURES + "typo");
 

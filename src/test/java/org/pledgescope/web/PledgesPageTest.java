@@ -16,7 +16,7 @@ class PledgesPageTest extends WorkbenchTest {
         page.awaitView("pledges/");
         assertThat(page.driver.findElements(By.cssSelector("li.card")).stream()
                 .map(c -> c.getDomAttribute("data-pledge")).toList())
-                .containsExactly(AMAZON, "ibm-facial-recognition-exit", "microsoft-police-sales");
+                .containsExactlyElementsOf(shippedPacks());
     }
 
     @Test

@@ -18,7 +18,7 @@ class RuleSetPageTest extends WorkbenchTest {
         assertThat(revision).matches("sha256:[0-9a-f]{64}");
         assertThat(page.driver.findElements(By.cssSelector("tr[data-pack]")).stream()
                 .map(r -> r.getDomAttribute("data-pack")).toList())
-                .containsExactly(AMAZON, "ibm-facial-recognition-exit", "microsoft-police-sales");
+                .containsExactlyElementsOf(shippedPacks());
         assertThat(page.driver.findElement(By.id("last-error")).getText()).isEqualTo("None.");
 
         page.driver.findElement(By.id("admin-token")).sendKeys("wrong");

@@ -1,5 +1,11 @@
 package org.pledgescope.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pledgescope.api.ApiServer;
@@ -16,6 +22,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class WorkbenchTest {
     static final String TOKEN = "workbench-token";
     static final String AMAZON = "amazon-rekognition-moratorium";
+
+    /** The packs in rules/, in id order: adding, renaming or removing one breaks no workbench test. */
+    static List<String> shippedPacks() {
+        try (Stream<Path> dirs = Files.list(Path.of("rules"))) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("pack.yaml"))).map(d -> d.getFileName().toString())
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @LocalServerPort
     int port;
