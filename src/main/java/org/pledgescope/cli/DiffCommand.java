@@ -204,12 +204,16 @@ final class DiffCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("refusing path " + file);
                 }
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, git("show", revision + ":" + file));
+                Files.write(target, gitBytes("show", revision + ":" + file)); // bytes: a table may be an XLSX
             }
             return dir;
         }
 
         private static String git(String... args) throws IOException {
+            return new String(gitBytes(args), StandardCharsets.UTF_8);
+        }
+
+        private static byte[] gitBytes(String... args) throws IOException {
             List<String> cmd = new ArrayList<>(List.of("git"));
             cmd.addAll(List.of(args));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
@@ -224,7 +228,7 @@ final class DiffCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             }
-            return new String(out, StandardCharsets.UTF_8);
+            return out;
         }
     }
 }

@@ -232,7 +232,7 @@ public final class Evaluator {
         }
         List<String> knownIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream().map(Statement::id).toList();
         List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
-                new FactWorlds.RulesRead(compiled::reads, compiled::valuesNamed), pack.firstPublished());
+                compiled::valuesNamed, pack.firstPublished());
         if (FactWorlds.count(dims) > worldLimit) {
             return List.of();
         }
