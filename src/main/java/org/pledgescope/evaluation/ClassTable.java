@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.TimeLimit;
+import org.pledgescope.query.OneOf;
+import org.pledgescope.query.Query;
+import org.pledgescope.verdict.MissingFact;
 import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.Resolution;
 import org.pledgescope.verdict.UnusedAssumption;
@@ -40,15 +43,28 @@ final class ClassTable {
     static final int MAX_RESOLVED = 50_000;
 
     /**
-     * A fully known query's class: the statements known, the class of the use date among the pack's dates, the
-     * class of every fact, and the readings assumed. Every query with the same key has the same verdict, reasons and
-     * rules fired; only its {@code because} may name its own asKnownOn day.
+     * A query's class: the statements known, the class of the use date among the pack's dates, the class of every
+     * fact ({@code world}, when every fact is known) or, fact by fact, its class, {@link #UNKNOWN} or the value set
+     * it is known only as ({@code partial}), and the readings assumed. Every query with the same key has the same
+     * verdict, reasons, missing facts and rules fired; only its {@code because} may name its own asKnownOn day.
      */
-    record Key(List<String> known, int useDate, int world, Map<String, String> assumed) {
+    record Key(List<String> known, int useDate, int world, List<Object> partial, Map<String, String> assumed,
+               Bounds bounds) {
     }
 
+    /**
+     * The evaluator's bounds on worlds and on worlds × readings: a result made within one evaluator's bounds may be
+     * past another's, so they are part of the key.
+     */
+    record Bounds(int worlds, long cells) {
+    }
+
+    /** A fact the query leaves unknown, in a {@link Key}'s {@code partial}. */
+    static final String UNKNOWN = "?";
+
     /** What a key's queries resolve to, apart from the sentence. */
-    record Resolved(Resolution resolution, List<Reason> reasons, List<String> fired, List<UnusedAssumption> unused) {
+    record Resolved(Resolution resolution, List<Reason> reasons, List<String> fired, List<UnusedAssumption> unused,
+                    List<MissingFact> missing, int worlds) {
     }
 
     private ClassTable(CompiledPack compiled, QuerySpace space) {
@@ -94,21 +110,43 @@ final class ClassTable {
         return f;
     }
 
-    /** The key of a query whose every fact is known (no value set), or null. */
-    Key keyOfKnown(org.pledgescope.query.Query query, List<String> known, Map<String, String> assumed) {
+    /** The key of a query, or null when one of its values is in no class of the pack's space. */
+    Key keyOf(Query query, List<String> known, Map<String, String> assumed, Bounds bounds) {
         int index = 0;
+        Object[] partial = null;
         for (int i = 0; i < paths.length; i++) {
             Object v = query.fact(paths[i]);
-            if (v == null || v instanceof org.pledgescope.query.OneOf) {
-                return null;
+            Object item;
+            if (v == null) {
+                item = UNKNOWN;
+            } else if (v instanceof OneOf set) {
+                for (String value : set.values()) {
+                    if (axes.get(i).classOf(value) < 0) {
+                        return null;
+                    }
+                }
+                item = set;
+            } else {
+                int c = axes.get(i).classOf(v);
+                if (c < 0) {
+                    return null;
+                }
+                index += c * stride[i];
+                item = c;
             }
-            int c = axes.get(i).classOf(v);
-            if (c < 0) {
-                return null;
+            if (!(item instanceof Integer) && partial == null) {
+                partial = new Object[paths.length];
+                for (int j = 0; j < i; j++) {
+                    partial[j] = axes.get(j).classOf(query.fact(paths[j]));
+                }
             }
-            index += c * stride[i];
+            if (partial != null) {
+                partial[i] = item;
+            }
         }
-        return new Key(known, useDates.classOf(query.useDate()), index, Map.copyOf(assumed));
+        int useDate = useDates.classOf(query.useDate());
+        return partial == null ? new Key(known, useDate, index, null, Map.copyOf(assumed), bounds)
+                : new Key(known, useDate, -1, List.of(partial), Map.copyOf(assumed), bounds);
     }
 
     Resolved resolved(Key key) {
@@ -120,6 +158,11 @@ final class ClassTable {
             resolved.clear();
         }
         resolved.put(key, r);
+    }
+
+    /** How many results are remembered (for tests: a query in a class already answered adds none). */
+    int remembered() {
+        return resolved.size();
     }
 
     /** How many classes have been fired so far (for tests: a query in a class already seen fires nothing). */

@@ -49,6 +49,7 @@ public final class Evaluator {
     public static final int DEFAULT_WORLD_LIMIT = 1_000;
 
     private final int worldLimit;
+    private final ClassTable.Bounds bounds;
     private final VerdictResolver resolver;
     private final Duration ruleTimeLimit;
     private final boolean direct;
@@ -79,6 +80,7 @@ public final class Evaluator {
         this.direct = direct;
         this.ruleTimeLimit = ruleTimeLimit;
         this.worldLimit = worldLimit;
+        this.bounds = new ClassTable.Bounds(worldLimit, cellLimit);
         this.resolver = new VerdictResolver(cellLimit);
     }
 
@@ -160,14 +162,14 @@ public final class Evaluator {
                     query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds, pending);
         }
         ClassTable table = direct ? null : rules.table(pack.id());
-        ClassTable.Key key = table == null ? null : table.keyOfKnown(query, applyingIds, assumed);
+        ClassTable.Key key = table == null ? null : table.keyOf(query, applyingIds, assumed, bounds);
         ClassTable.Resolved seen = key == null ? null : table.resolved(key);
         if (seen != null) {
             Map<String, String> effective = new TreeMap<>(assumed);
             seen.unused().forEach(u -> effective.remove(u.question()));
             return PledgeResult.resolved(pack.id(), seen.resolution(), explainer.because(pack, seen.resolution(),
-                    query.asKnownOn(), effective, seen.unused()), seen.reasons(), List.of(), effective, seen.unused(),
-                    term, knownIds, pending, seen.fired(), 1);
+                    query.asKnownOn(), effective, seen.unused()), seen.reasons(), seen.missing(), effective,
+                    seen.unused(), term, knownIds, pending, seen.fired(), seen.worlds());
         }
         List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
                 compiled::valuesNamed, pack.firstPublished());
@@ -207,12 +209,12 @@ public final class Evaluator {
                     knownIds, pending, List.copyOf(fired), worlds.size());
         }
         List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
-        if (key != null && worlds.size() == 1) {
-            table.remember(key, new ClassTable.Resolved(r, reasons, List.copyOf(fired), unused));
+        List<MissingFact> missing = answers(pack, r, dims, outcomes, assumed);
+        if (key != null) {
+            table.remember(key, new ClassTable.Resolved(r, reasons, List.copyOf(fired), unused, missing, worlds.size()));
         }
         return PledgeResult.resolved(pack.id(), r, explainer.because(pack, r, query.asKnownOn(), assumed, unused),
-                reasons, answers(pack, r, dims, outcomes, assumed), assumed, unused, term, knownIds, pending,
-                List.copyOf(fired), worlds.size());
+                reasons, missing, assumed, unused, term, knownIds, pending, List.copyOf(fired), worlds.size());
     }
 
     /**
