@@ -35,7 +35,16 @@ export const api = {
   ruleset: () => call('GET', 'v1/ruleset'),
   reload: (token) => call('POST', 'v1/ruleset/reload', undefined, { Authorization: `Bearer ${token}` }),
   vocabulary: () => call('GET', 'v1/vocabulary'),
+  map: (id, params) => call('GET', `v1/pledges/${encodeURIComponent(id)}/map${search(params)}`),
+  diff: (id, params) => call('GET', `v1/pledges/${encodeURIComponent(id)}/diff${search(params)}`),
+  diffFromPrevious: (id, params) => call('GET', `v1/pledges/${encodeURIComponent(id)}/diff/previous${search(params)}`),
 };
+
+/** "?a=1&b=2" for the parameters given a value (an object), "" for none. */
+function search(params) {
+  const given = Object.entries(params ?? {}).filter(([, v]) => v != null && v !== '');
+  return given.length ? `?${new URLSearchParams(given)}` : '';
+}
 
 let pledgeList;
 /** GET /v1/pledges once per page load: titles and statements for the views. */

@@ -1,6 +1,9 @@
-// The workbench's router: the URL's hash names the view (#/ask?…, #/pledges, #/pledges/ID, #/ruleset).
+// The workbench's router: the URL's hash names the view (#/ask?…, #/pledges, #/pledges/ID, #/map/ID?…,
+// #/diff/ID?…, #/ruleset).
 import { RELOADED } from './api.js';
 import { AskView } from './ask.js';
+import { DiffView } from './diff.js';
+import { MapView } from './map.js';
 import { fill, h, problem } from './dom.js';
 import { currentParams } from './query.js';
 import { pledgeDetail, pledgeList } from './pledges.js';
@@ -8,6 +11,8 @@ import { ruleSetView } from './ruleset.js';
 
 const main = document.getElementById('main');
 let askView;
+let mapView;
+let diffView;
 let shown;
 
 async function route() {
@@ -27,6 +32,12 @@ async function route() {
       if (main.firstElementChild !== askView.root) fill(main, askView.root);
       document.title = 'Ask — PledgeScope';
       await askView.show(currentParams());
+    } else if (view === 'map' || view === 'diff') {
+      main.setAttribute('aria-busy', 'true');
+      const persistent = view === 'map' ? (mapView ??= new MapView()) : (diffView ??= new DiffView());
+      await persistent.show(parts[1], currentParams());
+      if (main.firstElementChild !== persistent.root) fill(main, persistent.root);
+      document.title = `${view === 'map' ? 'Map' : 'Diff'} — PledgeScope`;
     } else {
       main.setAttribute('aria-busy', 'true');
       let content;
@@ -50,5 +61,7 @@ async function route() {
 window.addEventListener('hashchange', route);
 window.addEventListener(RELOADED, () => {
   askView = undefined;
+  mapView = undefined;
+  diffView = undefined;
 });
 route();

@@ -31,6 +31,8 @@ class RuleSetHolder {
     private final Clock clock;
     private final Path rules;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    /** The revision served before the current one (null until a reload brings a different revision). */
+    private final AtomicReference<RuleSet> previous = new AtomicReference<>();
     private final Object reloadLock = new Object();
     private volatile LoadFailure lastFailure;
 
@@ -48,6 +50,11 @@ class RuleSetHolder {
     /** The rule set being served, if one has ever loaded. */
     Optional<RuleSet> current() {
         return Optional.ofNullable(current.get());
+    }
+
+    /** The rule set served before the current one, if a reload has brought a different revision. */
+    Optional<RuleSet> previous() {
+        return Optional.ofNullable(previous.get());
     }
 
     Optional<LoadFailure> lastFailure() {
@@ -72,7 +79,11 @@ class RuleSetHolder {
     RuleSet reload() {
         synchronized (reloadLock) {
             try {
-                RuleSet loaded = current.get() == null ? loader.load(rules) : loader.reload(rules, current.get());
+                RuleSet served = current.get();
+                RuleSet loaded = served == null ? loader.load(rules) : loader.reload(rules, served);
+                if (served != null && !served.revision().equals(loaded.revision())) {
+                    previous.set(served);
+                }
                 current.set(loaded);
                 lastFailure = null;
                 log.info("Serving rule set {} from {} ({} packs)", loaded.revision(), loaded.location(),

@@ -6,10 +6,13 @@ import java.util.List;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.LoadedPack;
 
-/** What {@code GET /v1/ruleset} shows: the rule set served (null if none loaded) and the last load error. */
+/**
+ * What {@code GET /v1/ruleset} shows: the rule set served (null if none loaded), the revision served before it (once
+ * a reload has brought a new one; see {@code GET /v1/pledges/{id}/diff/previous}) and the last load error.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RuleSetView(String revision, Instant loadedAt, String location, List<PackInfo> packs,
-                   LoadError lastReloadError) {
+                   String previousRevision, LoadError lastReloadError) {
 
     record PackInfo(String id, String title, int rules, int statements, int openQuestions) {
         static PackInfo of(LoadedPack p) {
@@ -29,9 +32,10 @@ record RuleSetView(String revision, Instant loadedAt, String location, List<Pack
                 f.problems().stream().map(disclosure::problem).toList())).orElse(null);
         RuleSet rules = holder.current().orElse(null);
         if (rules == null) {
-            return new RuleSetView(null, null, null, List.of(), error);
+            return new RuleSetView(null, null, null, List.of(), null, error);
         }
         return new RuleSetView(rules.revision(), rules.loadedAt(), disclosure.location(rules.location()),
-                rules.packs().stream().map(PackInfo::of).toList(), error);
+                rules.packs().stream().map(PackInfo::of).toList(),
+                holder.previous().map(RuleSet::revision).orElse(null), error);
     }
 }

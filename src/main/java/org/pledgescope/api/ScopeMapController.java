@@ -35,6 +35,7 @@ class ScopeMapController {
     private static final int CACHED = 32;
 
     private final CoverageService service;
+    private final RuleSetHolder holder;
     /** Maps and diffs already made, by rule set revision and request: a map costs seconds, and is the same each time. */
     private final Map<List<Object>, Object> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -43,8 +44,9 @@ class ScopeMapController {
         }
     };
 
-    ScopeMapController(CoverageService service) {
+    ScopeMapController(CoverageService service, RuleSetHolder holder) {
         this.service = service;
+        this.holder = holder;
     }
 
     @GetMapping(path = "/{id}/map", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -89,6 +91,30 @@ class ScopeMapController {
         LocalDate use = date("useDate", useDate);
         return (ScopeDiff) cached(List.of("diff", rules.revision(), id, a, b, String.valueOf(use)),
                 () -> ScopeDiff.ofDates(rules, id, a, b, use, Map.of()));
+    }
+
+    @GetMapping(path = "/{id}/diff/previous", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getPledgeDiffFromPrevious", summary = "The regions whose verdict moved between the "
+            + "revision served before the last reload and the one served now, with the rules and statements responsible")
+    @ApiResponse(responseCode = "200", description = "The regions that moved (empty when nothing did)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ScopeDiff.class)))
+    @ApiResponse(responseCode = "400", description = "A bad date; errors names the parameter",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "404", description = "No such pledge in both revisions, or no reload has yet brought "
+            + "a new revision", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "#/components/schemas/Problem")))
+    ScopeDiff diffFromPrevious(@PathVariable String id,
+                               @Parameter(description = "Read the pledge as known on this day (default: every class of days)")
+                               @RequestParam(required = false) String asKnownOn,
+                               @Parameter(description = "Compare uses on this day only (default: every class of days)")
+                               @RequestParam(required = false) String useDate) {
+        RuleSet after = service.requireRuleSet();
+        RuleSet before = holder.previous().orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "revision",
+                "no earlier revision to compare with: the rule set " + after.revision()
+                        + " has been served since start-up (a reload that changes the rules makes one)"));
+        ScopeMap.Request request = new ScopeMap.Request(date("asKnownOn", asKnownOn), date("useDate", useDate), Map.of());
+        return (ScopeDiff) cached(List.of("previous", before.revision(), after.revision(), id, request),
+                () -> ScopeDiff.ofRuleSets(before, after, id, request, "previous", "served"));
     }
 
     private Object cached(List<Object> key, Supplier<Object> make) {

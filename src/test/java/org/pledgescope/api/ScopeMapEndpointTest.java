@@ -1,5 +1,6 @@
 package org.pledgescope.api;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -44,6 +45,19 @@ class ScopeMapEndpointTest extends ApiTest {
                 .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.regions").exists())
                 .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.grid").doesNotExist())
                 .andExpect(jsonPath("$.components.schemas.ScopeDiff.properties.moves").exists());
+    }
+
+    @Test
+    void withoutAReloadThereIsNoPreviousRevisionToCompareWith() throws Exception {
+        mvc.perform(get("/v1/pledges/" + PLEDGE + "/diff/previous"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("revision"))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith(
+                        "no earlier revision to compare with")));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/diff/previous'].get.operationId")
+                        .value("getPledgeDiffFromPrevious"));
     }
 
     @Test

@@ -50,6 +50,32 @@ final class Workbench {
         wait.until(d -> view.equals(d.findElement(By.id("main")).getDomAttribute("data-view")));
     }
 
+    /** Waits until the Map view has drawn the map of {@code asKnownOn} (or said why not). */
+    void awaitMap(String asKnownOn) {
+        wait.until(d -> {
+            String state = attribute(By.id("map-result"), "data-state");
+            return "error".equals(state)
+                    || "done".equals(state) && asKnownOn.equals(attribute(By.id("map-result"), "data-known-on"));
+        });
+    }
+
+    /** Waits until the Diff view has drawn a comparison (or said why not), after {@code action}. */
+    void awaitDiffAfter(Runnable action) {
+        List<WebElement> old = driver.findElements(By.id("diff-summary"));
+        action.run();
+        wait.until(d -> {
+            String state = attribute(By.id("diff-result"), "data-state");
+            boolean fresh = old.isEmpty() || d.findElements(By.id("diff-summary")).stream().noneMatch(old::contains);
+            return "error".equals(state) || "done".equals(state) && fresh;
+        });
+    }
+
+    /** A cell of a map or diff heatmap: activity|purpose|agency type|capability. */
+    WebElement cell(String activity, String purpose, String agencyType, String capability) {
+        return driver.findElement(By.cssSelector("button.cell-button[data-cell='" + String.join("|", activity, purpose,
+                agencyType, capability) + "']"));
+    }
+
     WebElement control(String path) {
         return driver.findElement(By.name(path));
     }
