@@ -58,6 +58,16 @@ class AccessibilityTest extends WorkbenchTest {
         check();
     }
 
+    @Test
+    void theMapAndDiffViewsAreLabelledAndReadable() {
+        page.load("#/map/" + AMAZON + "?asKnownOn=2021-05-18&useDate=2021-07-01&activity=USE");
+        page.awaitMap("2021-05-18");
+        check();
+        page.load("#/diff/" + AMAZON + "?asKnownOn=2020-06-10&vs=2021-05-18&useDate=2021-07-01");
+        page.awaitDiffAfter(() -> { });
+        check();
+    }
+
     @SuppressWarnings("unchecked")
     private void check() {
         assertThat((List<String>) page.driver.executeScript(UNLABELLED)).as("unlabelled controls").isEmpty();
