@@ -8,13 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
-jar=target/pledgescope.jar
-[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+source bench/lib.sh
+need_jar
+jar=$JAR
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 bench/make-random-queries.py "$n" > "$work/queries.ndjson"
-pin=""
-command -v taskset >/dev/null && pin="taskset -c 0"
+pin=$PIN
 echo "$(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1); $n random distinct queries"
 head -1 "$work/queries.ndjson" | java -jar "$jar" batch > /dev/null   # fills the compiled-rules cache
 # Wall time, and the process's CPU time (user + sys): on a machine shared with other work, CPU time is what

@@ -7,8 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
-jar=target/pledgescope.jar
-[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+source bench/lib.sh
+need_jar
+jar=$JAR
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 awk -v n="$n" 'BEGIN {
@@ -26,8 +27,7 @@ awk -v n="$n" 'BEGIN {
   }
 }' > "$work/queries-5n.ndjson"
 head -n "$n" "$work/queries-5n.ndjson" > "$work/queries.ndjson"
-pin=""
-command -v taskset >/dev/null && pin="taskset -c 0"
+pin=$PIN
 echo "queries: $n (generated in $work/queries.ndjson)"
 # Start-up (JVM, rule compilation) measured alone on one query, then the whole batch.
 s0=$(date +%s.%N)

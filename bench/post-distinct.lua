@@ -16,8 +16,4 @@ request = function()
   local body = bodies[((offset or 0) + i) % #bodies + 1]
   return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, body)
 end
-done = function(summary, latency, requests)
-  io.write(string.format("non-2xx answers: %d (wrk counts socket errors separately)\n", summary.errors.status))
-  io.write(string.format("latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms\n",
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000))
-end
+dofile("bench/report.lua")

@@ -8,20 +8,11 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-18091}; DURATION=${DURATION:-30s}; CONNECTIONS=${CONNECTIONS:-32}; THREADS=${THREADS:-2}
 N=${N:-100000}; WARMUP=${WARMUP:-60s}; OUT=bench/out
 mkdir -p "$OUT"
-for tool in java curl python3 wrk; do
-  command -v "$tool" >/dev/null || { echo "bench: '$tool' is not installed" >&2; exit 2; }
-done
+source bench/lib.sh
+need_tools java curl python3 wrk
 [ -f target/pledgescope.jar ] || mvn -q -DskipTests package
 python3 bench/make-random-queries.py "$N" 1 > "$OUT/random-queries.ndjson"
-java -jar target/pledgescope.jar serve --port "$PORT" --server.address=127.0.0.1 >"$OUT/server-distinct.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
-BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 180); do
-  curl -sf "$BASE/actuator/health" >/dev/null && break
-  kill -0 "$SERVER" 2>/dev/null || { echo "bench: the server did not start" >&2; exit 1; }
-  sleep 1
-done
+start_server "$PORT" "$OUT/server-distinct.log"
 echo "== $(date -u +%FT%TZ) $(nproc) cores; warm-up $WARMUP (not counted)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/post-distinct.lua "$BASE/v1/coverage" >/dev/null
 echo "== single POST /v1/coverage, $N distinct bodies, $CONNECTIONS connections, $DURATION"

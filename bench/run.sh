@@ -17,26 +17,10 @@ WARMUP=${WARMUP:-120s}
 OUT=bench/out
 mkdir -p "$OUT"
 
-for tool in java curl python3 wrk; do
-  if ! command -v "$tool" >/dev/null; then
-    hint=""
-    [ "$tool" = wrk ] && hint=" (Debian: apt-get update && apt-get install -y wrk)"
-    echo "bench: '$tool' is not installed$hint" >&2
-    exit 2
-  fi
-done
+source bench/lib.sh
+need_tools java curl python3 wrk
 [ -f target/pledgescope.jar ] || mvn -q -DskipTests package
-
-java -jar target/pledgescope.jar serve --port "$PORT" --server.address=127.0.0.1 >"$OUT/server.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
-BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 180); do
-  curl -sf "$BASE/actuator/health" >/dev/null && break
-  kill -0 "$SERVER" 2>/dev/null || { echo "bench: the server did not start; see $OUT/server.log" >&2; exit 1; }
-  sleep 1
-done
-curl -sf "$BASE/actuator/health" >/dev/null || { echo "bench: no healthy server after 180 s" >&2; exit 1; }
+start_server "$PORT" "$OUT/server.log"
 echo "== $(nproc) cores; server pid $SERVER; revision $(curl -s "$BASE/v1/ruleset" | python3 -c 'import json,sys; print(json.load(sys.stdin)["revision"])')"
 
 python3 bench/make-queries.py "$N" >"$OUT/queries.ndjson"
