@@ -19,11 +19,17 @@ class BatchEndpointTest extends ApiTest {
     private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     private static final String LATER = "{\"pledge\":\"" + PLEDGE + "\",\"useDate\":\"2019-01-01\",\"asKnownOn\":\"2019-01-01\"}";
 
+    private static final String NOT_A_VALUE = "'BUY' is not one of [SALE, RENEWAL, PILOT, USE, SUPPORT, DEVELOPMENT] "
+            + "or a value set [deployment, selling]";
+
     @Test
     void jsonArrayIsAnsweredInOrderWithPerItemErrors() throws Exception {
         String body = "[" + example().strip() + ",{\"activity\":\"BUY\"}," + LATER + "]";
         mvc.perform(post("/v1/coverage/batch").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("},{\"index\":1,\"error\":{\"message\":\"invalid query: "
+                        + "activity: " + NOT_A_VALUE + "\",\"errors\":[{\"field\":\"[1].activity\",\"message\":\""
+                        + NOT_A_VALUE + "\"}]}},{")))
                 .andExpect(jsonPath("$", hasSize(3)))
                 .andExpect(jsonPath("$[0].results[0].verdict").value("COVERED"))
                 .andExpect(jsonPath("$[1].index").value(1))
@@ -66,6 +72,8 @@ class BatchEndpointTest extends ApiTest {
         for (int i = 0; i < n; i++) {
             JsonNode answer = Json.MAPPER.readTree(lines.get(i));
             if (i == 300) {
+                assertThat(lines.get(i)).isEqualTo("{\"line\":301,\"error\":{\"message\":\"invalid query: activity: "
+                        + NOT_A_VALUE + "\",\"errors\":[{\"field\":\"activity\",\"message\":\"" + NOT_A_VALUE + "\"}]}}");
                 assertThat(answer.get("line").asLong()).isEqualTo(301);
                 assertThat(answer.get("error").get("errors").get(0).get("field").asString()).isEqualTo("activity");
                 assertThat(answer.get("error").get("message").asString()) // worded as in a JSON-array batch
