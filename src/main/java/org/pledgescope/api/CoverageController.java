@@ -12,15 +12,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.pledgescope.batch.BatchItemError;
 import org.pledgescope.batch.BudgetSpentException;
-import org.pledgescope.batch.ErrorCap;
 import org.pledgescope.batch.InputLimits;
 import org.pledgescope.batch.NdjsonBatch;
-import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryParser;
@@ -101,16 +99,14 @@ class CoverageController {
         try {
             return decide.apply(limits.check(item));
         } catch (InvalidQueryException e) {
-            List<FieldError> errors = ErrorCap.first(e.errors()).stream().map(f -> new FieldError(
-                    "[" + index + "]" + (f.field().isEmpty() ? "" : "." + f.field()), f.message())).toList();
-            return new BatchItemError(index, new BatchItemError.Problem(ErrorCap.message(e.errors()), errors));
+            return BatchItemError.atIndex(index, BatchItemError.Detail.invalid(e.errors()).under("[" + index + "]"));
         } catch (BudgetSpentException e) {
-            return new BatchItemError(index, new BatchItemError.Problem(e.getMessage(), List.of()));
+            return BatchItemError.atIndex(index, BatchItemError.Detail.of(e.getMessage()));
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException e) {
             log.error("Batch item {} could not be evaluated", index, e);
-            return new BatchItemError(index, new BatchItemError.Problem(NdjsonBatch.INTERNAL, List.of()));
+            return BatchItemError.atIndex(index, BatchItemError.Detail.internal());
         }
     }
 
