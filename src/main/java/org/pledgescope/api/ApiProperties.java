@@ -28,7 +28,7 @@ import org.springframework.util.unit.DataSize;
  * @param decisionLogKeep    rotated decision log files kept
  */
 @ConfigurationProperties("pledgescope")
-record ApiProperties(
+public record ApiProperties(
         Path rules,
         @DefaultValue("false") boolean watch,
         @DefaultValue("200ms") Duration watchDebounce,
@@ -47,7 +47,7 @@ record ApiProperties(
         @DefaultValue("100MB") DataSize decisionLogMaxSize,
         @DefaultValue("5") int decisionLogKeep) {
 
-    org.pledgescope.batch.InputLimits inputLimits() {
+    public org.pledgescope.batch.InputLimits inputLimits() {
         return new org.pledgescope.batch.InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString,
                 maxQueryValues);
     }
