@@ -2,6 +2,7 @@ package org.pledgescope.api;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.pledgescope.batch.InputLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -47,8 +48,8 @@ public record ApiProperties(
         @DefaultValue("100MB") DataSize decisionLogMaxSize,
         @DefaultValue("5") int decisionLogKeep) {
 
-    public org.pledgescope.batch.InputLimits inputLimits() {
-        return new org.pledgescope.batch.InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString,
+    public InputLimits inputLimits() {
+        return new InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString,
                 maxQueryValues);
     }
 }

@@ -2,6 +2,7 @@ package org.pledgescope.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,8 +99,8 @@ public final class CompiledRulesCache {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(jar);
-            boolean matches = MessageDigest.isEqual(digest(key, bytes).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                    Files.readString(recorded).strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            boolean matches = MessageDigest.isEqual(digest(key, bytes).getBytes(StandardCharsets.US_ASCII),
+                    Files.readString(recorded).strip().getBytes(StandardCharsets.US_ASCII));
             return matches ? Optional.of(bytes) : Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();

@@ -2,8 +2,10 @@ package org.pledgescope.api.coverage;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -47,7 +49,7 @@ class DecisionLog implements HealthIndicator {
             return;
         }
         Path parent = path.toAbsolutePath().getParent();
-        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+        if (parent == null || !Files.isDirectory(parent)) {
             throw new UnusableSettingException("pledgescope.decision-log: cannot write " + path + ": no such directory");
         }
         try {
@@ -105,7 +107,7 @@ class DecisionLog implements HealthIndicator {
             return "permission denied";
         }
         String message = e.getMessage();
-        if (e instanceof java.io.FileNotFoundException && message != null && message.endsWith(")")
+        if (e instanceof FileNotFoundException && message != null && message.endsWith(")")
                 && message.lastIndexOf(" (") > 0) {
             return message.substring(message.lastIndexOf(" (") + 2, message.length() - 1); // e.g. "Permission denied"
         }

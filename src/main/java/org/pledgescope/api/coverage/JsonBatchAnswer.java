@@ -8,6 +8,7 @@ import org.pledgescope.api.ApiProperties;
 import org.pledgescope.api.Bodies;
 import org.pledgescope.json.Json;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The answer to a JSON-array batch, encoded item by item as the items are answered, within a size cap: an
@@ -43,7 +44,7 @@ final class JsonBatchAnswer {
         byte[] bytes = Json.MAPPER.writeValueAsBytes(answer);
         if (size.addAndGet(bytes.length + 1L) > cap) {
             throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "", "the answer to this batch would be larger than "
-                    + Bodies.describe(org.springframework.util.unit.DataSize.ofBytes(cap)) + " (at most " + RATIO
+                    + Bodies.describe(DataSize.ofBytes(cap)) + " (at most " + RATIO
                     + " times the request, and pledgescope.max-batch-answer); send fewer queries per batch, "
                     + "or send them as application/x-ndjson");
         }

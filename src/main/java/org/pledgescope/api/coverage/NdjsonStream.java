@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pledgescope.batch.NdjsonBatch;
 import org.pledgescope.batch.NdjsonLines;
@@ -30,7 +31,7 @@ final class NdjsonStream {
 
     /** Workers shared by every NDJSON request; daemon threads, one per core. */
     private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), new java.util.concurrent.ThreadFactory() {
+            Runtime.getRuntime().availableProcessors(), new ThreadFactory() {
                 private final AtomicInteger n = new AtomicInteger();
 
                 @Override

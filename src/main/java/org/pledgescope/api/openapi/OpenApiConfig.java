@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.IOException;
@@ -105,7 +106,7 @@ class OpenApiConfig {
                     String name = Objects.requireNonNull(file.getFilename()).replace(".json", "");
                     Object query = read(file);
                     json.addExamples(name, new Example().summary(name)
-                            .value(path.endsWith("/batch") ? java.util.List.of(query) : query));
+                            .value(path.endsWith("/batch") ? List.of(query) : query));
                 }
             });
         };

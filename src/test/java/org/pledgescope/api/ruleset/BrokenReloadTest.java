@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.api.ApiTest;
 import org.springframework.http.MediaType;
@@ -25,7 +26,7 @@ class BrokenReloadTest extends ReloadTest {
         assertThat(failed.getResponse().getContentType()).isEqualTo("application/problem+json");
         String body = failed.getResponse().getContentAsString();
         assertThat(JsonPath.<String>read(body, "$.errors[0].field")).endsWith("decisions.drl:18");
-        assertThat(JsonPath.<java.util.List<String>>read(body, "$.problems"))
+        assertThat(JsonPath.<List<String>>read(body, "$.problems"))
                 .anySatisfy(p -> assertThat(p).matches("(?s).*/decisions\\.drl:18: .*\\n    drools: .*mismatched input.*"));
 
         mvc.perform(get("/v1/ruleset"))

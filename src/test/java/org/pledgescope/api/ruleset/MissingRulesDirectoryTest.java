@@ -6,8 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class MissingRulesDirectoryTest {
                 Files.delete(p);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -58,7 +60,7 @@ class MissingRulesDirectoryTest {
         Path staging = Files.createDirectories(Path.of(DIR + ".staging/minimal"));
         try (Stream<Path> files = Files.list(TestRules.packs("valid/minimal"))) {
             for (Path f : files.toList()) {
-                Files.copy(f, staging.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(f, staging.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Files.move(staging.getParent(), Path.of(DIR));
