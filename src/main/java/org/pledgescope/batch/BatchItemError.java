@@ -11,7 +11,7 @@ import org.pledgescope.query.FieldError;
  * from 0). Exactly one of {@code line} and {@code index} is set.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BatchItemError(Long line, Integer index, Detail error) {
+public record BatchItemError(Long line, Integer index, ErrorDetail error) {
     /** The message of an item that failed inside the engine; the log has the details. */
     public static final String INTERNAL = "internal error: this line could not be evaluated; the service log has the details";
 
@@ -23,35 +23,35 @@ public record BatchItemError(Long line, Integer index, Detail error) {
     }
 
     /** The answer to NDJSON line {@code line}. */
-    public static BatchItemError atLine(long line, Detail error) {
+    public static BatchItemError atLine(long line, ErrorDetail error) {
         return new BatchItemError(line, null, error);
     }
 
     /** The answer to item {@code index} of a JSON array. */
-    public static BatchItemError atIndex(int index, Detail error) {
+    public static BatchItemError atIndex(int index, ErrorDetail error) {
         return new BatchItemError(null, index, error);
     }
 
     /** What was wrong: a message, and each field at fault (at most {@link ErrorCap#MAX}). */
-    public record Detail(String message, List<FieldError> errors) {
+    public record ErrorDetail(String message, List<FieldError> errors) {
         /** An invalid query: its first errors, and a message listing them and saying how many there were. */
-        public static Detail invalid(List<FieldError> errors) {
-            return new Detail(ErrorCap.message(errors), ErrorCap.first(errors));
+        public static ErrorDetail invalid(List<FieldError> errors) {
+            return new ErrorDetail(ErrorCap.message(errors), ErrorCap.first(errors));
         }
 
         /** A failure that concerns no field, such as a spent time budget. */
-        public static Detail of(String message) {
-            return new Detail(message, List.of());
+        public static ErrorDetail of(String message) {
+            return new ErrorDetail(message, List.of());
         }
 
         /** A failure inside the engine. */
-        public static Detail internal() {
+        public static ErrorDetail internal() {
             return of(INTERNAL);
         }
 
         /** The same, each field's path put under {@code prefix}, e.g. {@code [2]} for item 2 of a JSON array. */
-        public Detail under(String prefix) {
-            return new Detail(message, errors.stream()
+        public ErrorDetail under(String prefix) {
+            return new ErrorDetail(message, errors.stream()
                     .map(f -> new FieldError(prefix + (f.field().isEmpty() ? "" : "." + f.field()), f.message())).toList());
         }
     }

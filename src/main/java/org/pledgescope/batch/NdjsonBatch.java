@@ -94,13 +94,13 @@ public final class NdjsonBatch {
             }
             return decide.apply(limits.check(QueryParser.tree(line)));
         } catch (InvalidQueryException e) {
-            return BatchItemError.atLine(lineNumber, BatchItemError.Detail.invalid(e.errors()));
+            return BatchItemError.atLine(lineNumber, BatchItemError.ErrorDetail.invalid(e.errors()));
         } catch (BudgetSpentException e) {
-            return BatchItemError.atLine(lineNumber, BatchItemError.Detail.of(e.getMessage()));
+            return BatchItemError.atLine(lineNumber, BatchItemError.ErrorDetail.of(e.getMessage()));
         } catch (RuntimeException e) {
             // A fault in the engine, not in the line: answer this line with an error and go on with the stream.
             log.error("Line {} could not be evaluated", lineNumber, e);
-            return BatchItemError.atLine(lineNumber, BatchItemError.Detail.internal());
+            return BatchItemError.atLine(lineNumber, BatchItemError.ErrorDetail.internal());
         }
     }
 }

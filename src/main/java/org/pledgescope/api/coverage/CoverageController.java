@@ -102,14 +102,15 @@ class CoverageController {
         try {
             return decide.apply(limits.check(item));
         } catch (InvalidQueryException e) {
-            return BatchItemError.atIndex(index, BatchItemError.Detail.invalid(e.errors()).under("[" + index + "]"));
+            return BatchItemError.atIndex(index,
+                    BatchItemError.ErrorDetail.invalid(e.errors()).under("[" + index + "]"));
         } catch (BudgetSpentException e) {
-            return BatchItemError.atIndex(index, BatchItemError.Detail.of(e.getMessage()));
+            return BatchItemError.atIndex(index, BatchItemError.ErrorDetail.of(e.getMessage()));
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException e) {
             log.error("Batch item {} could not be evaluated", index, e);
-            return BatchItemError.atIndex(index, BatchItemError.Detail.internal());
+            return BatchItemError.atIndex(index, BatchItemError.ErrorDetail.internal());
         }
     }
 

@@ -66,4 +66,18 @@ class OpenApiDocumentTest extends ApiTest {
         assertThat(schemas.get("Contract").get("properties").get("signedOn").get("format").asString()).isEqualTo("date");
         assertThat(schemas.get("Problem").get("properties").has("errors")).isTrue();
     }
+
+    @Test
+    void aBatchItemErrorIsDocumentedWithItsPlaceAndItsOwnErrorShape() throws Exception {
+        JsonNode schemas = document().get("components").get("schemas");
+        JsonNode item = schemas.get("BatchItemError").get("properties");
+        assertThat(item.has("index")).isTrue();
+        assertThat(item.has("line")).isTrue();
+        String ref = item.get("error").get("$ref").asString();
+        JsonNode error = schemas.get(ref.substring(ref.lastIndexOf('/') + 1)).get("properties");
+        // {message, errors}, not the RFC 9457 Problem that 4xx answers carry
+        assertThat(error.has("message")).isTrue();
+        assertThat(error.has("errors")).isTrue();
+        assertThat(error.has("status")).isFalse();
+    }
 }
