@@ -6,19 +6,19 @@ import org.pledgescope.query.FieldError;
 import org.springframework.http.HttpStatus;
 
 /** A request the API refuses, with its status, a title and every field at fault. */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final List<FieldError> errors;
     private final Map<String, Object> properties;
 
-    ApiException(HttpStatus status, String detail, List<FieldError> errors, Map<String, Object> properties) {
+    public ApiException(HttpStatus status, String detail, List<FieldError> errors, Map<String, Object> properties) {
         super(detail);
         this.status = status;
         this.errors = List.copyOf(errors);
         this.properties = Map.copyOf(properties);
     }
 
-    ApiException(HttpStatus status, String field, String detail) {
+    public ApiException(HttpStatus status, String field, String detail) {
         this(status, detail, List.of(new FieldError(field, detail)), Map.of());
     }
 

@@ -2,6 +2,7 @@ package org.pledgescope.api;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.pledgescope.batch.InputLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -28,7 +29,7 @@ import org.springframework.util.unit.DataSize;
  * @param decisionLogKeep    rotated decision log files kept
  */
 @ConfigurationProperties("pledgescope")
-record ApiProperties(
+public record ApiProperties(
         Path rules,
         @DefaultValue("false") boolean watch,
         @DefaultValue("200ms") Duration watchDebounce,
@@ -47,8 +48,8 @@ record ApiProperties(
         @DefaultValue("100MB") DataSize decisionLogMaxSize,
         @DefaultValue("5") int decisionLogKeep) {
 
-    org.pledgescope.batch.InputLimits inputLimits() {
-        return new org.pledgescope.batch.InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString,
+    public InputLimits inputLimits() {
+        return new InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString,
                 maxQueryValues);
     }
 }

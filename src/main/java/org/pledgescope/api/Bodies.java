@@ -9,12 +9,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
 /** Reads a request body up to a limit: a larger body is refused with 413 without being read to the end. */
-final class Bodies {
+public final class Bodies {
     private Bodies() {
     }
 
     /** The body {@link BodyPrefetchFilter} has read already, else read from the request here. */
-    static String read(HttpServletRequest request, DataSize limit) throws IOException {
+    public static String read(HttpServletRequest request, DataSize limit) throws IOException {
         if (request.getAttribute(BodyPrefetchFilter.BODY) instanceof byte[] body) {
             if (body.length > limit.toBytes()) {
                 throw tooLarge(limit);
@@ -45,7 +45,7 @@ final class Bodies {
                 "request body is larger than the limit of " + describe(limit));
     }
 
-    static String describe(DataSize size) {
+    public static String describe(DataSize size) {
         long bytes = size.toBytes();
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
     }

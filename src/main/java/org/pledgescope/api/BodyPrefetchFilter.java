@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.pledgescope.json.Json;
 import org.pledgescope.query.FieldError;
 import org.slf4j.Logger;
@@ -44,7 +45,7 @@ class BodyPrefetchFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         return !"POST".equals(request.getMethod()) || !request.isAsyncSupported()
                 || !request.getRequestURI().startsWith("/v1/coverage")
-                || type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_JSON_VALUE)
+                || type == null || !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON_VALUE)
                 || request.getServletContext().getServerInfo() == null
                 || !request.getServletContext().getServerInfo().startsWith("Apache Tomcat");
     }

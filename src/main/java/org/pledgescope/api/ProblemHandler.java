@@ -1,5 +1,6 @@
 package org.pledgescope.api;
 
+import java.io.IOException;
 import java.util.List;
 import org.pledgescope.batch.ErrorCap;
 import org.pledgescope.query.FieldError;
@@ -54,8 +55,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The client went away or broke off its upload: one line in the log, and an empty 400 (nobody is listening). */
-    @ExceptionHandler(java.io.IOException.class)
-    ResponseEntity<Void> aborted(java.io.IOException e) {
+    @ExceptionHandler(IOException.class)
+    ResponseEntity<Void> aborted(IOException e) {
         log.warn("Request not completed: the client broke off ({})", Aborts.describe(e));
         return ResponseEntity.badRequest().build();
     }

@@ -1,8 +1,8 @@
 package org.pledgescope.api;
 
 /** A {@code pledgescope.*} setting the service cannot start with; the message names it and says why. */
-final class UnusableSettingException extends IllegalStateException {
-    UnusableSettingException(String message) {
+public final class UnusableSettingException extends IllegalStateException {
+    public UnusableSettingException(String message) {
         super(message);
     }
 }

@@ -2,8 +2,10 @@ package org.pledgescope.batch;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.pledgescope.json.Json;
 import org.pledgescope.verdict.Decision;
@@ -28,7 +30,7 @@ public final class CompactFields {
 
     /** The fields of a {@code --fields} list; an IllegalArgumentException names a field not allowed. */
     public static CompactFields parse(String list) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String f : list.split(",")) {
             String field = f.strip();
             if (field.isEmpty()) {
@@ -71,7 +73,7 @@ public final class CompactFields {
                     case "openQuestions" -> out.put(f, r.openQuestions().stream().map(QuestionReport::id).toList());
                     case "missingFacts" -> out.put(f, r.missingFacts().stream().map(MissingFact::field).toList());
                     case "clauses" -> out.put(f, r.reasons().stream().map(x -> x.clause())
-                            .filter(java.util.Objects::nonNull).distinct().toList());
+                            .filter(Objects::nonNull).distinct().toList());
                     case "assumed" -> out.put(f, r.assumed());
                     default -> {
                     }

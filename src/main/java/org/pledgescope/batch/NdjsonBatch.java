@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Function;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.json.Json;
-import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.QueryBinder;
 import org.pledgescope.query.QueryParser;
@@ -23,8 +21,6 @@ import tools.jackson.databind.JsonNode;
  * that cannot be evaluated yields {@code {"line": N, "error": {...}}} and the batch goes on.
  */
 public final class NdjsonBatch {
-    /** The message of a line that failed inside the engine; the log has the details. */
-    public static final String INTERNAL = "internal error: this line could not be evaluated; the service log has the details";
     private static final Logger log = LoggerFactory.getLogger(NdjsonBatch.class);
     private final Function<JsonNode, Decision> decide;
     private final InputLimits limits;
@@ -65,7 +61,7 @@ public final class NdjsonBatch {
         while ((line = in.next()) != null) {
             n++;
             Object answer = answerObject(line);
-            if (answer instanceof LineError) {
+            if (answer instanceof BatchItemError) {
                 rejected++;
             }
             out.write(Json.MAPPER.writeValueAsBytes(answer));
@@ -74,7 +70,7 @@ public final class NdjsonBatch {
         return new Summary(n, rejected);
     }
 
-    /** The answer line for input line number {@code lineNumber} as UTF-8 JSON: a Decision, or a {@link LineError}. */
+    /** The answer line for input line number {@code lineNumber} as UTF-8 JSON: a Decision, or a {@link BatchItemError}. */
     public byte[] answerBytes(long lineNumber, String line) {
         return answerBytes(new NdjsonLines.Line(lineNumber, line, line.length()));
     }
@@ -84,7 +80,7 @@ public final class NdjsonBatch {
         return Json.MAPPER.writeValueAsBytes(answerObject(line));
     }
 
-    /** The answer for one input line: a Decision, or a {@link LineError}. Thread-safe. */
+    /** The answer for one input line: a Decision, or a {@link BatchItemError}. Thread-safe. */
     public Object answerObject(NdjsonLines.Line in) {
         long lineNumber = in.number();
         try {
@@ -98,23 +94,13 @@ public final class NdjsonBatch {
             }
             return decide.apply(limits.check(QueryParser.tree(line)));
         } catch (InvalidQueryException e) {
-            return error(lineNumber, e.errors());
+            return BatchItemError.atLine(lineNumber, BatchItemError.ErrorDetail.invalid(e.errors()));
         } catch (BudgetSpentException e) {
-            return new LineError(lineNumber, new LineError.Problem(e.getMessage(), List.of()));
+            return BatchItemError.atLine(lineNumber, BatchItemError.ErrorDetail.of(e.getMessage()));
         } catch (RuntimeException e) {
             // A fault in the engine, not in the line: answer this line with an error and go on with the stream.
             log.error("Line {} could not be evaluated", lineNumber, e);
-            return new LineError(lineNumber, new LineError.Problem(INTERNAL, List.of()));
-        }
-    }
-
-    static LineError error(long lineNumber, List<FieldError> errors) {
-        return new LineError(lineNumber, new LineError.Problem(ErrorCap.message(errors), ErrorCap.first(errors)));
-    }
-
-    /** The answer to a line that cannot be evaluated: {@code {"line": N, "error": {"message", "errors"}}}. */
-    public record LineError(long line, Problem error) {
-        public record Problem(String message, List<FieldError> errors) {
+            return BatchItemError.atLine(lineNumber, BatchItemError.ErrorDetail.internal());
         }
     }
 }

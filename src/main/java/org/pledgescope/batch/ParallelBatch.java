@@ -89,7 +89,7 @@ public final class ParallelBatch {
         long rejected = 0;
         for (NdjsonLines.Line line : lines) {
             Object a = batch.answerObject(line);
-            if (a instanceof NdjsonBatch.LineError) {
+            if (a instanceof BatchItemError) {
                 rejected++;
             }
             out.add(encoder.apply(a));

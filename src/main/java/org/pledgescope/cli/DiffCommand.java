@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.pledgescope.diagnostics.Problem;
@@ -91,7 +93,7 @@ final class DiffCommand implements Callable<Integer> {
                     return ExitCode.LOAD_ERROR;
                 }
                 for (String id : ids(ruleSet, ruleSet)) {
-                    diffs.add(ScopeDiff.ofDates(ruleSet, id, known, second, use, java.util.Map.of()));
+                    diffs.add(ScopeDiff.ofDates(ruleSet, id, known, second, use, Map.of()));
                 }
             } else {
                 List<Path> temps = new ArrayList<>();
@@ -103,7 +105,7 @@ final class DiffCommand implements Callable<Integer> {
                     }
                     for (String id : ids(before, after)) {
                         diffs.add(ScopeDiff.ofRuleSets(before, after, id, new ScopeMap.Request(known, use,
-                                java.util.Map.of()), sides.get(0), sides.get(1)));
+                                Map.of()), sides.get(0), sides.get(1)));
                     }
                 } finally {
                     temps.forEach(DiffCommand::delete);
@@ -156,7 +158,7 @@ final class DiffCommand implements Callable<Integer> {
                 dir = GitRules.extract(side, gitPath);
                 temps.add(dir);
             }
-            return new RuleSetLoader(java.time.Clock.systemUTC()).load(dir);
+            return new RuleSetLoader(Clock.systemUTC()).load(dir);
         } catch (PackLoadException e) {
             err.println("error: the rule set " + side + " could not be loaded:");
             for (Problem p : e.problems()) {

@@ -3,6 +3,7 @@ package org.pledgescope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
 import org.pledgescope.pack.PackLoadException;
@@ -26,7 +27,7 @@ public final class RulesOption {
     }
 
     /** Loads the packs named (all when {@code packs} is null), or prints every problem and returns null. */
-    RuleSet load(PrintWriter err, java.util.Set<String> packs) {
+    RuleSet load(PrintWriter err, Set<String> packs) {
         try {
             RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(RulesLocation.resolve(rules),
                     packs == null ? id -> true : packs::contains);

@@ -6,14 +6,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.pledgescope.engine.facts.Use;
+import org.pledgescope.pack.Sha256;
 
 /** A hash of the class files DRL is compiled against ({@code engine.facts}), once per process. */
 final class CodeFingerprint {
@@ -36,7 +35,7 @@ final class CodeFingerprint {
     }
 
     private static String compute() {
-        MessageDigest digest = Digests.sha256();
+        Sha256 digest = Sha256.start();
         try {
             CodeSource source = Use.class.getProtectionDomain().getCodeSource();
             Path location = Path.of(source.getLocation().toURI());
@@ -44,8 +43,7 @@ final class CodeFingerprint {
                 for (String prefix : COMPILED_AGAINST) {
                     try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
                         for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                            Digests.update(digest, location.relativize(p).toString());
-                            digest.update(Files.readAllBytes(p));
+                            digest.part(location.relativize(p).toString()).add(Files.readAllBytes(p));
                         }
                     }
                 }
@@ -53,9 +51,8 @@ final class CodeFingerprint {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     for (ZipEntry entry : jar.stream().filter(e -> COMPILED_AGAINST.stream().anyMatch(e.getName()::startsWith))
                             .sorted(Comparator.comparing(ZipEntry::getName)).toList()) {
-                        Digests.update(digest, entry.getName());
                         try (InputStream in = jar.getInputStream(entry)) {
-                            digest.update(in.readAllBytes());
+                            digest.part(entry.getName()).add(in.readAllBytes());
                         }
                     }
                 }
@@ -63,6 +60,6 @@ final class CodeFingerprint {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return UNKNOWN;
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 }

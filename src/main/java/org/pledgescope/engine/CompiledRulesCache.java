@@ -2,6 +2,7 @@ package org.pledgescope.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.util.Drools;
 import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.Sha256;
 import org.pledgescope.pack.SourceFile;
 
 /**
@@ -70,16 +71,12 @@ public final class CompiledRulesCache {
 
     /** The key naming this pack's compiled rules. */
     public String key(Pack pack) {
-        MessageDigest digest = Digests.sha256();
-        Digests.update(digest, FORMAT);
-        Digests.update(digest, Drools.getFullVersion());
-        Digests.update(digest, CodeFingerprint.ofFactClasses());
-        Digests.update(digest, pack.id());
+        Sha256 digest = Sha256.start().part(FORMAT).part(Drools.getFullVersion()).part(CodeFingerprint.ofFactClasses())
+                .part(pack.id());
         for (SourceFile drl : pack.ruleFiles()) {
-            Digests.update(digest, drl.name());
-            Digests.update(digest, drl.content());
+            digest.part(drl.name()).part(drl.content());
         }
-        return pack.id() + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, HASH_CHARS);
+        return pack.id() + "-" + digest.hex().substring(0, HASH_CHARS);
     }
 
     /**
@@ -102,8 +99,8 @@ public final class CompiledRulesCache {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(jar);
-            boolean matches = MessageDigest.isEqual(digest(key, bytes).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                    Files.readString(recorded).strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            boolean matches = MessageDigest.isEqual(digest(key, bytes).getBytes(StandardCharsets.US_ASCII),
+                    Files.readString(recorded).strip().getBytes(StandardCharsets.US_ASCII));
             return matches ? Optional.of(bytes) : Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
@@ -112,10 +109,7 @@ public final class CompiledRulesCache {
 
     /** The digest recorded with an entry: SHA-256 over its key and its bytes. */
     private static String digest(String key, byte[] kjar) {
-        MessageDigest digest = Digests.sha256();
-        Digests.update(digest, key);
-        digest.update(kjar);
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.start().part(key).add(kjar).hex();
     }
 
     /**

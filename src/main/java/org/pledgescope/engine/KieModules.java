@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,14 +72,14 @@ final class KieModules {
                 : services.newKieBuilder(kfs).buildAll(org.drools.compiler.kie.builder.impl.DrlProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         String fallback = pack.manifest().path().replace("pack.yaml", "");
-        java.util.Set<String> missingEnd = new java.util.HashSet<>();
+        Set<String> missingEnd = new HashSet<>();
         for (SourceFile drl : pack.ruleFiles()) {
             DroolsMessages.missingEnd(drl).ifPresent(p -> {
                 problems.add(p);
                 missingEnd.add(drl.path());
             });
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         // A file that does not parse leaves the others' references to its types unresolved: report the cause only.
         boolean parseErrors = errors.stream().anyMatch(m -> m.getText().startsWith("[ERR "));
         for (Message m : errors) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.vocabulary.Vocabulary;
 
@@ -19,9 +20,9 @@ public final class RuleSet {
     private final Vocabulary vocabulary;
     private final Map<String, CompiledPack> compiled = new LinkedHashMap<>();
     private final List<LoadedPack> packs;
-    private final Map<String, Optional<ClassTable>> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<ClassTable>> tables = new ConcurrentHashMap<>();
     private static final boolean FAST_PATH = !"false".equals(System.getProperty("pledgescope.fastPath"));
-    private final Map<String, QuerySpace> spaces = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, QuerySpace> spaces = new ConcurrentHashMap<>();
     private final List<String> notes;
 
     RuleSet(String revision, Instant loadedAt, String location, Vocabulary vocabulary, List<CompiledPack> compiled,

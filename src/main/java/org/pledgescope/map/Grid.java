@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.QuerySpace;
 import org.pledgescope.evaluation.RuleSet;
@@ -51,7 +52,7 @@ final class Grid {
         }
         // Worlds are answered in parallel (the evaluator is stateless and thread-safe), then interned in order.
         WorldAnswer[] each = new WorldAnswer[(int) n];
-        java.util.stream.IntStream.range(0, (int) n).parallel().forEach(w -> {
+        IntStream.range(0, (int) n).parallel().forEach(w -> {
             int[] c = coordinatesOf(selected, w);
             Map<String, Object> facts = new LinkedHashMap<>();
             for (int a = 2; a < axes.size(); a++) {

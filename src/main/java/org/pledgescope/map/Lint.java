@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.pledgescope.evaluation.LoadedPack;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.pack.Effect;
@@ -68,8 +70,8 @@ final class Lint {
         return "PROHIBITS by " + prohibit + " and EXEMPTS by " + exempt;
     }
 
-    private static void regions(String pack, Grid grid, LintFinding.Kind kind, java.util.function.IntPredicate include,
-                                java.util.function.IntFunction<String> detail, String message, List<LintFinding> out) {
+    private static void regions(String pack, Grid grid, LintFinding.Kind kind, IntPredicate include,
+                                IntFunction<String> detail, String message, List<LintFinding> out) {
         Map<String, Integer> ids = new LinkedHashMap<>();
         List<String> details = new ArrayList<>();
         int[] labelOf = new int[grid.size()];

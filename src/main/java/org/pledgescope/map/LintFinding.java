@@ -1,6 +1,7 @@
 package org.pledgescope.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Locale;
 
 /**
  * One finding of {@code map --lint} over a pack's whole space. {@code subject} is what it is about (a rule, an
@@ -30,6 +31,6 @@ public record LintFinding(String pack, Kind kind, String subject, String message
     @Override
     public String toString() {
         String where = file != null ? file + (line != null ? ":" + line : "") + ": " : pack + ": ";
-        return where + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + subject + ": " + message;
+        return where + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + subject + ": " + message;
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pledgescope.evaluation.Evaluator;
@@ -130,7 +131,7 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
     private static void differing(List<Reason> mine, List<Reason> theirs, Set<String> rules, Set<String> statements) {
         for (Reason r : mine) {
             boolean same = theirs.stream().anyMatch(t -> t.rule().equals(r.rule()) && t.effect() == r.effect()
-                    && java.util.Objects.equals(t.clause(), r.clause()) && t.dependsOn().equals(r.dependsOn()));
+                    && Objects.equals(t.clause(), r.clause()) && t.dependsOn().equals(r.dependsOn()));
             if (!same) {
                 rules.add(r.rule());
                 if (r.clause() != null) {

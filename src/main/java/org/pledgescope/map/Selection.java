@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.pledgescope.evaluation.QuerySpace;
 import org.pledgescope.evaluation.RuleSet;
@@ -84,7 +86,7 @@ record Selection(List<QuerySpace.Axis> axes, int[][] selected, Map<String, Strin
                 if (value.equals("other")) {
                     return List.of(axis.values().size());
                 }
-                if (!value.matches("[A-Z]{2}") || !java.util.Set.of(java.util.Locale.getISOCountries()).contains(value)) {
+                if (!value.matches("[A-Z]{2}") || !Set.of(Locale.getISOCountries()).contains(value)) {
                     throw new MapException("where", field + ": '" + value + "' is not " + fact.allowed() + " or 'other'");
                 }
                 return List.of(axis.classOf(value));

@@ -1,10 +1,6 @@
 package org.pledgescope.pack;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,26 +58,23 @@ public final class PackLoader {
 
     /** {@code sha256:<hex>} over every file's name and content, in a fixed order. */
     static String revision(SourceFile vocabulary, List<RulesLocation.PackFiles> folders) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((vocabulary.name() + "\n" + vocabulary.content()).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            for (RulesLocation.PackFiles folder : folders) {
-                List<SourceFile> files = new ArrayList<>();
-                if (folder.manifest() != null) {
-                    files.add(folder.manifest());
-                }
-                files.addAll(folder.ruleFiles());
-                for (SourceFile f : files) {
-                    digest.update((folder.id() + "/" + f.name() + "\n").getBytes(StandardCharsets.UTF_8));
-                    digest.update(f.table() ? f.bytes() : f.content().getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
+        Sha256 digest = Sha256.start().add(vocabulary.name() + "\n").part(vocabulary.content());
+        for (RulesLocation.PackFiles folder : folders) {
+            List<SourceFile> files = new ArrayList<>();
+            if (folder.manifest() != null) {
+                files.add(folder.manifest());
+            }
+            files.addAll(folder.ruleFiles());
+            for (SourceFile f : files) {
+                digest.add(folder.id() + "/" + f.name() + "\n");
+                if (f.table()) {
+                    digest.part(f.bytes());
+                } else {
+                    digest.part(f.content());
                 }
             }
-            return "sha256:" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return "sha256:" + digest.hex();
     }
 
     /**

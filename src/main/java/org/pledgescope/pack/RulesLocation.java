@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.pledgescope.diagnostics.Problem;
@@ -147,7 +148,7 @@ public final class RulesLocation {
         } catch (IOException e) {
             throw new PackLoadException(List.of(new Problem(label, 0, "cannot read: "
                     + e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                    .toLowerCase(java.util.Locale.ROOT))));
+                    .toLowerCase(Locale.ROOT))));
         }
         if (!refused.isEmpty()) {
             throw new PackLoadException(refused);

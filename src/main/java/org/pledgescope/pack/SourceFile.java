@@ -1,5 +1,6 @@
 package org.pledgescope.pack;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -43,7 +44,7 @@ public record SourceFile(String path, String name, String content, byte[] bytes)
     @Override
     public boolean equals(Object o) {
         return o instanceof SourceFile f && f.path.equals(path) && f.name.equals(name) && f.content.equals(content)
-                && java.util.Arrays.equals(f.bytes, bytes);
+                && Arrays.equals(f.bytes, bytes);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.pledgescope.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryBinder;
@@ -27,7 +28,7 @@ public final class ParsedSuites {
      * Only the scenarios whose query names one of {@code packs} (a suite left with none is dropped), for a run
      * limited to those packs; problems found reading the suites are kept.
      */
-    public ParsedSuites onlyPacks(java.util.Set<String> packs) {
+    public ParsedSuites onlyPacks(Set<String> packs) {
         List<SuiteLoader.Draft> kept = new ArrayList<>();
         for (SuiteLoader.Draft draft : drafts) {
             List<SuiteLoader.DraftScenario> scenarios = draft.scenarios().stream().filter(d -> {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.Assumptions;
 import org.pledgescope.evaluation.LoadedPack;
@@ -83,7 +84,7 @@ final class References {
     }
 
     private void assumptions(Pack pack, Map<String, String> assume, String where,
-                             java.util.function.ToIntFunction<String> lineOf) {
+                             ToIntFunction<String> lineOf) {
         for (Assumptions.Problem p : Assumptions.problems(List.of(pack), assume, where)) {
             problems.add(file, lineOf.applyAsInt(p.key()), p.message());
         }

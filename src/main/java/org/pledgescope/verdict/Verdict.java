@@ -1,5 +1,7 @@
 package org.pledgescope.verdict;
 
+import java.util.Set;
+
 /**
  * COVERED: the pledge restricts this use. NOT_COVERED: it does not, or an exception lifts it.
  * UNDETERMINED: the answer hinges on an open question or a missing fact, which the result names.
@@ -13,7 +15,7 @@ public enum Verdict {
     }
 
     /** One verdict for a set of worlds: theirs if they all agree, else UNDETERMINED. */
-    static Verdict agreeing(java.util.Set<Verdict> verdicts) {
+    static Verdict agreeing(Set<Verdict> verdicts) {
         return verdicts.size() == 1 ? verdicts.iterator().next() : UNDETERMINED;
     }
 }

@@ -17,16 +17,16 @@ import org.springframework.test.web.servlet.MockMvc;
         "pledgescope.admin-token=" + ApiTest.TOKEN,
         "pledgescope.decision-log=" + ApiTest.DECISION_LOG})
 @AutoConfigureMockMvc
-abstract class ApiTest {
-    static final String TOKEN = "test-token";
-    static final String DECISION_LOG = "target/test-decisions.log";
-    static final String PLEDGE = "amazon-rekognition-moratorium";
+public abstract class ApiTest {
+    public static final String TOKEN = "test-token";
+    public static final String DECISION_LOG = "target/test-decisions.log";
+    public static final String PLEDGE = "amazon-rekognition-moratorium";
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
 
     /** The example query from examples/queries/ (COVERED: police face search, July 2020). */
-    static String example() {
+    public static String example() {
         try {
             return Files.readString(Path.of("examples/queries/police-face-search.json"));
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,8 @@ class FuzzTest extends ApiTest {
             }
         }
         System.out.printf("FuzzTest: %d bodies, by status class %s, ms by kind %s%n", BODIES,
-                java.util.Arrays.toString(byStatus), java.util.Arrays.toString(
-                        java.util.Arrays.stream(nanosByKind).map(n -> n / 1_000_000).toArray()));
+                Arrays.toString(byStatus), Arrays.toString(
+                        Arrays.stream(nanosByKind).map(n -> n / 1_000_000).toArray()));
         assertThat(byStatus[2]).as("some bodies are answered").isGreaterThan(BODIES / 20);
         assertThat(byStatus[4]).as("some bodies are refused").isGreaterThan(BODIES / 20);
     }

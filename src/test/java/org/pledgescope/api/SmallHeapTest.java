@@ -3,17 +3,20 @@ package org.pledgescope.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -76,10 +79,10 @@ class SmallHeapTest {
             }
             assertThat(http.send(HttpRequest.newBuilder(base.resolve("/actuator/health/liveness")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-            assertThat(java.nio.file.Files.readString(log.toPath())).doesNotContain("OutOfMemoryError");
+            assertThat(Files.readString(log.toPath())).doesNotContain("OutOfMemoryError");
         } finally {
             server.destroy();
-            if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!server.waitFor(10, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
         }
@@ -99,7 +102,7 @@ class SmallHeapTest {
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // not listening yet
             }
             Thread.sleep(250);

@@ -33,7 +33,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.pledgescope.evaluation..")
                 .should().dependOnClassesThat().haveNameMatching(
                         "org\\.pledgescope\\.engine\\.(KieModules|RuleSource|RuleDescriptions|VocabularyCheck"
-                                + "|CodeFingerprint|Digests|CompiledRulesCache)(\\$.*)?|org\\.pledgescope\\.engine\\.facts\\."
+                                + "|CodeFingerprint|CompiledRulesCache)(\\$.*)?|org\\.pledgescope\\.engine\\.facts\\."
                                 + "(Use|Outcome|Known|Pledge|Scope|Aspect|Citation)(\\$.*)?")
                 .check(CLASSES);
     }

@@ -2,6 +2,7 @@ package org.pledgescope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,7 +36,7 @@ class BatchFieldsTest {
     @Test
     void manyThreadsAnswerInInputOrderAsOneDoes() {
         String input = IntStream.range(0, 3_000).mapToObj(i -> "{\"pledge\":\"amazon-rekognition-moratorium\","
-                + "\"useDate\":\"2020-07-15\",\"asKnownOn\":\"" + java.time.LocalDate.of(2019, 1, 1).plusDays(i % 2_500)
+                + "\"useDate\":\"2020-07-15\",\"asKnownOn\":\"" + LocalDate.of(2019, 1, 1).plusDays(i % 2_500)
                 + "\",\"agency\":{\"type\":\"" + (i % 3 == 0 ? "SHERIFF" : "NONPROFIT") + "\",\"country\":\"US\"},"
                 + "\"activity\":\"USE\",\"capability\":\"FACE_COMPARISON\",\"purpose\":\"CRIMINAL_INVESTIGATION\","
                 + "\"contract\":{\"signedOn\":\"2020-08-01\"}}" + (i == 1_234 ? "x" : ""))

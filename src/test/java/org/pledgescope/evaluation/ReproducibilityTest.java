@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class ReproducibilityTest {
         assertThat(a.decisionId()).isNotEqualTo(b.decisionId());
         assertThat(json(a).replace(a.decisionId(), "")).isEqualTo(json(b).replace(b.decisionId(), ""));
         assertThat(a.results().get(0).reasons()).isSortedAccordingTo(
-                java.util.Comparator.comparing((Reason r) -> r.effect()).thenComparing(Reason::rule));
+                Comparator.comparing((Reason r) -> r.effect()).thenComparing(Reason::rule));
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.TestRules;
@@ -56,7 +58,7 @@ class ScopeMapTest {
                 LocalDate[] dates = new LocalDate[2];
                 for (int a = 0; a < grid.axes().size(); a++) {
                     QuerySpace.Axis axis = grid.axes().get(a);
-                    List<Integer> in = new java.util.ArrayList<>();
+                    List<Integer> in = new ArrayList<>();
                     for (int k = 0; k < axis.size(); k++) {
                         if ((box.masks()[a] & (1L << k)) != 0) {
                             in.add(k);
@@ -73,7 +75,7 @@ class ScopeMapTest {
                         .results().get(0);
                 assertThat(r.verdict()).as("region %d at %s %s %s", region.id(), dates[0], dates[1], facts)
                         .isEqualTo(region.verdict());
-                assertThat(r.reasons().stream().map(Reason::clause).filter(java.util.Objects::nonNull).distinct()
+                assertThat(r.reasons().stream().map(Reason::clause).filter(Objects::nonNull).distinct()
                         .sorted().toList()).isEqualTo(region.clauses());
             }
         }

@@ -3,6 +3,7 @@ package org.pledgescope.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.TestRules;
@@ -62,7 +63,7 @@ class PackYamlErrorsTest {
 
     @Test
     void aMissingRulesDirectoryIsAnError() {
-        assertThatThrownBy(() -> RulesLocation.resolve(java.nio.file.Path.of("no/such/dir")))
+        assertThatThrownBy(() -> RulesLocation.resolve(Path.of("no/such/dir")))
                 .isInstanceOf(PackLoadException.class).hasMessageContaining("no/such/dir: rules directory does not exist");
     }
 }

@@ -3,8 +3,10 @@ package org.pledgescope.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.diagnostics.Problem;
+import org.pledgescope.vocabulary.Vocabulary;
 
 /** A query that does not validate is a load error at the line of the offending field. */
 class SuiteLoaderInvalidQueryTest {
@@ -16,7 +18,7 @@ class SuiteLoaderInvalidQueryTest {
                 () -> ShippedRules.load(ShippedRules.fixture("invalid/invalid-query.yaml")));
 
         // The properties a query may have: whatever facts the shipped packs declare (adding a pack breaks nothing).
-        java.util.TreeSet<String> allowed = new java.util.TreeSet<>(org.pledgescope.vocabulary.Vocabulary.QUERY_KEYS);
+        TreeSet<String> allowed = new TreeSet<>(Vocabulary.QUERY_KEYS);
         ShippedRules.ruleSet().vocabulary().facts().forEach(f -> allowed.add(f.path().split("\\.")[0]));
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 FILE + ":5: invalid query in the suite's defaults: asKnonwOn: unknown property; allowed: " + allowed,

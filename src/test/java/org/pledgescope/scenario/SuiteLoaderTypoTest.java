@@ -3,6 +3,7 @@ package org.pledgescope.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.diagnostics.Problem;
@@ -30,7 +31,7 @@ class SuiteLoaderTypoTest {
                 scenario:
                   - name: x
                 """;
-        SuiteLoader.Draft suite = new SuiteLoader(java.time.Clock.systemUTC()).parse("s.yaml", text, problems);
+        SuiteLoader.Draft suite = new SuiteLoader(Clock.systemUTC()).parse("s.yaml", text, problems);
 
         assertThat(suite).isNull();
         assertThat(problems.sorted()).extracting(Problem::toString).contains(

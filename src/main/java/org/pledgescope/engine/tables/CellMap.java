@@ -1,5 +1,7 @@
 package org.pledgescope.engine.tables;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.pledgescope.diagnostics.Problem;
@@ -20,7 +22,7 @@ public final class CellMap {
 
     CellMap(String file, List<String> cellByLine, Map<String, RowCells> rows) {
         this.file = file;
-        this.cellByLine = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(cellByLine));
+        this.cellByLine = Collections.unmodifiableList(new ArrayList<>(cellByLine));
         this.rows = Map.copyOf(rows);
     }
 

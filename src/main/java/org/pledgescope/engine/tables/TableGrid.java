@@ -3,12 +3,14 @@ package org.pledgescope.engine.tables;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,7 +48,7 @@ record TableGrid(List<Sheet> sheets) {
     }
 
     static TableGrid read(String name, byte[] bytes) throws Unreadable {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? xlsx(bytes) : csv(bytes);
+        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(bytes) : csv(bytes);
     }
 
     static String columnLetters(int column) {
@@ -78,14 +80,14 @@ record TableGrid(List<Sheet> sheets) {
                 record.forEach(c -> cells.add(c.strip()));
                 rows.add(cells);
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new Unreadable("not a valid CSV file: " + e.getMessage());
         }
         return new TableGrid(List.of(new Sheet(null, rows)));
     }
 
     private static TableGrid xlsx(byte[] bytes) throws Unreadable {
-        DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<Sheet> sheets = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {

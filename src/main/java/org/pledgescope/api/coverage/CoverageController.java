@@ -1,0 +1,135 @@
+package org.pledgescope.api.coverage;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.pledgescope.api.ApiException;
+import org.pledgescope.api.ApiProperties;
+import org.pledgescope.api.Bodies;
+import org.pledgescope.batch.BatchItemError;
+import org.pledgescope.batch.BudgetSpentException;
+import org.pledgescope.batch.InputLimits;
+import org.pledgescope.batch.NdjsonBatch;
+import org.pledgescope.query.InvalidQueryException;
+import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryParser;
+import org.pledgescope.verdict.Decision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Coverage questions: one query, a JSON array of queries, or an NDJSON stream of them. */
+@RestController
+@RequestMapping("/v1/coverage")
+@Tag(name = "coverage", description = "Does a pledge cover this use?")
+class CoverageController {
+    private static final Logger log = LoggerFactory.getLogger(CoverageController.class);
+    static final String NDJSON = "application/x-ndjson";
+
+    private final CoverageService service;
+    private final ApiProperties properties;
+    private final InputLimits limits;
+    private final Semaphore jsonBatches;
+
+    CoverageController(CoverageService service, ApiProperties properties) {
+        this.service = service;
+        this.properties = properties;
+        this.limits = properties.inputLimits();
+        this.jsonBatches = new Semaphore(JsonBatchAnswer.concurrency(properties));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "evaluateQuery", summary = "Evaluate one query", description = "Every loaded pledge when `pledge` is left out.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Query.class)))
+    Decision decide(HttpServletRequest request) throws IOException {
+        String body = Bodies.read(request, properties.maxBody());
+        return service.decide(limits.check(QueryParser.tree(body)));
+    }
+
+    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "evaluateBatch", summary = "Evaluate a JSON array of queries",
+            description = "Answers in input order: a Decision, or a BatchItemError for an item that cannot be evaluated.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = Query.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(oneOf = {Decision.class, BatchItemError.class}))))
+    void batch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        service.requireRuleSet();
+        if (!jsonBatches.tryAcquire()) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "", "too many JSON-array batches at once; "
+                    + "retry shortly, or send the queries as application/x-ndjson");
+        }
+        try {
+            String body = Bodies.read(request, properties.maxBatchBody());
+            JsonNode items = QueryParser.tree(body);
+            if (!items.isArray()) {
+                throw new InvalidQueryException("", "a batch must be a JSON array of queries");
+            }
+            if (items.size() > properties.maxBatchItems()) {
+                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "", "a batch holds at most "
+                        + properties.maxBatchItems() + " queries; this one has " + items.size()
+                        + " (send larger batches as application/x-ndjson)");
+            }
+            Function<JsonNode, Decision> decide = new EvaluationBudget(properties.maxEvaluation()).guard(service::decide);
+            JsonBatchAnswer answer = new JsonBatchAnswer(items.size(), JsonBatchAnswer.cap(properties, body.length()));
+            IntStream.range(0, items.size()).parallel().forEach(i -> answer.put(i, answer(i, items.get(i), decide)));
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            answer.writeTo(response.getOutputStream());
+        } finally {
+            jsonBatches.release();
+        }
+    }
+
+    private Object answer(int index, JsonNode item, Function<JsonNode, Decision> decide) {
+        try {
+            return decide.apply(limits.check(item));
+        } catch (InvalidQueryException e) {
+            return BatchItemError.atIndex(index,
+                    BatchItemError.ErrorDetail.invalid(e.errors()).under("[" + index + "]"));
+        } catch (BudgetSpentException e) {
+            return BatchItemError.atIndex(index, BatchItemError.ErrorDetail.of(e.getMessage()));
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Batch item {} could not be evaluated", index, e);
+            return BatchItemError.atIndex(index, BatchItemError.ErrorDetail.internal());
+        }
+    }
+
+    @PostMapping(path = "/batch", consumes = NDJSON, produces = NDJSON)
+    @Operation(operationId = "evaluateNdjsonStream", summary = "Evaluate NDJSON queries, streamed",
+            description = "Any number of lines; one answer line per input line, in order, streamed in bounded memory. "
+                    + "A line that cannot be evaluated is answered with {\"line\": N, \"error\": {message, errors}}.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = Query.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = NDJSON,
+            schema = @Schema(implementation = Decision.class)))
+    void ndjson(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        service.requireRuleSet();
+        response.setContentType(NDJSON);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        OutputStream out = response.getOutputStream();
+        NdjsonBatch batch = new NdjsonBatch(new EvaluationBudget(properties.maxEvaluation()).guard(service::decide),
+                limits);
+        NdjsonStream.run(batch, batch.lines(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)), out);
+        out.flush();
+    }
+}

@@ -1,0 +1,80 @@
+package org.pledgescope.api.coverage;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.pledgescope.api.ApiException;
+import org.pledgescope.api.ApiProperties;
+import org.pledgescope.api.ruleset.RuleErrors;
+import org.pledgescope.api.ruleset.RuleSetHolder;
+import org.pledgescope.evaluation.Evaluator;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryBinder;
+import org.pledgescope.verdict.Decision;
+import org.pledgescope.verdict.PledgeResult;
+import org.pledgescope.verdict.Verdict;
+import org.pledgescope.verdict.VerdictResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/** Every decision the API makes goes through here: evaluated, counted, timed and (optionally) logged. */
+@Service
+public class CoverageService {
+    private final RuleSetHolder holder;
+    private final Evaluator evaluator;
+    private final QueryBinder binder;
+    private final MeterRegistry registry;
+    private final Timer latency;
+    private final DecisionLog decisionLog;
+    private final RuleErrors ruleErrors;
+    private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
+
+    private record CounterKey(String pack, Verdict verdict) {
+    }
+
+    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog, RuleErrors ruleErrors,
+                    ApiProperties properties, Clock clock) {
+        this.binder = new QueryBinder(clock);
+        this.holder = holder;
+        this.ruleErrors = ruleErrors;
+        this.evaluator = new Evaluator(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT,
+                properties.ruleTimeLimit());
+        this.registry = registry;
+        this.decisionLog = decisionLog;
+        this.latency = Timer.builder("pledgescope.evaluation").description("Time to evaluate one query")
+                .publishPercentileHistogram().register(registry);
+    }
+
+    /** The rule set being served, or 503 when none could be loaded. */
+    public RuleSet requireRuleSet() {
+        return holder.current().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "",
+                "no rule set is loaded; see GET /v1/ruleset for the load errors"));
+    }
+
+    /** Binds a query's JSON to the served rule set's vocabulary and decides it on that same rule set. */
+    Decision decide(JsonNode node) {
+        RuleSet rules = requireRuleSet();
+        return decide(binder.bind(node, rules.vocabulary()), rules);
+    }
+
+    private Decision decide(Query query, RuleSet rules) {
+        long start = System.nanoTime();
+        Decision decision = evaluator.evaluate(rules, query);
+        long nanos = System.nanoTime() - start;
+        latency.record(nanos, TimeUnit.NANOSECONDS);
+        for (PledgeResult r : decision.results()) {
+            counters.computeIfAbsent(new CounterKey(r.pledge(), r.verdict()), k -> Counter.builder("pledgescope.decisions")
+                    .description("Decisions by pack and verdict").tag("pack", k.pack())
+                    .tag("verdict", k.verdict().name()).register(registry)).increment();
+            ruleErrors.count(r);
+        }
+        decisionLog.record(decision, nanos);
+        return decision;
+    }
+}

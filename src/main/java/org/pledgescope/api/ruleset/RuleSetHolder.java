@@ -1,0 +1,99 @@
+package org.pledgescope.api.ruleset;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.pledgescope.api.ApiProperties;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.evaluation.RuleSetLoader;
+import org.pledgescope.pack.PackLoadException;
+import org.pledgescope.pack.RulesLocation;
+import org.pledgescope.diagnostics.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rule set being served. A reload builds a complete new rule set before swapping it in atomically, so a
+ * request in flight finishes on the rule set it started with; a failed reload leaves the old one serving.
+ */
+@Component
+public class RuleSetHolder {
+    private static final Logger log = LoggerFactory.getLogger(RuleSetHolder.class);
+
+    /** Why the last load or reload failed. */
+    record LoadFailure(Instant at, List<Problem> problems) {
+    }
+
+    private final RuleSetLoader loader;
+    private final Clock clock;
+    private final Path rules;
+    private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    /** The revision served before the current one (null until a reload brings a different revision). */
+    private final AtomicReference<RuleSet> previous = new AtomicReference<>();
+    private final Object reloadLock = new Object();
+    private volatile LoadFailure lastFailure;
+
+    RuleSetHolder(ApiProperties properties, Clock clock) {
+        this.loader = new RuleSetLoader(clock);
+        this.clock = clock;
+        this.rules = properties.rules();
+        try {
+            reload();
+        } catch (PackLoadException e) {
+            log.error("No rule set is being served: the rules could not be loaded:\n{}", e.getMessage());
+        }
+    }
+
+    /** The rule set being served, if one has ever loaded. */
+    public Optional<RuleSet> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** The rule set served before the current one, if a reload has brought a different revision. */
+    Optional<RuleSet> previous() {
+        return Optional.ofNullable(previous.get());
+    }
+
+    Optional<LoadFailure> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    /** The rules directory as configured (or {@code rules} when that is used by default); null for the bundled packs. */
+    String rulesDirectoryName() {
+        if (rules != null) {
+            return rules.toString();
+        }
+        return java.nio.file.Files.isDirectory(Path.of("rules")) ? "rules" : null;
+    }
+
+    /** The directory a watcher should watch, or null for the bundled packs. */
+    Path watchedDirectory() {
+        String dir = rulesDirectoryName();
+        return dir == null ? null : Path.of(dir);
+    }
+
+    /** Loads the rules afresh and serves them, or throws (the old rule set keeps serving). */
+    RuleSet reload() {
+        synchronized (reloadLock) {
+            try {
+                RuleSet served = current.get();
+                RuleSet loaded = served == null ? loader.load(rules) : loader.reload(rules, served);
+                if (served != null && !served.revision().equals(loaded.revision())) {
+                    previous.set(served);
+                }
+                current.set(loaded);
+                lastFailure = null;
+                log.info("Serving rule set {} from {} ({} packs)", loaded.revision(), loaded.location(),
+                        loaded.packs().size());
+                return loaded;
+            } catch (PackLoadException e) {
+                lastFailure = new LoadFailure(clock.instant(), e.problems());
+                throw e;
+            }
+        }
+    }
+}
