@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.pledgescope.api.ApiException;
 import org.pledgescope.api.coverage.CoverageService;
+import org.pledgescope.api.ruleset.RuleSetHolder;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.map.MapException;

@@ -54,7 +54,7 @@ public class RuleSetHolder {
     }
 
     /** The rule set served before the current one, if a reload has brought a different revision. */
-    Optional<RuleSet> previous() {
+    public Optional<RuleSet> previous() {
         return Optional.ofNullable(previous.get());
     }
 

@@ -1,4 +1,4 @@
-package org.pledgescope.api;
+package org.pledgescope.api.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
