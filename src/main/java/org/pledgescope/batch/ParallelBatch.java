@@ -4,46 +4,75 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * A batch on every core: lines are read in chunks, each chunk answered on a worker, and the chunks written in
- * input order, with a bounded number in flight (memory stays bounded on any input). One thread: no workers.
+ * A batch on every core, in bounded memory, for the CLI's {@code batch} and the service's NDJSON endpoint alike.
+ * The calling thread reads chunks of lines and hands each to a worker, which answers its lines in order and encodes
+ * them; the calling thread writes finished chunks in input order while later ones are still being answered, and
+ * flushes whenever the next chunk is not ready yet (so a stream's reader sees answers as they come). At most
+ * {@code inFlight} chunks of {@link #CHUNK} lines (and about {@link #CHUNK_CHARS} characters) are held at once,
+ * however long the input. Without workers, the calling thread answers each chunk itself.
  */
 public final class ParallelBatch {
-    private static final int CHUNK = 256;
+    public static final int CHUNK = 256;
+    /** A chunk also ends once it holds this many characters, so long lines cannot fill the heap. */
+    public static final long CHUNK_CHARS = 1 << 20;
 
     private final NdjsonBatch batch;
     private final Function<Object, byte[]> encoder;
+    private final ExecutorService workers;
     private final int threads;
+    private final int inFlight;
 
+    /** Answers on {@code threads} threads of its own for each run (one: on the calling thread). */
     public ParallelBatch(NdjsonBatch batch, Function<Object, byte[]> encoder, int threads) {
+        this(batch, encoder, null, Math.max(1, threads), Math.max(1, threads));
+    }
+
+    /** Answers on {@code workers}, shared with other batches (the service's), holding at most {@code inFlight} chunks. */
+    public ParallelBatch(NdjsonBatch batch, Function<Object, byte[]> encoder, ExecutorService workers, int inFlight) {
+        this(batch, encoder, workers, 0, Math.max(1, inFlight));
+    }
+
+    private ParallelBatch(NdjsonBatch batch, Function<Object, byte[]> encoder, ExecutorService workers, int threads,
+                          int inFlight) {
         this.batch = batch;
         this.encoder = encoder;
-        this.threads = Math.max(1, threads);
+        this.workers = workers;
+        this.threads = threads;
+        this.inFlight = inFlight;
     }
 
     /** Receives the count of lines done and rejected as the batch goes. */
     @FunctionalInterface
     public interface Progress {
+        Progress NONE = (lines, rejected, done) -> { };
+
         void update(long lines, long rejected, boolean done);
     }
 
     private record Chunk(List<byte[]> lines, long rejected) {
     }
 
+    /** Answers every line of {@code in} on {@code out}, in order. */
     public NdjsonBatch.Summary run(NdjsonLines in, OutputStream out, Progress progress) throws IOException {
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "batch-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+        ExecutorService pool = workers;
+        boolean own = pool == null && threads > 1;
+        if (own) {
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "batch-worker");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        Deque<CompletableFuture<Chunk>> pending = new ArrayDeque<>();
         long lines = 0;
         long rejected = 0;
         long written = 0;
@@ -51,32 +80,33 @@ public final class ParallelBatch {
             while (true) {
                 List<NdjsonLines.Line> chunk = new ArrayList<>(CHUNK);
                 NdjsonLines.Line line;
-                while (chunk.size() < CHUNK && (line = in.next()) != null) {
+                long chars = 0;
+                while (chunk.size() < CHUNK && chars < CHUNK_CHARS && (line = in.next()) != null) {
                     chunk.add(line);
+                    chars += line.tooLong() ? 0 : line.text().length();
                 }
                 if (!chunk.isEmpty()) {
                     lines += chunk.size();
-                    if (pool == null) {
-                        Chunk c = answer(chunk);
-                        rejected += c.rejected();
-                        written += write(c, out);
-                        progress.update(written, rejected, false);
-                    } else {
-                        inFlight.add(pool.submit(() -> answer(chunk)));
-                    }
+                    pending.add(pool == null ? CompletableFuture.completedFuture(answer(chunk))
+                            : CompletableFuture.supplyAsync(() -> answer(chunk), pool));
                 }
-                while (pool != null && !inFlight.isEmpty() && (inFlight.size() >= threads || chunk.isEmpty())) {
-                    Chunk c = get(inFlight.poll());
+                boolean done = chunk.size() < CHUNK && chars < CHUNK_CHARS;
+                while (!pending.isEmpty() && (done || pending.size() >= inFlight || pending.peek().isDone())) {
+                    Chunk c = await(pending.poll());
                     rejected += c.rejected();
                     written += write(c, out);
                     progress.update(written, rejected, false);
+                    if (pending.isEmpty() || !pending.peek().isDone()) {
+                        out.flush();
+                    }
                 }
-                if (chunk.isEmpty()) {
+                if (done) {
                     break;
                 }
             }
         } finally {
-            if (pool != null) {
+            pending.forEach(f -> f.cancel(false));
+            if (own) {
                 pool.shutdownNow();
             }
         }
@@ -105,17 +135,18 @@ public final class ParallelBatch {
         return c.lines().size();
     }
 
-    private static Chunk get(Future<Chunk> f) throws IOException {
+    /** The chunk; a failure in a worker is rethrown as it was thrown there. */
+    private static Chunk await(CompletableFuture<Chunk> chunk) {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
+            return chunk.join();
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw new IOException(e.getCause());
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 }

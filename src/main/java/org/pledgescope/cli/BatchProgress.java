@@ -7,7 +7,7 @@ import org.pledgescope.batch.ParallelBatch;
 
 /** {@code batch}'s progress line on stderr: lines done, rate, rejected so far; at most a few times a second. */
 final class BatchProgress implements ParallelBatch.Progress {
-    static final ParallelBatch.Progress NONE = (lines, rejected, done) -> { };
+    static final ParallelBatch.Progress NONE = ParallelBatch.Progress.NONE;
 
     private final PrintWriter err;
     private final long start = System.nanoTime();
