@@ -57,11 +57,18 @@ public final class RuleSetLoader {
      */
     public RuleSet warmUpForEdits(RulesLocation location, java.util.function.Predicate<String> compile) {
         try {
-            return load(location, compile, null, true);
+            RuleSet warm = null;
+            // Twice: the second compile runs code the JIT has begun to compile, as an edit later will.
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                warm = load(location, compile, null, true);
+            }
+            return warm;
         } catch (PackLoadException e) {
             return null;
         }
     }
+
+    private static final int WARM_UP_ROUNDS = 2;
 
     private RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile, RuleSet previous,
                          boolean forEdits) {
