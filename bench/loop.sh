@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # The analyst's loop, measured on a copy of rules/ (the shipped packs are not touched):
-#   1. a cold `test --pack amazon-rekognition-moratorium` (fresh compiled-rules cache), and the same run again
-#      (cache warm), each as a new JVM, wall time;
+#   1. `test --pack amazon-rekognition-moratorium` as a new JVM, wall time: with an empty compiled-rules cache (what
+#      a run right after a one-rule edit meets: the edited pack is not in the cache), then with the cache warm; RUNS
+#      times each;
 #   2. `test --watch`: after a one-rule edit to the Amazon pack (23 rules, the largest), the time from the save to
 #      the re-run's report, for EDITS distinct edits (each a real recompile: a new `salience` on one rule);
 #   3. `serve --watch`: after the same kind of edit, the time from the save until GET /v1/ruleset serves the new
 #      revision.
-#   usage: bench/loop.sh        (env: EDITS=5 PORT=18091)
-# Needs java 17, curl, python3. Prints one line per measurement and a summary.
+#   usage: bench/loop.sh        (env: EDITS=5 RUNS=3 PORT=18091 JAVA_OPTS=…)
+# Needs java 17, curl, python3. Prints one line per measurement, with the load average when it was taken.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EDITS=${EDITS:-5}
+RUNS=${RUNS:-3}
 PORT=${PORT:-18091}
 PACK=amazon-rekognition-moratorium
 mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
@@ -20,46 +22,59 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 cp -r rules "$WORK/rules"
 cp -r examples "$WORK/examples"
 export PLEDGESCOPE_CACHE="$WORK/cache"
-ms() { python3 -c 'import time; print(int(time.time()*1000))'; }
-edit() { # a distinct one-rule edit: salience $1 on the rule "police-in-the-united-states"
+ms() { date +%s%3N; }
+load() { cut -d' ' -f1 /proc/loadavg; }
+edit() { # a distinct one-rule edit: salience $1 on the rule "police-in-the-united-states"; prints when it was saved (ms)
   python3 - "$WORK/rules/$PACK/classification.drl" "$1" <<'PY'
-import re, sys
+import re, sys, time
 path, n = sys.argv[1], sys.argv[2]
 s = open(path).read()
 s = re.sub(r'(rule "police-in-the-united-states"\n    @clause\([^)]*\)\n)(    salience \d+\n)?',
            r'\g<1>    salience ' + n + '\n', s)
-open(path, 'w').write(s)
+with open(path, 'w') as f:
+    f.write(s)
+print(int(time.time() * 1000))
 PY
 }
-pledgescope() { java -cp "$CP" org.pledgescope.PledgeScope "$@"; }
+pledgescope() { java ${JAVA_OPTS:-} -cp "$CP" org.pledgescope.PledgeScope "$@"; }
+revision() { curl -s "localhost:$PORT/v1/ruleset" | sed -n 's/.*"revision":"\([^"]*\)".*/\1/p'; }
 
-echo "== cold test --pack $PACK (empty cache), then warm"
-for label in cold warm; do
-  t0=$(ms); (cd "$WORK" && pledgescope test --rules rules --pack "$PACK" examples >/dev/null); t1=$(ms)
-  echo "test --pack ($label cache): $((t1 - t0)) ms"
+echo "== test --pack $PACK, a new JVM each: empty cache (as after an edit), then warm cache"
+for run in $(seq 1 "$RUNS"); do
+  for label in empty warm; do
+    [ "$label" = empty ] && rm -rf "$WORK/cache"
+    t0=$(ms); (cd "$WORK" && pledgescope test --rules rules --pack "$PACK" examples >/dev/null); t1=$(ms)
+    echo "test --pack ($label cache) run $run: $((t1 - t0)) ms (load $(load))"
+  done
 done
 
 echo "== test --watch: save to report"
-(cd "$WORK" && pledgescope test --rules rules --pack "$PACK" --watch examples >"$WORK/watch.log" 2>&1) &
+(cd "$WORK" && exec java ${JAVA_OPTS:-} -cp "$CP" org.pledgescope.PledgeScope test --rules rules --pack "$PACK" --watch examples \
+  >"$WORK/watch.log" 2>&1) &
 until grep -q '^watching' "$WORK/watch.log" 2>/dev/null; do sleep 0.2; done
 for i in $(seq 1 "$EDITS"); do
+  sleep 1
   before=$(grep -c '^--- ' "$WORK/watch.log" || true)
-  t0=$(ms); edit "$((100 + i))"
+  t0=$(edit "$((100 + i))")
   until [ "$(grep -c '^--- ' "$WORK/watch.log" || true)" -gt "$before" ]; do sleep 0.01; done
   t1=$(ms)
-  echo "test --watch edit $i: $((t1 - t0)) ms ($(grep '^--- ' "$WORK/watch.log" | tail -1 | sed 's/.*re-ran/re-ran/'))"
+  echo "test --watch edit $i: $((t1 - t0)) ms (load $(load); $(grep '^--- ' "$WORK/watch.log" | tail -1 | sed 's/.*re-ran/re-ran/'))"
 done
 kill %1 2>/dev/null || true
+wait 2>/dev/null || true
 
 echo "== serve --watch: save to new revision served"
-(cd "$WORK" && pledgescope serve --rules rules --watch --port "$PORT" --server.address=127.0.0.1 >"$WORK/serve.log" 2>&1) &
+(cd "$WORK" && exec java ${JAVA_OPTS:-} -cp "$CP" org.pledgescope.PledgeScope serve --rules rules --watch --port "$PORT" \
+  --server.address=127.0.0.1 >"$WORK/serve.log" 2>&1) &
 until curl -sf "localhost:$PORT/v1/ruleset" >/dev/null 2>&1; do sleep 0.2; done
 for i in $(seq 1 "$EDITS"); do
-  rev=$(curl -s "localhost:$PORT/v1/ruleset" | python3 -c 'import json,sys; print(json.load(sys.stdin)["revision"])')
-  t0=$(ms); edit "$((200 + i))"
-  while [ "$(curl -s "localhost:$PORT/v1/ruleset" | python3 -c 'import json,sys; print(json.load(sys.stdin)["revision"])')" = "$rev" ]; do
-    sleep 0.02
+  sleep 1
+  rev=$(revision)
+  t0=$(edit "$((200 + i))")
+  while [ "$(revision)" = "$rev" ]; do
+    sleep 0.01
   done
   t1=$(ms)
-  echo "serve --watch edit $i: $((t1 - t0)) ms"
+  echo "serve --watch edit $i: $((t1 - t0)) ms (load $(load))"
 done
+grep -i 'reload\|serving rule set' "$WORK/serve.log" | tail -n "$EDITS" | sed 's/^/  serve.log: /' || true

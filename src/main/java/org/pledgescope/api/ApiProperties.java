@@ -32,7 +32,7 @@ import org.springframework.util.unit.DataSize;
 public record ApiProperties(
         Path rules,
         @DefaultValue("false") boolean watch,
-        @DefaultValue("200ms") Duration watchDebounce,
+        @DefaultValue("100ms") Duration watchDebounce,
         String adminToken,
         @DefaultValue("1MB") DataSize maxBody,
         @DefaultValue("16MB") DataSize maxBatchBody,

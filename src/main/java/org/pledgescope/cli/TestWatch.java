@@ -63,10 +63,12 @@ final class TestWatch {
             err.flush();
             return ExitCode.LOAD_ERROR;
         }
+        // The files as they are now: a save made while warming up is seen at the first poll.
+        Map<Path, String> seen = snapshot();
+        warmUp();
         out.println("watching " + rulesDir + " and " + suitePaths + " (Ctrl-C to stop)");
         out.flush();
         RuleSet current = first;
-        Map<Path, String> seen = snapshot();
         int code = ExitCode.OK;
         for (int runs = 0; runs < maxRuns; ) {
             Thread.sleep(POLL_MS);
@@ -92,6 +94,24 @@ final class TestWatch {
             code = rerun(current, changed, start);
         }
         return code;
+    }
+
+    /**
+     * Compiles the packs watched once with the compiler for edits and runs their suites on the result, printing
+     * nothing: the first save is then recompiled and re-run by warm code, as every later one is.
+     */
+    private void warmUp() {
+        RuleSet warm = new RuleSetLoader(Clock.systemUTC()).warmUpForEdits(location, packs);
+        if (warm == null) {
+            return;
+        }
+        try {
+            List<Suite> suites = new SuiteLoader(Clock.systemUTC()).read(suitePaths)
+                    .onlyPacks(Set.copyOf(warm.packIds())).resolve(warm);
+            new ScenarioRunner(warm).run(suites, scenarios);
+        } catch (SuiteLoadException e) {
+            // reported by the first re-run, as without a warm-up
+        }
     }
 
     private RuleSet reload(RuleSet current) {

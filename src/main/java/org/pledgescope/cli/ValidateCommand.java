@@ -8,6 +8,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.pledgescope.evaluation.LoadedPack;
 import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.map.LintFinding;
+import org.pledgescope.map.MapException;
+import org.pledgescope.map.ScopeMap;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.RuleInfo;
@@ -15,18 +18,31 @@ import org.pledgescope.pack.Statement;
 import org.pledgescope.vocabulary.Fact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code validate}: loads every pack and lists what it holds, or prints every problem and exits 2. */
+/**
+ * {@code validate}: loads every pack and lists what it holds with the scope map's lint findings (warnings), or prints
+ * every problem and exits 2.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Load, check and compile every pack, and list each one: its statements, its rules by file, "
-                + "its open questions and the facts it declares. Exit 0 when every pack loads, 2 with every problem "
-                + "(file:line, or a table's cell) when any does not.")
+        description = {"Load, check and compile every pack, and list each one: its statements, its rules by file, "
+                + "its open questions, the facts it declares, and the scope map's lint findings over its whole space "
+                + "(rules that fire in no world, silences, PROHIBITS/EXEMPTS conflicts, idle readings, open questions "
+                + "never decisive or never raised: what 'map PACK --lint' reports).",
+                "Exit codes: 0 every pack loads (lint findings are warnings); 1 with --strict, when any pack has a "
+                + "lint finding; 2 with every problem (file:line, or a table's cell) when a pack does not load."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
     @Mixin
     RulesOption rules;
+    @Option(names = "--strict", description = "Exit 1 when any pack has a lint finding (default: they are warnings, "
+            + "exit 0).")
+    boolean strict;
+    @Option(names = "--no-lint", description = "Skip the lint findings (they answer every world of each pack's space, "
+            + "which takes seconds for a large pack); only load, check and list.")
+    boolean noLint;
 
     @Override
     public Integer call() {
@@ -37,11 +53,52 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println("rules in " + ruleSet.location() + " (" + ruleSet.revision() + "): " + ruleSet.packs().size()
                 + (ruleSet.packs().size() == 1 ? " pack" : " packs"));
+        int findings = 0;
+        int packsWithFindings = 0;
         for (LoadedPack loaded : ruleSet.packs()) {
             print(out, loaded);
+            if (noLint) {
+                continue;
+            }
+            int n = printLint(out, ruleSet, loaded.pack().id());
+            findings += n;
+            packsWithFindings += n > 0 ? 1 : 0;
+        }
+        out.println();
+        if (noLint) {
+            out.println("lint: skipped (--no-lint)");
+        } else if (findings == 0) {
+            out.println("lint: no findings");
+        } else {
+            out.println("lint: " + findings + (findings == 1 ? " finding" : " findings") + " in " + packsWithFindings
+                    + (packsWithFindings == 1 ? " pack" : " packs") + (strict ? " (--strict: exit 1)"
+                    : " (warnings; --strict makes them fail)"));
         }
         out.flush();
-        return ExitCode.OK;
+        return strict && findings > 0 ? ExitCode.REJECTED : ExitCode.OK;
+    }
+
+    /**
+     * Prints a pack's lint findings and returns how many there are. A pack the map cannot cover (its rules read the
+     * use date itself, or its space is over the map's limits) is noted as not linted, which is not a finding.
+     */
+    private static int printLint(PrintWriter out, RuleSet ruleSet, String packId) {
+        List<LintFinding> findings;
+        try {
+            findings = ScopeMap.lint(ruleSet, packId);
+        } catch (MapException e) {
+            out.println("  lint: not linted: " + e.getMessage());
+            return 0;
+        }
+        List<LintFinding> notMapped = findings.stream().filter(f -> f.kind() == LintFinding.Kind.NOT_MAPPED).toList();
+        if (!notMapped.isEmpty()) {
+            notMapped.forEach(f -> out.println("  lint: " + f.message()));
+            return 0;
+        }
+        out.println("  lint:" + (findings.isEmpty() ? " no findings" : " " + findings.size()
+                + (findings.size() == 1 ? " finding" : " findings")));
+        findings.forEach(f -> out.println("    " + f));
+        return findings.size();
     }
 
     private static void print(PrintWriter out, LoadedPack loaded) {

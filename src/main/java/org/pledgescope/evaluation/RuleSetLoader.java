@@ -46,6 +46,32 @@ public final class RuleSetLoader {
 
     /** {@link #load(RulesLocation, java.util.function.Predicate)}, keeping {@code previous}'s unedited packs compiled. */
     public RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile, RuleSet previous) {
+        return load(location, compile, previous, previous != null);
+    }
+
+    /**
+     * Compiles the packs {@code compile} accepts with the compiler for edits, reusing nothing, and throws the result
+     * away if it fails: a watcher calls it once when it starts, so that Drools' classic compiler (its classes loaded,
+     * its code compiled by the JIT) is warm for the first edit. Returns the rule set so compiled, or null when the packs
+     * do not load (the watcher reports that on the first edit, as always).
+     */
+    public RuleSet warmUpForEdits(RulesLocation location, java.util.function.Predicate<String> compile) {
+        try {
+            RuleSet warm = null;
+            // Twice: the second compile runs code the JIT has begun to compile, as an edit later will.
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                warm = load(location, compile, null, true);
+            }
+            return warm;
+        } catch (PackLoadException e) {
+            return null;
+        }
+    }
+
+    private static final int WARM_UP_ROUNDS = 2;
+
+    private RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile, RuleSet previous,
+                         boolean forEdits) {
         PackLoader.LoadedPacks all = new PackLoader().load(location);
         PackLoader.LoadedPacks loaded = new PackLoader.LoadedPacks(
                 all.packs().stream().filter(p -> compile.test(p.id())).toList(), all.vocabulary(), all.revision(),
@@ -53,7 +79,7 @@ public final class RuleSetLoader {
         // Packs compile independently, so they compile in parallel; the result keeps the packs' order.
         List<Problems> problemsPerPack = loaded.packs().stream().map(p -> new Problems()).toList();
         // A reload compiles only the packs edited, with the compiler for edits (classic DRL, faster to compile).
-        PackCompiler compiler = previous == null ? new PackCompiler() : PackCompiler.forEdits();
+        PackCompiler compiler = forEdits ? PackCompiler.forEdits() : new PackCompiler();
         List<CompiledPack> compiled = IntStream.range(0, loaded.packs().size()).parallel()
                 .mapToObj(i -> {
                     Pack pack = loaded.packs().get(i);

@@ -76,9 +76,24 @@ public class RuleSetHolder {
         return dir == null ? null : Path.of(dir);
     }
 
+    /**
+     * Compiles the rules once with the compiler for edits and throws the result away (nothing is served from it), so
+     * that the watcher's first reload runs warm code; a failure here is not reported (the reload after an edit is).
+     */
+    void warmUpForEdits() {
+        long start = System.nanoTime();
+        try {
+            loader.warmUpForEdits(RulesLocation.resolve(rules), id -> true);
+            log.info("Compiler for edits warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.debug("Warming up the compiler for edits failed; the first reload will be slower", e);
+        }
+    }
+
     /** Loads the rules afresh and serves them, or throws (the old rule set keeps serving). */
     RuleSet reload() {
         synchronized (reloadLock) {
+            long start = System.nanoTime();
             try {
                 RuleSet served = current.get();
                 RuleSet loaded = served == null ? loader.load(rules) : loader.reload(rules, served);
@@ -87,8 +102,8 @@ public class RuleSetHolder {
                 }
                 current.set(loaded);
                 lastFailure = null;
-                log.info("Serving rule set {} from {} ({} packs)", loaded.revision(), loaded.location(),
-                        loaded.packs().size());
+                log.info("Serving rule set {} from {} ({} packs, loaded in {} ms)", loaded.revision(), loaded.location(),
+                        loaded.packs().size(), (System.nanoTime() - start) / 1_000_000);
                 return loaded;
             } catch (PackLoadException e) {
                 lastFailure = new LoadFailure(clock.instant(), e.problems());

@@ -82,6 +82,8 @@ class RulesWatcher implements SmartLifecycle {
                 reload();
             }
             register(dir);
+            // Changes made meanwhile wait in the watch service and are reloaded after it.
+            holder.warmUpForEdits();
             while (!Thread.currentThread().isInterrupted()) {
                 drain(watcher.take());
                 WatchKey more;
