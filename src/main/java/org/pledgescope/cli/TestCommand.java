@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -80,7 +81,7 @@ final class TestCommand implements Callable<Integer> {
             return ExitCode.LOAD_ERROR;
         }
         // Compiling the packs takes seconds: read the suites meanwhile.
-        java.util.Set<String> only = packs == null || packs.isEmpty() ? null : java.util.Set.copyOf(packs);
+        Set<String> only = packs == null || packs.isEmpty() ? null : Set.copyOf(packs);
         CompletableFuture<RuleSet> compiling = CompletableFuture.supplyAsync(() -> rules.load(err, only));
         List<Path> suitePaths = paths == null || paths.isEmpty() ? List.of(Path.of("examples")) : paths;
         ParsedSuites parsed = new SuiteLoader(Clock.systemUTC()).read(suitePaths);

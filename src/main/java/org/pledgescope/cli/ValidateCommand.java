@@ -1,8 +1,10 @@
 package org.pledgescope.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -121,7 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println("  facts it declares:" + (pack.facts().isEmpty() ? " none" : ""));
         for (Fact f : pack.facts()) {
-            out.println("    " + f.path() + "  " + f.kind().name().toLowerCase(java.util.Locale.ROOT)
+            out.println("    " + f.path() + "  " + f.kind().name().toLowerCase(Locale.ROOT)
                     + (f.values().isEmpty() ? "" : ": " + f.valueIds()));
         }
     }
@@ -131,7 +133,7 @@ final class ValidateCommand implements Callable<Integer> {
         Map<String, List<String>> out = new TreeMap<>();
         for (RuleInfo r : rules) {
             String file = r.file().contains("!") ? r.file().substring(0, r.file().indexOf('!')) : r.file();
-            out.computeIfAbsent(file, k -> new java.util.ArrayList<>()).add(r.name());
+            out.computeIfAbsent(file, k -> new ArrayList<>()).add(r.name());
         }
         Map<String, List<String>> sorted = new LinkedHashMap<>();
         out.forEach((k, v) -> sorted.put(k, v.stream().sorted().toList()));

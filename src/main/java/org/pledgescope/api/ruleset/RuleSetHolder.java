@@ -1,5 +1,6 @@
 package org.pledgescope.api.ruleset;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public class RuleSetHolder {
         if (rules != null) {
             return rules.toString();
         }
-        return java.nio.file.Files.isDirectory(Path.of("rules")) ? "rules" : null;
+        return Files.isDirectory(Path.of("rules")) ? "rules" : null;
     }
 
     /** The directory a watcher should watch, or null for the bundled packs. */
