@@ -1,5 +1,8 @@
 package org.pledgescope;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,19 +10,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
-import org.pledgescope.query.QueryBinder;
-import org.pledgescope.query.Query;
 import org.pledgescope.json.Json;
+import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryBinder;
 import org.pledgescope.verdict.Decision;
 import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.vocabulary.VocabularyParser;
-import org.pledgescope.diagnostics.Problems;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 /** Test fixtures: rule sets compiled once per JVM (a compile takes seconds), and a query builder. */
 public final class TestRules {
@@ -30,8 +30,8 @@ public final class TestRules {
     private static Vocabulary readVocabulary() {
         try {
             Problems problems = new Problems();
-            Vocabulary v = new VocabularyParser(problems).parseFile("rules/vocabulary.yaml",
-                    Files.readString(Path.of("rules/vocabulary.yaml")));
+            Vocabulary v = new VocabularyParser(problems)
+                    .parseFile("rules/vocabulary.yaml", Files.readString(Path.of("rules/vocabulary.yaml")));
             if (!problems.isEmpty()) {
                 throw new IllegalStateException(problems.sorted().toString());
             }
@@ -41,8 +41,7 @@ public final class TestRules {
         }
     }
 
-    private TestRules() {
-    }
+    private TestRules() {}
 
     /** A directory of test packs under src/test/resources/packs. */
     public static Path packs(String name) {

@@ -49,7 +49,6 @@ public record ApiProperties(
         @DefaultValue("5") int decisionLogKeep) {
 
     public InputLimits inputLimits() {
-        return new InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString,
-                maxQueryValues);
+        return new InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString, maxQueryValues);
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 /** Reads a request body up to a limit: a larger body is refused with 413 without being read to the end. */
 public final class Bodies {
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** The body {@link BodyPrefetchFilter} has read already, else read from the request here. */
     public static String read(HttpServletRequest request, DataSize limit) throws IOException {
@@ -41,8 +40,8 @@ public final class Bodies {
     }
 
     private static ApiException tooLarge(DataSize limit) {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "",
-                "request body is larger than the limit of " + describe(limit));
+        return new ApiException(
+                HttpStatus.CONTENT_TOO_LARGE, "", "request body is larger than the limit of " + describe(limit));
     }
 
     public static String describe(DataSize size) {

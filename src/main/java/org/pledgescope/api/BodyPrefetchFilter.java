@@ -43,9 +43,11 @@ class BodyPrefetchFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return !"POST".equals(request.getMethod()) || !request.isAsyncSupported()
+        return !"POST".equals(request.getMethod())
+                || !request.isAsyncSupported()
                 || !request.getRequestURI().startsWith("/v1/coverage")
-                || type == null || !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON_VALUE)
+                || type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON_VALUE)
                 || request.getServletContext().getServerInfo() == null
                 || !request.getServletContext().getServerInfo().startsWith("Apache Tomcat");
     }
@@ -125,7 +127,8 @@ class BodyPrefetchFilter extends OncePerRequestFilter {
             }
             done = true;
             HttpServletResponse response = (HttpServletResponse) async.getResponse();
-            String detail = "the request body did not arrive within " + properties.bodyTimeout().toMillis() + " ms";
+            String detail = "the request body did not arrive within "
+                    + properties.bodyTimeout().toMillis() + " ms";
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT, detail);
             problem.setProperty("errors", List.of(new FieldError("", detail)));
             response.setStatus(HttpStatus.REQUEST_TIMEOUT.value());
@@ -136,15 +139,12 @@ class BodyPrefetchFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public void onComplete(AsyncEvent event) {
-        }
+        public void onComplete(AsyncEvent event) {}
 
         @Override
-        public void onError(AsyncEvent event) {
-        }
+        public void onError(AsyncEvent event) {}
 
         @Override
-        public void onStartAsync(AsyncEvent event) {
-        }
+        public void onStartAsync(AsyncEvent event) {}
     }
 }

@@ -31,7 +31,9 @@ class ContainerErrors implements ErrorController {
         int status = code instanceof Integer i && i >= 400 ? i : 500;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), Problems.describe(status));
         problem.setProperty("errors", List.of(new FieldError("", Problems.describe(status))));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** Puts {@link ProblemReportValve} in place of every other error report valve of the host. */

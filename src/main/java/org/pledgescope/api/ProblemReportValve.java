@@ -14,8 +14,7 @@ import org.apache.coyote.ActionCode;
  */
 public final class ProblemReportValve extends ErrorReportValve {
     /** Tomcat creates the host's error report valve itself, by class name ({@link ContainerErrors}). */
-    public ProblemReportValve() {
-    }
+    public ProblemReportValve() {}
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {

@@ -11,12 +11,11 @@ import org.springframework.http.HttpStatus;
 /** Problem texts for errors the container and the framework produce, worded for the client, naming no class. */
 final class Problems {
     /** A Java or library class name, e.g. {@code java.lang.String} or {@code StreamReadConstraints.getMaxStringLength()}. */
-    private static final Pattern INTERNAL = Pattern.compile(
-            "\\b(java|javax|jakarta|org|tools|com|sun)\\.[a-z]\\w*\\.|`[A-Za-z_][\\w.]*(\\(\\))?`"
+    private static final Pattern INTERNAL =
+            Pattern.compile("\\b(java|javax|jakarta|org|tools|com|sun)\\.[a-z]\\w*\\.|`[A-Za-z_][\\w.]*(\\(\\))?`"
                     + "|\\b[A-Z]\\w*(Exception|Constraints|Error)\\b");
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** Whether a text names an internal class or member. */
     static boolean namesInternals(String text) {
@@ -37,7 +36,8 @@ final class Problems {
             case 431 -> "the request headers are too large";
             case 501 -> "the request uses a feature (such as this Transfer-Encoding) the service does not support";
             case 505 -> "this HTTP version is not supported";
-            default -> status >= 500 ? "the service could not answer; its log has the details" : "the request was refused";
+            default ->
+                status >= 500 ? "the service could not answer; its log has the details" : "the request was refused";
         };
         return status + " " + reason + ": " + what;
     }

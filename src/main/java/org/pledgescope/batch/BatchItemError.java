@@ -13,7 +13,8 @@ import org.pledgescope.query.FieldError;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BatchItemError(Long line, Integer index, ErrorDetail error) {
     /** The message of an item that failed inside the engine; the log has the details. */
-    public static final String INTERNAL = "internal error: this line could not be evaluated; the service log has the details";
+    public static final String INTERNAL =
+            "internal error: this line could not be evaluated; the service log has the details";
 
     public BatchItemError {
         if ((line == null) == (index == null)) {
@@ -51,8 +52,12 @@ public record BatchItemError(Long line, Integer index, ErrorDetail error) {
 
         /** The same, each field's path put under {@code prefix}, e.g. {@code [2]} for item 2 of a JSON array. */
         public ErrorDetail under(String prefix) {
-            return new ErrorDetail(message, errors.stream()
-                    .map(f -> new FieldError(prefix + (f.field().isEmpty() ? "" : "." + f.field()), f.message())).toList());
+            return new ErrorDetail(
+                    message,
+                    errors.stream()
+                            .map(f ->
+                                    new FieldError(prefix + (f.field().isEmpty() ? "" : "." + f.field()), f.message()))
+                            .toList());
         }
     }
 }

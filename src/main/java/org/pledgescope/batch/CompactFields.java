@@ -19,8 +19,15 @@ import org.pledgescope.verdict.QuestionReport;
  */
 public final class CompactFields {
     /** The fields a compact line may carry, in the order they are written. */
-    public static final List<String> ALLOWED = List.of("decisionId", "rulesetRevision", "verdict", "because",
-            "openQuestions", "missingFacts", "clauses", "assumed");
+    public static final List<String> ALLOWED = List.of(
+            "decisionId",
+            "rulesetRevision",
+            "verdict",
+            "because",
+            "openQuestions",
+            "missingFacts",
+            "clauses",
+            "assumed");
 
     private final Set<String> fields;
 
@@ -70,13 +77,28 @@ public final class CompactFields {
                 switch (f) {
                     case "verdict" -> out.put(f, r.verdict());
                     case "because" -> out.put(f, r.because());
-                    case "openQuestions" -> out.put(f, r.openQuestions().stream().map(QuestionReport::id).toList());
-                    case "missingFacts" -> out.put(f, r.missingFacts().stream().map(MissingFact::field).toList());
-                    case "clauses" -> out.put(f, r.reasons().stream().map(x -> x.clause())
-                            .filter(Objects::nonNull).distinct().toList());
+                    case "openQuestions" ->
+                        out.put(
+                                f,
+                                r.openQuestions().stream()
+                                        .map(QuestionReport::id)
+                                        .toList());
+                    case "missingFacts" ->
+                        out.put(
+                                f,
+                                r.missingFacts().stream()
+                                        .map(MissingFact::field)
+                                        .toList());
+                    case "clauses" ->
+                        out.put(
+                                f,
+                                r.reasons().stream()
+                                        .map(x -> x.clause())
+                                        .filter(Objects::nonNull)
+                                        .distinct()
+                                        .toList());
                     case "assumed" -> out.put(f, r.assumed());
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             results.add(out);

@@ -11,8 +11,7 @@ import org.pledgescope.query.FieldError;
 public final class ErrorCap {
     public static final int MAX = 20;
 
-    private ErrorCap() {
-    }
+    private ErrorCap() {}
 
     /** The first {@link #MAX} errors. */
     public static List<FieldError> first(List<FieldError> errors) {
@@ -22,7 +21,9 @@ public final class ErrorCap {
     /** {@code invalid query: } and the first errors, then {@code (N problems in all; the first 20 are listed)}. */
     public static String message(List<FieldError> errors) {
         String listed = first(errors).stream().map(FieldError::toString).collect(Collectors.joining("; "));
-        return "invalid query: " + listed + (errors.size() > MAX
-                ? " (" + errors.size() + " problems in all; the first " + MAX + " are listed)" : "");
+        return "invalid query: " + listed
+                + (errors.size() > MAX
+                        ? " (" + errors.size() + " problems in all; the first " + MAX + " are listed)"
+                        : "");
     }
 }

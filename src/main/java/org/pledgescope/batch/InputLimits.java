@@ -34,17 +34,22 @@ public record InputLimits(int maxLine, int maxString, int maxValues) {
             String path = next.getKey();
             JsonNode node = next.getValue();
             if (++values > maxValues) {
-                errors.add(new FieldError("", "a query holds at most " + maxValues + " JSON values; this one has more"));
+                errors.add(
+                        new FieldError("", "a query holds at most " + maxValues + " JSON values; this one has more"));
                 break;
             }
             if (node.isString() && node.stringValue().length() > maxString) {
-                errors.add(new FieldError(path, "longer than the limit of " + maxString + " characters ("
-                        + node.stringValue().length() + ")"));
+                errors.add(new FieldError(
+                        path,
+                        "longer than the limit of " + maxString + " characters ("
+                                + node.stringValue().length() + ")"));
             } else if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> e : node.properties()) {
                     if (e.getKey().length() > maxString) {
-                        errors.add(new FieldError(path, "a property name is longer than the limit of " + maxString
-                                + " characters (" + e.getKey().length() + ")"));
+                        errors.add(new FieldError(
+                                path,
+                                "a property name is longer than the limit of " + maxString + " characters ("
+                                        + e.getKey().length() + ")"));
                     } else {
                         todo.push(Map.entry(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue()));
                     }

@@ -11,9 +11,9 @@ import org.pledgescope.json.Json;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.QueryBinder;
 import org.pledgescope.query.QueryParser;
+import org.pledgescope.verdict.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.pledgescope.verdict.Decision;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,8 +50,7 @@ public final class NdjsonBatch {
     }
 
     /** How many lines were read and how many rejected. */
-    public record Summary(long lines, long rejected) {
-    }
+    public record Summary(long lines, long rejected) {}
 
     /** Answers every line of {@code in} on {@code out}, UTF-8, one line each, in order. */
     public Summary run(NdjsonLines in, OutputStream out) throws IOException {
@@ -85,8 +84,8 @@ public final class NdjsonBatch {
         long lineNumber = in.number();
         try {
             if (in.tooLong()) {
-                throw new InvalidQueryException("", "line too long: " + in.length() + " characters, over the limit of "
-                        + limits.maxLine());
+                throw new InvalidQueryException(
+                        "", "line too long: " + in.length() + " characters, over the limit of " + limits.maxLine());
             }
             String line = in.text();
             if (line.isBlank()) {

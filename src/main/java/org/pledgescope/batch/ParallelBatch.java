@@ -41,8 +41,8 @@ public final class ParallelBatch {
         this(batch, encoder, workers, 0, Math.max(1, inFlight));
     }
 
-    private ParallelBatch(NdjsonBatch batch, Function<Object, byte[]> encoder, ExecutorService workers, int threads,
-                          int inFlight) {
+    private ParallelBatch(
+            NdjsonBatch batch, Function<Object, byte[]> encoder, ExecutorService workers, int threads, int inFlight) {
         this.batch = batch;
         this.encoder = encoder;
         this.workers = workers;
@@ -53,13 +53,12 @@ public final class ParallelBatch {
     /** Receives the count of lines done and rejected as the batch goes. */
     @FunctionalInterface
     public interface Progress {
-        Progress NONE = (lines, rejected, done) -> { };
+        Progress NONE = (lines, rejected, done) -> {};
 
         void update(long lines, long rejected, boolean done);
     }
 
-    private record Chunk(List<byte[]> lines, long rejected) {
-    }
+    private record Chunk(List<byte[]> lines, long rejected) {}
 
     /** Answers every line of {@code in} on {@code out}, in order. */
     public NdjsonBatch.Summary run(NdjsonLines in, OutputStream out, Progress progress) throws IOException {
@@ -87,11 +86,14 @@ public final class ParallelBatch {
                 }
                 if (!chunk.isEmpty()) {
                     lines += chunk.size();
-                    pending.add(pool == null ? CompletableFuture.completedFuture(answer(chunk))
-                            : CompletableFuture.supplyAsync(() -> answer(chunk), pool));
+                    pending.add(
+                            pool == null
+                                    ? CompletableFuture.completedFuture(answer(chunk))
+                                    : CompletableFuture.supplyAsync(() -> answer(chunk), pool));
                 }
                 boolean done = chunk.size() < CHUNK && chars < CHUNK_CHARS;
-                while (!pending.isEmpty() && (done || pending.size() >= inFlight || pending.peek().isDone())) {
+                while (!pending.isEmpty()
+                        && (done || pending.size() >= inFlight || pending.peek().isDone())) {
                     Chunk c = await(pending.poll());
                     rejected += c.rejected();
                     written += write(c, out);

@@ -6,38 +6,53 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.pledgescope.batch.CompactFields;
 import org.pledgescope.batch.NdjsonBatch;
 import org.pledgescope.batch.NdjsonLines;
-import org.pledgescope.evaluation.Evaluator;
-import org.pledgescope.json.Json;
-import org.pledgescope.evaluation.RuleSet;
-import picocli.CommandLine.Command;
-import org.pledgescope.batch.CompactFields;
 import org.pledgescope.batch.ParallelBatch;
+import org.pledgescope.evaluation.Evaluator;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.json.Json;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code batch}: NDJSON queries on stdin, one NDJSON answer per input line on stdout, in order. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Evaluate NDJSON queries from stdin; write one NDJSON line per input line to stdout. "
-                + "A bad line yields {\"line\": N, \"error\": {...}} and the batch goes on; exit 1 if any line was rejected, 3 if stdout cannot be written.")
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        description =
+                "Evaluate NDJSON queries from stdin; write one NDJSON line per input line to stdout. "
+                        + "A bad line yields {\"line\": N, \"error\": {...}} and the batch goes on; exit 1 if any line was rejected, 3 if stdout cannot be written.")
 final class BatchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     RulesOption rules;
-    @Option(names = "--fields", paramLabel = "FIELD,…", description = "Write one short line per decision with only "
-            + "these fields of each result (and its pledge): verdict, because, openQuestions, missingFacts, clauses, "
-            + "assumed, decisionId, rulesetRevision. Default: the full Decision.")
+
+    @Option(
+            names = "--fields",
+            paramLabel = "FIELD,…",
+            description = "Write one short line per decision with only "
+                    + "these fields of each result (and its pledge): verdict, because, openQuestions, missingFacts, clauses, "
+                    + "assumed, decisionId, rulesetRevision. Default: the full Decision.")
     String fields;
-    @Option(names = "--threads", paramLabel = "N", description = "Answer on N threads (default: one per core); the "
-            + "output keeps the input order.")
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Answer on N threads (default: one per core); the " + "output keeps the input order.")
     Integer threads;
-    @Option(names = "--progress", negatable = true, description = "Show lines done, rate and rejected lines on stderr "
-            + "(default: when stderr is a terminal).")
+
+    @Option(
+            names = "--progress",
+            negatable = true,
+            description =
+                    "Show lines done, rate and rejected lines on stderr " + "(default: when stderr is a terminal).")
     Boolean progress;
 
     @Override
@@ -64,9 +79,14 @@ final class BatchCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         NdjsonBatch.Summary summary;
         try {
-            summary = new ParallelBatch(processor, compact == null ? Json.MAPPER::writeValueAsBytes : compact::encode, n)
-                    .run(in, out, progress != null ? (progress ? new BatchProgress(err) : BatchProgress.NONE)
-                            : BatchProgress.onTerminal(err));
+            summary = new ParallelBatch(
+                            processor, compact == null ? Json.MAPPER::writeValueAsBytes : compact::encode, n)
+                    .run(
+                            in,
+                            out,
+                            progress != null
+                                    ? (progress ? new BatchProgress(err) : BatchProgress.NONE)
+                                    : BatchProgress.onTerminal(err));
             out.flush();
         } catch (CheckedOutput.OutputFailedException e) {
             err.println("error: " + e.getMessage() + "; stopped");

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
@@ -12,7 +13,6 @@ import org.pledgescope.json.Json;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.QueryParser;
-import java.time.Clock;
 import org.pledgescope.verdict.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,15 +21,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check QUERY.json|-}: evaluates one query and prints the decision. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Evaluate one query (a JSON file, or - for stdin) and explain the decision.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     RulesOption rules;
+
     @Option(names = "--json", description = "Print the Decision as JSON.")
     boolean json;
+
     @Parameters(paramLabel = "QUERY.json|-", description = "The query file, or - to read it from stdin.")
     String input;
 
@@ -51,8 +56,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.LOAD_ERROR;
         }
         try {
-            Decision decision = new Evaluator().evaluate(ruleSet,
-                    new QueryParser(Clock.systemUTC()).parse(text, ruleSet.vocabulary()));
+            Decision decision = new Evaluator()
+                    .evaluate(ruleSet, new QueryParser(Clock.systemUTC()).parse(text, ruleSet.vocabulary()));
             if (json) {
                 out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
             } else {
@@ -60,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             out.flush();
             if (out.checkError() || System.out.checkError()) {
-                err.println("error: standard output could not be written (a full disk, a closed pipe or a device error)");
+                err.println(
+                        "error: standard output could not be written (a full disk, a closed pipe or a device error)");
                 err.flush();
                 return ExitCode.OUTPUT_ERROR;
             }

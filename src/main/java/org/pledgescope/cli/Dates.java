@@ -5,8 +5,7 @@ import java.time.format.DateTimeParseException;
 
 /** Date options: ISO days, or a clear error naming the option. */
 final class Dates {
-    private Dates() {
-    }
+    private Dates() {}
 
     /** The day {@code value} names, null when absent; an IllegalArgumentException naming {@code option} if bad. */
     static LocalDate parse(String option, String value) {

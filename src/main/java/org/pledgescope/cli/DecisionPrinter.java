@@ -23,10 +23,14 @@ final class DecisionPrinter {
             out.println(r.pledge() + ": " + r.verdict());
             out.println("  " + r.because());
             if (r.error() != null) {
-                out.println("  error: " + r.error().kind() + (r.error().rule() == null ? "" : " in rule " + r.error().rule()));
+                out.println("  error: " + r.error().kind()
+                        + (r.error().rule() == null
+                                ? ""
+                                : " in rule " + r.error().rule()));
             }
             if (r.term() != null) {
-                out.println("  term: " + describe(r.term()) + "; known statements: " + String.join(", ", r.knownStatements()));
+                out.println("  term: " + describe(r.term()) + "; known statements: "
+                        + String.join(", ", r.knownStatements()));
             }
             if (!r.reasons().isEmpty()) {
                 out.println("  reasons:");
@@ -34,11 +38,16 @@ final class DecisionPrinter {
                     out.println("    " + reason.effect() + "  " + reason.rule()
                             + (reason.clause() == null ? "" : "  [" + reason.clause() + "]")
                             + (reason.question() == null ? "" : "  open question " + reason.question())
-                            + (reason.dependsOn().isEmpty() ? "" : "  if broadly read: " + String.join(", ", reason.dependsOn())));
+                            + (reason.dependsOn().isEmpty()
+                                    ? ""
+                                    : "  if broadly read: " + String.join(", ", reason.dependsOn())));
                     if (reason.quote() != null) {
                         out.println("      \u201c" + reason.quote() + "\u201d");
-                        out.println("      \u2014 " + reason.source().publisher() + ", " + reason.source().published()
-                                + (reason.source().url() == null ? "" : ", " + reason.source().url()));
+                        out.println("      \u2014 " + reason.source().publisher() + ", "
+                                + reason.source().published()
+                                + (reason.source().url() == null
+                                        ? ""
+                                        : ", " + reason.source().url()));
                     }
                 }
             }
@@ -50,23 +59,28 @@ final class DecisionPrinter {
                 }
             }
             for (MissingFact m : r.missingFacts()) {
-                out.println("  missing fact " + m.field() + ": " + (m.answers().isEmpty() ? "not given"
-                        : m.answers().stream().map(a -> a.describe() + " \u2192 " + a.verdict())
-                        .collect(Collectors.joining(", "))));
+                out.println("  missing fact " + m.field() + ": "
+                        + (m.answers().isEmpty()
+                                ? "not given"
+                                : m.answers().stream()
+                                        .map(a -> a.describe() + " \u2192 " + a.verdict())
+                                        .collect(Collectors.joining(", "))));
                 if (!m.openQuestions().isEmpty()) {
                     out.println("    every value stays open on " + String.join(", ", m.openQuestions()));
                 }
             }
             if (!r.assumed().isEmpty()) {
-                out.println("  assumed: " + r.assumed().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
-                        .collect(Collectors.joining(", ")));
+                out.println("  assumed: "
+                        + r.assumed().entrySet().stream()
+                                .map(e -> e.getKey() + " = " + e.getValue())
+                                .collect(Collectors.joining(", ")));
             }
         }
         out.println("rule set " + d.rulesetRevision() + ", decision " + d.decisionId());
     }
 
     private static String describe(TermReport t) {
-        return t.from() + (t.until() == null ? " until further notice" : " through " + t.until())
-                + " (set by " + t.setBy() + ")";
+        return t.from() + (t.until() == null ? " until further notice" : " through " + t.until()) + " (set by "
+                + t.setBy() + ")";
     }
 }

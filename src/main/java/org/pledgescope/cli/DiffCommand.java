@@ -32,29 +32,50 @@ import picocli.CommandLine.Spec;
  * {@code rules/}; {@code diff --as-known-on A --vs B}: what the statements published between two days moved.
  * Exit 1 when any world's verdict moved, 0 when none did, 2 when a rule set cannot be loaded.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = "Compare two rule directories, two git revisions of rules/, or one rule set as known on two "
                 + "days: the regions whose verdict moved, before and after, with the rules and statements responsible. "
                 + "Exit 1 when anything moved.")
 final class DiffCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     RulesOption rules;
-    @Parameters(arity = "0..2", paramLabel = "BEFORE AFTER", description = "Two rule directories or git revisions "
-            + "(of --git-path in the repository here); leave out to compare two asKnownOn days of --rules.")
+
+    @Parameters(
+            arity = "0..2",
+            paramLabel = "BEFORE AFTER",
+            description = "Two rule directories or git revisions "
+                    + "(of --git-path in the repository here); leave out to compare two asKnownOn days of --rules.")
     List<String> sides = new ArrayList<>();
-    @Option(names = "--pledge", paramLabel = "ID", description = "Compare this pledge only (default: every pledge of both).")
+
+    @Option(
+            names = "--pledge",
+            paramLabel = "ID",
+            description = "Compare this pledge only (default: every pledge of both).")
     String pledge;
-    @Option(names = "--as-known-on", paramLabel = "DATE", description = "The day the pledge is read (with --vs: "
-            + "the first of the two days compared).")
+
+    @Option(
+            names = "--as-known-on",
+            paramLabel = "DATE",
+            description = "The day the pledge is read (with --vs: " + "the first of the two days compared).")
     String asKnownOn;
+
     @Option(names = "--vs", paramLabel = "DATE", description = "The second asKnownOn day.")
     String vs;
+
     @Option(names = "--use-date", paramLabel = "DATE", description = "Compare uses on this day only.")
     String useDate;
-    @Option(names = "--git-path", paramLabel = "PATH", description = "Where the rules are in a git revision (default rules).")
+
+    @Option(
+            names = "--git-path",
+            paramLabel = "PATH",
+            description = "Where the rules are in a git revision (default rules).")
     String gitPath = "rules";
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     String format = "text";
 
@@ -72,15 +93,16 @@ final class DiffCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--format: '" + format + "' is not one of [text, json]");
             }
             if (sides.size() == 1) {
-                throw new IllegalArgumentException("give two rule sets (BEFORE AFTER), or none with --as-known-on and --vs");
+                throw new IllegalArgumentException(
+                        "give two rule sets (BEFORE AFTER), or none with --as-known-on and --vs");
             }
             if (sides.isEmpty() && (known == null || second == null)) {
                 throw new IllegalArgumentException("give BEFORE and AFTER (rule directories or git revisions), or "
                         + "--as-known-on DATE --vs DATE to compare one rule set on two days");
             }
             if (!sides.isEmpty() && second != null) {
-                throw new IllegalArgumentException("--vs compares two days of one rule set; with BEFORE and AFTER, "
-                        + "leave it out");
+                throw new IllegalArgumentException(
+                        "--vs compares two days of one rule set; with BEFORE and AFTER, " + "leave it out");
             }
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage(), ExitCode.REJECTED);
@@ -104,8 +126,13 @@ final class DiffCommand implements Callable<Integer> {
                         return ExitCode.LOAD_ERROR;
                     }
                     for (String id : ids(before, after)) {
-                        diffs.add(ScopeDiff.ofRuleSets(before, after, id, new ScopeMap.Request(known, use,
-                                Map.of()), sides.get(0), sides.get(1)));
+                        diffs.add(ScopeDiff.ofRuleSets(
+                                before,
+                                after,
+                                id,
+                                new ScopeMap.Request(known, use, Map.of()),
+                                sides.get(0),
+                                sides.get(1)));
                     }
                 } finally {
                     temps.forEach(DiffCommand::delete);
@@ -127,8 +154,11 @@ final class DiffCommand implements Callable<Integer> {
                 long moved = diffs.stream().mapToLong(ScopeDiff::moved).sum();
                 long regions = diffs.stream().mapToLong(d -> d.moves().size()).sum();
                 out.println();
-                out.println(moved == 0 ? "nothing moved" : "this change moves " + regions
-                        + (regions == 1 ? " region" : " regions") + " (" + String.format("%,d", moved) + " worlds)");
+                out.println(
+                        moved == 0
+                                ? "nothing moved"
+                                : "this change moves " + regions + (regions == 1 ? " region" : " regions") + " ("
+                                        + String.format("%,d", moved) + " worlds)");
             }
         });
         if (!ok) {
@@ -183,8 +213,7 @@ final class DiffCommand implements Callable<Integer> {
 
     /** {@code git show REV:PATH/…} of every file under a path, into a temporary directory. */
     static final class GitRules {
-        private GitRules() {
-        }
+        private GitRules() {}
 
         static Path extract(String revision, String path) throws IOException {
             if (!revision.matches("[\\w./~^@{}-]+") || revision.startsWith("-")) {
@@ -192,8 +221,8 @@ final class DiffCommand implements Callable<Integer> {
             }
             String list = git("ls-tree", "-r", "--name-only", revision, "--", path);
             if (list.isBlank()) {
-                throw new IllegalArgumentException("not a rule directory, and git revision " + revision
-                        + " has no files under " + path + "/");
+                throw new IllegalArgumentException(
+                        "not a rule directory, and git revision " + revision + " has no files under " + path + "/");
             }
             Path dir = Files.createTempDirectory("pledgescope-rules-");
             for (String file : list.split("\n")) {
@@ -224,7 +253,9 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 if (p.waitFor() != 0) {
                     throw new IllegalArgumentException("not a rule directory, nor a git revision here ("
-                            + (error.isEmpty() ? "git failed" : error.lines().findFirst().orElse("")) + ")");
+                            + (error.isEmpty()
+                                    ? "git failed"
+                                    : error.lines().findFirst().orElse("")) + ")");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

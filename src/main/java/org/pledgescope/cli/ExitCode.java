@@ -14,6 +14,5 @@ final class ExitCode {
     /** {@code serve} started the service: the process stays up until it is stopped. */
     static final int SERVING = -1;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -23,31 +23,53 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code map PLEDGE}: every fully known world of a pledge, grouped into regions; {@code --lint}: findings over it. */
-@Command(name = "map", mixinStandardHelpOptions = true,
+@Command(
+        name = "map",
+        mixinStandardHelpOptions = true,
         description = "Map a pledge's whole query space: every fully known world, grouped into the regions that share "
                 + "a verdict, deciding open questions and clauses. With --lint, report rules that never fire, "
                 + "silences, conflicts, idle readings and open questions never decisive.")
 final class MapCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     RulesOption rules;
+
     @Parameters(paramLabel = "PLEDGE", description = "The pack id of the pledge to map.")
     String pledge;
-    @Option(names = "--as-known-on", paramLabel = "DATE", description = "Read the pledge as known on this day "
-            + "(default: every class of days, by the statements' dates).")
+
+    @Option(
+            names = "--as-known-on",
+            paramLabel = "DATE",
+            description = "Read the pledge as known on this day "
+                    + "(default: every class of days, by the statements' dates).")
     String asKnownOn;
-    @Option(names = "--use-date", paramLabel = "DATE", description = "Map uses on this day (default: every class of "
-            + "days, by the terms' edges and the statements' dates).")
+
+    @Option(
+            names = "--use-date",
+            paramLabel = "DATE",
+            description = "Map uses on this day (default: every class of "
+                    + "days, by the terms' edges and the statements' dates).")
     String useDate;
-    @Option(names = "--where", paramLabel = "FACT=VALUE[,VALUE…]", description = "Map only the worlds where FACT "
-            + "takes one of these values (a value, a value set such as police, a country or 'other', a date).")
+
+    @Option(
+            names = "--where",
+            paramLabel = "FACT=VALUE[,VALUE…]",
+            description = "Map only the worlds where FACT "
+                    + "takes one of these values (a value, a value set such as police, a country or 'other', a date).")
     List<String> where = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, html or svg.")
     String format = "text";
+
     @Option(names = "--lint", description = "Report findings over the whole space instead of the map; exit 1 if any.")
     boolean lint;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE instead of stdout.")
     Path output;
 
     @Override
@@ -61,8 +83,8 @@ final class MapCommand implements Callable<Integer> {
         }
         ScopeMap.Request request;
         try {
-            request = new ScopeMap.Request(Dates.parse("--as-known-on", asKnownOn), Dates.parse("--use-date", useDate),
-                    where(where));
+            request = new ScopeMap.Request(
+                    Dates.parse("--as-known-on", asKnownOn), Dates.parse("--use-date", useDate), where(where));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -76,10 +98,15 @@ final class MapCommand implements Callable<Integer> {
             if (lint) {
                 List<LintFinding> findings = ScopeMap.lint(ruleSet, pledge);
                 return Output.write(output, err, out -> {
-                    findings.forEach(out::println);
-                    out.println(findings.isEmpty() ? pledge + ": no findings" : pledge + ": " + findings.size()
-                            + (findings.size() == 1 ? " finding" : " findings"));
-                }) ? (findings.isEmpty() ? ExitCode.OK : ExitCode.REJECTED) : ExitCode.REJECTED;
+                            findings.forEach(out::println);
+                            out.println(
+                                    findings.isEmpty()
+                                            ? pledge + ": no findings"
+                                            : pledge + ": " + findings.size()
+                                                    + (findings.size() == 1 ? " finding" : " findings"));
+                        })
+                        ? (findings.isEmpty() ? ExitCode.OK : ExitCode.REJECTED)
+                        : ExitCode.REJECTED;
             }
             ScopeMap map = ScopeMap.build(ruleSet, pledge, request);
             return Output.write(output, err, out -> fmt.write(map, ruleSet, out)) ? ExitCode.OK : ExitCode.REJECTED;
@@ -113,7 +140,8 @@ final class MapCommand implements Callable<Integer> {
                     values.add(v.strip());
                 }
             }
-            out.computeIfAbsent(w.substring(0, eq).strip(), k -> new ArrayList<>()).addAll(values);
+            out.computeIfAbsent(w.substring(0, eq).strip(), k -> new ArrayList<>())
+                    .addAll(values);
         }
         return out;
     }
@@ -124,8 +152,7 @@ final class MapCommand implements Callable<Integer> {
             void write(PrintWriter out) throws IOException;
         }
 
-        private Output() {
-        }
+        private Output() {}
 
         static boolean write(Path file, PrintWriter err, Body body) {
             try {

@@ -12,19 +12,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code new PACK-ID}: scaffolds a pack (pack.yaml, a decision table, a scenario suite) that passes at once. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
         description = "Create a new pack: pack.yaml with one statement and clause, a decision table (rules.csv) with "
                 + "its header rows and one example row, and a scenario suite. It loads and passes at once; then "
                 + "replace the placeholders with the record's words. Exit 2 when nothing could be written.")
 final class NewCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "PACK-ID", description = "The pack's id: lower-case letters, digits and dashes.")
     String id;
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            defaultValue = "rules",
             description = "The rules directory to create the pack in (default: rules).")
     Path rules;
-    @Option(names = "--suites", paramLabel = "DIR", defaultValue = "examples/scenarios",
+
+    @Option(
+            names = "--suites",
+            paramLabel = "DIR",
+            defaultValue = "examples/scenarios",
             description = "Where to write the scenario suite (default: examples/scenarios).")
     Path suites;
 

@@ -4,16 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
+import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.pack.RulesLocation;
-import org.pledgescope.diagnostics.Problem;
 import picocli.CommandLine.Option;
 
 /** {@code --rules DIR}, shared by every command that loads packs. */
 public final class RulesOption {
-    @Option(names = "--rules", paramLabel = "DIR",
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
             description = "Rules directory (default: rules/ here if it exists, else the packs bundled in the jar).")
     Path rules;
 
@@ -29,11 +31,14 @@ public final class RulesOption {
     /** Loads the packs named (all when {@code packs} is null), or prints every problem and returns null. */
     RuleSet load(PrintWriter err, Set<String> packs) {
         try {
-            RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(RulesLocation.resolve(rules),
-                    packs == null ? id -> true : packs::contains);
+            RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC())
+                    .load(RulesLocation.resolve(rules), packs == null ? id -> true : packs::contains);
             if (packs != null && !ruleSet.packIds().containsAll(packs)) {
-                err.println("error: no pack named " + packs.stream().filter(p -> !ruleSet.packIds().contains(p))
-                        .sorted().toList() + " in " + ruleSet.location());
+                err.println("error: no pack named "
+                        + packs.stream()
+                                .filter(p -> !ruleSet.packIds().contains(p))
+                                .sorted()
+                                .toList() + " in " + ruleSet.location());
                 err.flush();
                 return null;
             }

@@ -10,22 +10,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /** {@code serve}: the REST service (the default command). Further {@code --spring.property=value} pass through. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the REST service (default 127.0.0.1, port 8080). Extra --name=value options are Spring properties, "
-                + "e.g. --pledgescope.admin-token=SECRET.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description =
+                "Start the REST service (default 127.0.0.1, port 8080). Extra --name=value options are Spring properties, "
+                        + "e.g. --pledgescope.admin-token=SECRET.")
 final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: server.port, else 8080).")
     Integer port;
-    @Option(names = "--address", paramLabel = "ADDR",
-            description = "Address to listen on (default: server.address, else 127.0.0.1; 0.0.0.0 for every interface).")
+
+    @Option(
+            names = "--address",
+            paramLabel = "ADDR",
+            description =
+                    "Address to listen on (default: server.address, else 127.0.0.1; 0.0.0.0 for every interface).")
     String address;
-    @Option(names = "--rules", paramLabel = "DIR",
+
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
             description = "Rules directory (default: rules/ here if it exists, else the packs bundled in the jar).")
     Path rules;
+
     @Option(names = "--watch", description = "Reload the rule set when files in the rules directory change.")
     boolean watch;
+
     @Unmatched
     List<String> springArgs = new ArrayList<>();
 

@@ -4,8 +4,7 @@ import org.springframework.boot.web.server.PortInUseException;
 
 /** Why {@code serve} could not start, in one line: the port in use, or the innermost cause's message. */
 final class StartFailure {
-    private StartFailure() {
-    }
+    private StartFailure() {}
 
     static String describe(Throwable failure) {
         Throwable root = failure;

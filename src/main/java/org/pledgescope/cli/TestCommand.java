@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.stream.XMLStreamException;
+import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.scenario.CoverageCalculator;
@@ -28,7 +29,6 @@ import org.pledgescope.scenario.ScenarioRunner;
 import org.pledgescope.scenario.Suite;
 import org.pledgescope.scenario.SuiteLoadException;
 import org.pledgescope.scenario.SuiteLoader;
-import org.pledgescope.diagnostics.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,35 +36,61 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code test [PATH...]}: runs scenario suites against the packs; exit 0 all pass, 1 any fails, 2 load error. */
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
         description = "Run the scenario suites (*.yaml) under the given files and directories against the packs. "
                 + "Exit 0 when every scenario passes, 1 when any fails (or coverage is below --min-coverage), "
                 + "2 when a suite or pack cannot be loaded.")
 final class TestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     RulesOption rules;
+
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write the results as JUnit XML.")
     Path junitXml;
-    @Option(names = "--coverage", description = "Report, per pack, the rules never fired, clauses never cited "
-            + "and open questions never raised, and the share of rules fired.")
+
+    @Option(
+            names = "--coverage",
+            description = "Report, per pack, the rules never fired, clauses never cited "
+                    + "and open questions never raised, and the share of rules fired.")
     boolean coverage;
-    @Option(names = "--min-coverage", paramLabel = "P", description = "Exit 1 if any pack has under P percent "
-            + "of its rules fired.")
+
+    @Option(
+            names = "--min-coverage",
+            paramLabel = "P",
+            description = "Exit 1 if any pack has under P percent " + "of its rules fired.")
     Double minCoverage;
-    @Option(names = "--only", paramLabel = "REGEX", description = "Run only the scenarios whose name matches "
-            + "(anywhere in the name); count the others as skipped.")
+
+    @Option(
+            names = "--only",
+            paramLabel = "REGEX",
+            description = "Run only the scenarios whose name matches "
+                    + "(anywhere in the name); count the others as skipped.")
     String only;
-    @Option(names = "--watch", description = "Stay running: on every save under the rules directory or the suites, "
-            + "recompile the packs edited and re-run the suites they affect.")
+
+    @Option(
+            names = "--watch",
+            description = "Stay running: on every save under the rules directory or the suites, "
+                    + "recompile the packs edited and re-run the suites they affect.")
     boolean watch;
-    @Option(names = "--watch-runs", hidden = true, defaultValue = "2147483647",
+
+    @Option(
+            names = "--watch-runs",
+            hidden = true,
+            defaultValue = "2147483647",
             description = "Stop watching after this many re-runs (for tests).")
     int watchRuns;
-    @Option(names = "--pack", paramLabel = "ID", description = "Compile and test only this pack (repeatable): only "
-            + "the scenarios whose pledge it is run, and coverage is reported for it alone.")
+
+    @Option(
+            names = "--pack",
+            paramLabel = "ID",
+            description = "Compile and test only this pack (repeatable): only "
+                    + "the scenarios whose pledge it is run, and coverage is reported for it alone.")
     List<String> packs;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Suite files or directories (default: examples/).")
     List<Path> paths;
 
@@ -101,7 +127,8 @@ final class TestCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.LOAD_ERROR;
         }
-        RunResult run = new ScenarioRunner(ruleSet).run(suites, name -> filter == null || filter.matcher(name).find());
+        RunResult run = new ScenarioRunner(ruleSet)
+                .run(suites, name -> filter == null || filter.matcher(name).find());
         PrettyReporter pretty = new PrettyReporter(out);
         pretty.report(run);
         if (junitXml != null && !writeJUnit(run, err)) {
@@ -114,9 +141,14 @@ final class TestCommand implements Callable<Integer> {
             return code;
         }
         try {
-            return new TestWatch(RulesLocation.resolve(rules.path()), suitePaths,
-                    only == null ? id -> true : only::contains, name -> filter == null || filter.matcher(name).find(),
-                    out, err).watch(ruleSet, watchRuns);
+            return new TestWatch(
+                            RulesLocation.resolve(rules.path()),
+                            suitePaths,
+                            only == null ? id -> true : only::contains,
+                            name -> filter == null || filter.matcher(name).find(),
+                            out,
+                            err)
+                    .watch(ruleSet, watchRuns);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return code;

@@ -44,8 +44,13 @@ final class TestWatch {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    TestWatch(RulesLocation location, List<Path> suitePaths, Predicate<String> packs, Predicate<String> scenarios,
-              PrintWriter out, PrintWriter err) {
+    TestWatch(
+            RulesLocation location,
+            List<Path> suitePaths,
+            Predicate<String> packs,
+            Predicate<String> scenarios,
+            PrintWriter out,
+            PrintWriter err) {
         this.location = location;
         this.rulesDir = location.directory();
         this.suitePaths = suitePaths;
@@ -84,7 +89,8 @@ final class TestWatch {
             RuleSet next = reload(current);
             runs++;
             if (next == null) {
-                out.printf("--- %s changed: the rules do not load (%d ms after the save was seen)%n",
+                out.printf(
+                        "--- %s changed: the rules do not load (%d ms after the save was seen)%n",
                         changedNames(changed), (System.nanoTime() - start) / 1_000_000);
                 out.flush();
                 code = ExitCode.LOAD_ERROR;
@@ -106,8 +112,10 @@ final class TestWatch {
             return;
         }
         try {
-            List<Suite> suites = new SuiteLoader(Clock.systemUTC()).read(suitePaths)
-                    .onlyPacks(Set.copyOf(warm.packIds())).resolve(warm);
+            List<Suite> suites = new SuiteLoader(Clock.systemUTC())
+                    .read(suitePaths)
+                    .onlyPacks(Set.copyOf(warm.packIds()))
+                    .resolve(warm);
             new ScenarioRunner(warm).run(suites, scenarios);
         } catch (SuiteLoadException e) {
             // reported by the first re-run, as without a warm-up
@@ -154,7 +162,8 @@ final class TestWatch {
                     ParsedSuites all = loader.read(suitePaths);
                     suites.addAll(all.onlyPacks(editedPacks).resolve(rules));
                 }
-                List<Path> existing = editedSuites.stream().filter(Files::isRegularFile).toList();
+                List<Path> existing =
+                        editedSuites.stream().filter(Files::isRegularFile).toList();
                 if (!existing.isEmpty()) {
                     ParsedSuites edited = loader.read(existing);
                     suites.addAll(edited.resolve(rules));
@@ -171,8 +180,12 @@ final class TestWatch {
         PrettyReporter pretty = new PrettyReporter(out);
         pretty.report(run);
         pretty.close(run);
-        out.printf("--- %s changed: re-ran %d %s in %d ms after the save was seen%n", changedNames(changed),
-                kept.size(), kept.size() == 1 ? "suite" : "suites", (System.nanoTime() - start) / 1_000_000);
+        out.printf(
+                "--- %s changed: re-ran %d %s in %d ms after the save was seen%n",
+                changedNames(changed),
+                kept.size(),
+                kept.size() == 1 ? "suite" : "suites",
+                (System.nanoTime() - start) / 1_000_000);
         out.flush();
         return run.failed() > 0 ? ExitCode.REJECTED : ExitCode.OK;
     }
@@ -204,7 +217,10 @@ final class TestWatch {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path p : walk.filter(Files::isRegularFile).toList()) {
                     try {
-                        files.put(p.normalize(), Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis());
+                        files.put(
+                                p.normalize(),
+                                Files.size(p) + "@"
+                                        + Files.getLastModifiedTime(p).toMillis());
                     } catch (IOException e) {
                         // deleted while walking: the next snapshot sees it gone
                     }

@@ -27,23 +27,33 @@ import picocli.CommandLine.Spec;
  * {@code validate}: loads every pack and lists what it holds with the scope map's lint findings (warnings), or prints
  * every problem and exits 2.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Load, check and compile every pack, and list each one: its statements, its rules by file, "
-                + "its open questions, the facts it declares, and the scope map's lint findings over its whole space "
-                + "(rules that fire in no world, silences, PROHIBITS/EXEMPTS conflicts, idle readings, open questions "
-                + "never decisive or never raised: what 'map PACK --lint' reports).",
-                "Exit codes: 0 every pack loads (lint findings are warnings); 1 with --strict, when any pack has a "
-                + "lint finding; 2 with every problem (file:line, or a table's cell) when a pack does not load."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Load, check and compile every pack, and list each one: its statements, its rules by file, "
+                    + "its open questions, the facts it declares, and the scope map's lint findings over its whole space "
+                    + "(rules that fire in no world, silences, PROHIBITS/EXEMPTS conflicts, idle readings, open questions "
+                    + "never decisive or never raised: what 'map PACK --lint' reports).",
+            "Exit codes: 0 every pack loads (lint findings are warnings); 1 with --strict, when any pack has a "
+                    + "lint finding; 2 with every problem (file:line, or a table's cell) when a pack does not load."
+        })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     RulesOption rules;
-    @Option(names = "--strict", description = "Exit 1 when any pack has a lint finding (default: they are warnings, "
-            + "exit 0).")
+
+    @Option(
+            names = "--strict",
+            description = "Exit 1 when any pack has a lint finding (default: they are warnings, " + "exit 0).")
     boolean strict;
-    @Option(names = "--no-lint", description = "Skip the lint findings (they answer every world of each pack's space, "
-            + "which takes seconds for a large pack); only load, check and list.")
+
+    @Option(
+            names = "--no-lint",
+            description = "Skip the lint findings (they answer every world of each pack's space, "
+                    + "which takes seconds for a large pack); only load, check and list.")
     boolean noLint;
 
     @Override
@@ -53,8 +63,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
         }
-        out.println("rules in " + ruleSet.location() + " (" + ruleSet.revision() + "): " + ruleSet.packs().size()
-                + (ruleSet.packs().size() == 1 ? " pack" : " packs"));
+        out.println("rules in " + ruleSet.location() + " (" + ruleSet.revision() + "): "
+                + ruleSet.packs().size() + (ruleSet.packs().size() == 1 ? " pack" : " packs"));
         int findings = 0;
         int packsWithFindings = 0;
         for (LoadedPack loaded : ruleSet.packs()) {
@@ -73,8 +83,8 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("lint: no findings");
         } else {
             out.println("lint: " + findings + (findings == 1 ? " finding" : " findings") + " in " + packsWithFindings
-                    + (packsWithFindings == 1 ? " pack" : " packs") + (strict ? " (--strict: exit 1)"
-                    : " (warnings; --strict makes them fail)"));
+                    + (packsWithFindings == 1 ? " pack" : " packs")
+                    + (strict ? " (--strict: exit 1)" : " (warnings; --strict makes them fail)"));
         }
         out.flush();
         return strict && findings > 0 ? ExitCode.REJECTED : ExitCode.OK;
@@ -92,13 +102,17 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("  lint: not linted: " + e.getMessage());
             return 0;
         }
-        List<LintFinding> notMapped = findings.stream().filter(f -> f.kind() == LintFinding.Kind.NOT_MAPPED).toList();
+        List<LintFinding> notMapped = findings.stream()
+                .filter(f -> f.kind() == LintFinding.Kind.NOT_MAPPED)
+                .toList();
         if (!notMapped.isEmpty()) {
             notMapped.forEach(f -> out.println("  lint: " + f.message()));
             return 0;
         }
-        out.println("  lint:" + (findings.isEmpty() ? " no findings" : " " + findings.size()
-                + (findings.size() == 1 ? " finding" : " findings")));
+        out.println("  lint:"
+                + (findings.isEmpty()
+                        ? " no findings"
+                        : " " + findings.size() + (findings.size() == 1 ? " finding" : " findings")));
         findings.forEach(f -> out.println("    " + f));
         return findings.size();
     }
@@ -109,17 +123,24 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(pack.id() + ": " + pack.title() + " (" + pack.vendor() + ")");
         out.println("  statements:");
         for (Statement s : pack.chronological()) {
-            out.println("    " + s.id() + "  " + s.published() + (s.term() == null ? "" : "  term " + s.term().describe())
-                    + "  clauses: " + s.clauses().stream().map(c -> c.id()).toList());
+            out.println("    " + s.id() + "  " + s.published()
+                    + (s.term() == null ? "" : "  term " + s.term().describe()) + "  clauses: "
+                    + s.clauses().stream().map(c -> c.id()).toList());
         }
         out.println("  rules:");
-        byFile(loaded.rules()).forEach((file, names) -> out.println("    " + file + ": " + names.size() + " "
-                + (names.size() == 1 ? "rule" : "rules") + " " + names));
+        byFile(loaded.rules())
+                .forEach((file, names) -> out.println("    " + file + ": " + names.size() + " "
+                        + (names.size() == 1 ? "rule" : "rules") + " " + names));
         List<OpenQuestion> questions = pack.questions();
         out.println("  open questions:" + (questions.isEmpty() ? " none" : ""));
         for (OpenQuestion q : questions) {
-            out.println("    " + q.id() + "  readings: " + q.readings().stream().map(r -> r.id() + " → " + r.effect())
-                    .toList() + (q.settledBy() == null ? "" : "  (settled by " + q.settledBy().statement() + ")"));
+            out.println("    " + q.id() + "  readings: "
+                    + q.readings().stream()
+                            .map(r -> r.id() + " → " + r.effect())
+                            .toList()
+                    + (q.settledBy() == null
+                            ? ""
+                            : "  (settled by " + q.settledBy().statement() + ")"));
         }
         out.println("  facts it declares:" + (pack.facts().isEmpty() ? " none" : ""));
         for (Fact f : pack.facts()) {
@@ -132,7 +153,8 @@ final class ValidateCommand implements Callable<Integer> {
     private static Map<String, List<String>> byFile(List<RuleInfo> rules) {
         Map<String, List<String>> out = new TreeMap<>();
         for (RuleInfo r : rules) {
-            String file = r.file().contains("!") ? r.file().substring(0, r.file().indexOf('!')) : r.file();
+            String file =
+                    r.file().contains("!") ? r.file().substring(0, r.file().indexOf('!')) : r.file();
             out.computeIfAbsent(file, k -> new ArrayList<>()).add(r.name());
         }
         Map<String, List<String>> sorted = new LinkedHashMap<>();

@@ -23,18 +23,18 @@ import org.pledgescope.diagnostics.Problems;
  */
 final class ActionCheck {
     private static final Set<String> OUTCOME_CALLS = Set.of("inScope", "prohibits", "exempts", "open", "limits");
-    private static final Set<String> WORKING_MEMORY_CALLS = Set.of("insert", "insertLogical", "update", "delete",
-            "retract");
+    private static final Set<String> WORKING_MEMORY_CALLS =
+            Set.of("insert", "insertLogical", "update", "delete", "retract");
     private static final String ALLOWED = "a rule action may only call outcome.inScope/prohibits/exempts/open/limits"
             + " and insert, update or delete facts";
     /** A call in a condition: a name, possibly dotted, followed by an opening parenthesis. */
     private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)\\s*\\(");
+
     private static final Set<String> CONDITION_CALLS = Set.of("fact", "in");
     private static final String FACTS_IMPORT = "org.pledgescope.engine.facts.*";
     private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io");
 
-    private ActionCheck() {
-    }
+    private ActionCheck() {}
 
     /**
      * Adds a problem for every import, function and call a rule may not make. Returns the rules whose action
@@ -45,13 +45,18 @@ final class ActionCheck {
         List<RuleDescriptions.ParsedRule> unread = new ArrayList<>();
         for (RuleDescriptions.Declaration i : parsed.imports()) {
             if (!i.text().equals(FACTS_IMPORT)) {
-                problems.add(i.file().path(), i.line(), "'import " + i.text() + "': rules need no imports (the engine "
-                        + "gives them the facts), and an import would let a rule reach into Java");
+                problems.add(
+                        i.file().path(),
+                        i.line(),
+                        "'import " + i.text() + "': rules need no imports (the engine "
+                                + "gives them the facts), and an import would let a rule reach into Java");
             }
         }
         for (RuleDescriptions.Declaration f : parsed.functions()) {
-            problems.add(f.file().path(), f.line(), "function '" + f.text() + "': a pack may not declare functions; "
-                    + ALLOWED);
+            problems.add(
+                    f.file().path(),
+                    f.line(),
+                    "function '" + f.text() + "': a pack may not declare functions; " + ALLOWED);
         }
         for (RuleDescriptions.ParsedRule rule : parsed.rules()) {
             for (String e : rule.expressions()) {
@@ -60,8 +65,11 @@ final class ActionCheck {
                     String name = m.group(1).replaceAll("\\s", "");
                     boolean onAValue = m.start() > 0 && e.charAt(m.start() - 1) == '.';
                     if (!onAValue && !allowedInCondition(name)) {
-                        problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "' calls " + name
-                                + "(…) in a condition: a condition may only compare facts (and read fact(\"path\"))");
+                        problems.add(
+                                rule.file().path(),
+                                rule.line(),
+                                "rule '" + rule.name() + "' calls " + name
+                                        + "(…) in a condition: a condition may only compare facts (and read fact(\"path\"))");
                     }
                 }
             }
@@ -75,8 +83,11 @@ final class ActionCheck {
     /** Refuses rules that compiled but whose action could not be checked. */
     static void unchecked(List<RuleDescriptions.ParsedRule> rules, Problems problems) {
         for (RuleDescriptions.ParsedRule rule : rules) {
-            problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "': its action could not be "
-                    + "checked; write it as plain calls (" + ALLOWED + ")");
+            problems.add(
+                    rule.file().path(),
+                    rule.line(),
+                    "rule '" + rule.name() + "': its action could not be " + "checked; write it as plain calls ("
+                            + ALLOWED + ")");
         }
     }
 
@@ -109,21 +120,31 @@ final class ActionCheck {
         }
         for (MethodCallExpr call : block.findAll(MethodCallExpr.class)) {
             String scope = call.getScope().map(Node::toString).orElse(null);
-            boolean ok = scope == null ? WORKING_MEMORY_CALLS.contains(call.getNameAsString())
-                    : scope.equals("outcome") ? OUTCOME_CALLS.contains(call.getNameAsString())
-                    : call.getScope().get() instanceof NameExpr n && n.getNameAsString().startsWith("$")
-                            && call.getArguments().isEmpty();
+            boolean ok = scope == null
+                    ? WORKING_MEMORY_CALLS.contains(call.getNameAsString())
+                    : scope.equals("outcome")
+                            ? OUTCOME_CALLS.contains(call.getNameAsString())
+                            : call.getScope().get() instanceof NameExpr n
+                                    && n.getNameAsString().startsWith("$")
+                                    && call.getArguments().isEmpty();
             if (!ok) {
-                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "' calls "
-                        + (scope == null ? "" : scope + ".") + call.getNameAsString() + "(…): " + ALLOWED);
+                problems.add(
+                        rule.file().path(),
+                        rule.line(),
+                        "rule '" + rule.name() + "' calls " + (scope == null ? "" : scope + ".")
+                                + call.getNameAsString() + "(…): " + ALLOWED);
             }
         }
         for (ObjectCreationExpr created : block.findAll(ObjectCreationExpr.class)) {
             String type = created.getType().getNameAsString();
-            if (!rule.declaredTypes().contains(type) || created.getType().getScope().isPresent()) {
-                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name() + "' creates a "
-                        + created.getType() + ": an action may only create types its file declares ("
-                        + (rule.declaredTypes().isEmpty() ? "none" : List.copyOf(rule.declaredTypes())) + ")");
+            if (!rule.declaredTypes().contains(type)
+                    || created.getType().getScope().isPresent()) {
+                problems.add(
+                        rule.file().path(),
+                        rule.line(),
+                        "rule '" + rule.name() + "' creates a "
+                                + created.getType() + ": an action may only create types its file declares ("
+                                + (rule.declaredTypes().isEmpty() ? "none" : List.copyOf(rule.declaredTypes())) + ")");
             }
         }
         return true;

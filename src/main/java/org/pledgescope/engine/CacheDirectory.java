@@ -17,12 +17,12 @@ import org.slf4j.LoggerFactory;
  */
 final class CacheDirectory {
     private static final Logger log = LoggerFactory.getLogger(CacheDirectory.class);
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     private static volatile boolean warned;
 
-    private CacheDirectory() {
-    }
+    private CacheDirectory() {}
 
     /** Creates the directory (and missing parents) with owner-only permissions. */
     static void create(Path dir) throws IOException {

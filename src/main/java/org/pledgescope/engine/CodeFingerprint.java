@@ -18,11 +18,11 @@ import org.pledgescope.pack.Sha256;
 final class CodeFingerprint {
     /** What {@link #ofFactClasses()} answers when the class files cannot be read. */
     static final String UNKNOWN = "unknown";
+
     private static final List<String> COMPILED_AGAINST = List.of("org/pledgescope/engine/facts/");
     private static volatile String fingerprint;
 
-    private CodeFingerprint() {
-    }
+    private CodeFingerprint() {}
 
     /** The hash, read from the jar or the classes folder this code runs from; {@link #UNKNOWN} if neither works. */
     static String ofFactClasses() {
@@ -42,15 +42,18 @@ final class CodeFingerprint {
             if (Files.isDirectory(location)) {
                 for (String prefix : COMPILED_AGAINST) {
                     try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
-                        for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                        for (Path p :
+                                files.filter(Files::isRegularFile).sorted().toList()) {
                             digest.part(location.relativize(p).toString()).add(Files.readAllBytes(p));
                         }
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
-                    for (ZipEntry entry : jar.stream().filter(e -> COMPILED_AGAINST.stream().anyMatch(e.getName()::startsWith))
-                            .sorted(Comparator.comparing(ZipEntry::getName)).toList()) {
+                    for (ZipEntry entry : jar.stream()
+                            .filter(e -> COMPILED_AGAINST.stream().anyMatch(e.getName()::startsWith))
+                            .sorted(Comparator.comparing(ZipEntry::getName))
+                            .toList()) {
                         try (InputStream in = jar.getInputStream(entry)) {
                             digest.part(entry.getName()).add(in.readAllBytes());
                         }

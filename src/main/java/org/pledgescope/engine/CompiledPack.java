@@ -44,11 +44,17 @@ public final class CompiledPack {
     private final Map<String, Set<String>> literals;
     private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
 
-    private record WorldKey(Use use, List<String> known, LocalDate announced) {
-    }
+    private record WorldKey(Use use, List<String> known, LocalDate announced) {}
 
-    CompiledPack(Pack pack, KieContainer container, KieBase kieBase, Map<String, RuleInfo> rules, boolean fromCache,
-                 boolean rulesReadUseDate, Map<String, Set<String>> literals, Map<String, List<String>> valueSets) {
+    CompiledPack(
+            Pack pack,
+            KieContainer container,
+            KieBase kieBase,
+            Map<String, RuleInfo> rules,
+            boolean fromCache,
+            boolean rulesReadUseDate,
+            Map<String, Set<String>> literals,
+            Map<String, List<String>> valueSets) {
         this.pack = pack;
         this.fromCache = fromCache;
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
@@ -82,7 +88,9 @@ public final class CompiledPack {
 
     /** Every rule of the pack, by name. */
     public List<RuleInfo> rules() {
-        return rules.values().stream().sorted(Comparator.comparing(RuleInfo::name)).toList();
+        return rules.values().stream()
+                .sorted(Comparator.comparing(RuleInfo::name))
+                .toList();
     }
 
     /** The values the rules compare the fact at {@code path} with (empty when no rule reads it). */
@@ -98,8 +106,8 @@ public final class CompiledPack {
      * already been checked against the use date, so when no rule of the pack mentions {@code useDate} the memo
      * ignores it: a batch of uses on many days fires the rules once per distinct world, not once per day.
      */
-    public WorldFindings fire(Map<String, Object> facts, LocalDate useDate, List<String> knownStatements,
-                              LocalDate announced) {
+    public WorldFindings fire(
+            Map<String, Object> facts, LocalDate useDate, List<String> knownStatements, LocalDate announced) {
         return fire(facts, useDate, knownStatements, announced, TimeLimit.startingNow(TimeLimit.DEFAULT));
     }
 
@@ -107,8 +115,12 @@ public final class CompiledPack {
      * As {@link #fire(Map, LocalDate, List, LocalDate)}, within {@code limit}: throws {@link RuleFailure} when a rule
      * throws or the rules run past it (see {@link RuleGuard}). A failure is not remembered.
      */
-    public WorldFindings fire(Map<String, Object> facts, LocalDate useDate, List<String> knownStatements,
-                              LocalDate announced, TimeLimit limit) {
+    public WorldFindings fire(
+            Map<String, Object> facts,
+            LocalDate useDate,
+            List<String> knownStatements,
+            LocalDate announced,
+            TimeLimit limit) {
         Use use = Use.of(facts, rulesReadUseDate ? useDate : null);
         WorldKey key = new WorldKey(use, knownStatements, announced);
         WorldFindings cached = memo.get(key);
@@ -127,8 +139,12 @@ public final class CompiledPack {
      * The findings of one world, fired afresh: no memo is read or written. The fast path calls this once per class
      * of worlds; the differential test calls it for every world, as the direct evaluation to compare with.
      */
-    public WorldFindings fireUncached(Map<String, Object> facts, LocalDate useDate, List<String> knownStatements,
-                                      LocalDate announced, TimeLimit limit) {
+    public WorldFindings fireUncached(
+            Map<String, Object> facts,
+            LocalDate useDate,
+            List<String> knownStatements,
+            LocalDate announced,
+            TimeLimit limit) {
         return fireRules(Use.of(facts, rulesReadUseDate ? useDate : null), knownStatements, announced, limit);
     }
 
@@ -196,7 +212,9 @@ public final class CompiledPack {
         Set<String> known = Set.copyOf(knownStatements);
         List<RuleFinding> findings = outcome.findings().stream()
                 .filter(f -> f.statement() == null || known.contains(f.statement()))
-                .sorted(ORDER).distinct().toList();
+                .sorted(ORDER)
+                .distinct()
+                .toList();
         return new WorldFindings(findings, Set.copyOf(new TreeSet<>(outcome.fired())));
     }
 

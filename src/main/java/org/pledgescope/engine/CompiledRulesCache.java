@@ -54,7 +54,9 @@ public final class CompiledRulesCache {
     public static CompiledRulesCache configured() {
         String setting = System.getProperty("pledgescope.cache", System.getenv("PLEDGESCOPE_CACHE"));
         if (setting != null && !setting.isBlank()) {
-            return setting.strip().equalsIgnoreCase("off") ? disabled() : new CompiledRulesCache(Path.of(setting.strip()));
+            return setting.strip().equalsIgnoreCase("off")
+                    ? disabled()
+                    : new CompiledRulesCache(Path.of(setting.strip()));
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
@@ -71,7 +73,10 @@ public final class CompiledRulesCache {
 
     /** The key naming this pack's compiled rules. */
     public String key(Pack pack) {
-        Sha256 digest = Sha256.start().part(FORMAT).part(Drools.getFullVersion()).part(CodeFingerprint.ofFactClasses())
+        Sha256 digest = Sha256.start()
+                .part(FORMAT)
+                .part(Drools.getFullVersion())
+                .part(CodeFingerprint.ofFactClasses())
                 .part(pack.id());
         for (SourceFile drl : pack.ruleFiles()) {
             digest.part(drl.name()).part(drl.content());
@@ -99,7 +104,8 @@ public final class CompiledRulesCache {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(jar);
-            boolean matches = MessageDigest.isEqual(digest(key, bytes).getBytes(StandardCharsets.US_ASCII),
+            boolean matches = MessageDigest.isEqual(
+                    digest(key, bytes).getBytes(StandardCharsets.US_ASCII),
                     Files.readString(recorded).strip().getBytes(StandardCharsets.US_ASCII));
             return matches ? Optional.of(bytes) : Optional.empty();
         } catch (IOException | UncheckedIOException e) {
@@ -154,18 +160,22 @@ public final class CompiledRulesCache {
     }
 
     private void prune(String packId) throws IOException {
-        Pattern entry = Pattern.compile(
-                Pattern.quote(packId) + "-[0-9a-f]{" + HASH_CHARS + "}\\.jar");
+        Pattern entry = Pattern.compile(Pattern.quote(packId) + "-[0-9a-f]{" + HASH_CHARS + "}\\.jar");
         List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
-            entries = files.filter(p -> entry.matcher(p.getFileName().toString()).matches()).toList();
+            entries = files.filter(
+                            p -> entry.matcher(p.getFileName().toString()).matches())
+                    .toList();
         }
         Map<Path, FileTime> modified = new HashMap<>();
         for (Path p : entries) {
             modified.put(p, Files.getLastModifiedTime(p));
         }
-        List<Path> newestFirst = entries.stream().sorted(Comparator.comparing((Path p) -> modified.get(p))
-                .reversed().thenComparing(Path::toString)).toList();
+        List<Path> newestFirst = entries.stream()
+                .sorted(Comparator.comparing((Path p) -> modified.get(p))
+                        .reversed()
+                        .thenComparing(Path::toString))
+                .toList();
         for (Path old : newestFirst.subList(Math.min(KEEP_PER_PACK, newestFirst.size()), newestFirst.size())) {
             Files.deleteIfExists(old);
             Files.deleteIfExists(sidecar(old));

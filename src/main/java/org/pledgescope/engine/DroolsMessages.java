@@ -17,15 +17,16 @@ final class DroolsMessages {
     private static final Pattern END_LINE = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern MISMATCHED = Pattern.compile("mismatched input '([^']*)'");
     private static final Pattern UNKNOWN_CLASS = Pattern.compile("Unable to find class: (\\S+)");
-    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
+    private static final Pattern UNDEFINED_METHOD =
+            Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
     private static final Pattern LEFT_PART = Pattern.compile("Unable to parse left part of expression: (.*)");
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.*?):?\\s*$");
     private static final String FACT_TYPES = "Use, Known, Pledge, Scope";
-    private static final String ACTIONS = "outcome.prohibits(…), outcome.exempts(…), outcome.open(…), outcome.limits(), "
-            + "insert(outcome.inScope(Aspect.…))";
+    private static final String ACTIONS =
+            "outcome.prohibits(…), outcome.exempts(…), outcome.open(…), outcome.limits(), "
+                    + "insert(outcome.inScope(Aspect.…))";
 
-    private DroolsMessages() {
-    }
+    private DroolsMessages() {}
 
     /** A rule without {@code end} before the next rule or the end of the file, as a problem at its last line. */
     static Optional<Problem> missingEnd(SourceFile drl) {
@@ -53,8 +54,11 @@ final class DroolsMessages {
     }
 
     private static Problem missing(SourceFile drl, String rule, int ruleLine, int lastLine) {
-        return new Problem(drl.path(), lastLine, "rule '" + rule + "' (line " + ruleLine + ") has no 'end': add a line "
-                + "'end' after its action, here");
+        return new Problem(
+                drl.path(),
+                lastLine,
+                "rule '" + rule + "' (line " + ruleLine + ") has no 'end': add a line "
+                        + "'end' after its action, here");
     }
 
     /**
@@ -79,28 +83,43 @@ final class DroolsMessages {
         if ((m = UNKNOWN_CLASS.matcher(drools)).find()) {
             String type = m.group(1);
             int at = line > 0 ? line : lineOf(file, type + "(");
-            return problem(file.path(), at, "'" + type + "' is not a fact a rule can match; the facts: " + FACT_TYPES
-                    + " (see docs/writing-rules.md)", drools);
+            return problem(
+                    file.path(),
+                    at,
+                    "'" + type + "' is not a fact a rule can match; the facts: " + FACT_TYPES
+                            + " (see docs/writing-rules.md)",
+                    drools);
         }
         if ((m = LEFT_PART.matcher(drools)).find()) {
             String expr = m.group(1).strip();
             String left = expr.split("\\s*(==|!=|<=|>=|<|>|\\bin\\b|\\bmemberOf\\b|\\bnot\\b)", 2)[0].strip();
-            return problem(file.path(), line > 0 ? line : lineOf(file, expr), "'" + left + "' is not a field of the fact: "
-                    + "Use has agencyType, country, activity, capability, purpose, contractSignedOn, useDate, and "
-                    + "fact(\"path\") for any fact of the vocabulary", drools);
+            return problem(
+                    file.path(),
+                    line > 0 ? line : lineOf(file, expr),
+                    "'" + left + "' is not a field of the fact: "
+                            + "Use has agencyType, country, activity, capability, purpose, contractSignedOn, useDate, and "
+                            + "fact(\"path\") for any fact of the vocabulary",
+                    drools);
         }
         if ((m = ANALYSE.matcher(drools)).find()) {
             String expr = m.group(1).strip();
-            return problem(file.path(), line > 0 ? line : lineOf(file, expr), "cannot read the condition '" + expr
-                    + "': write a value in double quotes (\"SHERIFF\"), a value set by name (police), and compare with "
-                    + "==, !=, in (…), memberOf", drools);
+            return problem(
+                    file.path(),
+                    line > 0 ? line : lineOf(file, expr),
+                    "cannot read the condition '" + expr
+                            + "': write a value in double quotes (\"SHERIFF\"), a value set by name (police), and compare with "
+                            + "==, !=, in (…), memberOf",
+                    drools);
         }
         if ((m = MISMATCHED.matcher(drools)).find()) {
             String token = m.group(1);
-            String plain = token.equals("=") ? "'=' in a condition: compare with '=='"
-                    : token.equals("then") ? "a condition is not closed before 'then': check its brackets ( )"
-                    : "'" + token + "' is not expected here: check the line above for a missing bracket, comma or "
-                    + "quote";
+            String plain = token.equals("=")
+                    ? "'=' in a condition: compare with '=='"
+                    : token.equals("then")
+                            ? "a condition is not closed before 'then': check its brackets ( )"
+                            : "'" + token
+                                    + "' is not expected here: check the line above for a missing bracket, comma or "
+                                    + "quote";
             return problem(file.path(), line, plain, drools);
         }
         return problem(file.path(), line, "the rule does not compile", drools);
@@ -110,8 +129,7 @@ final class DroolsMessages {
         return new Problem(path, Math.max(line, 0), plain + "\n    drools: " + drools);
     }
 
-    private record Located(SourceFile file, int line) {
-    }
+    private record Located(SourceFile file, int line) {}
 
     private static Optional<Located> find(List<SourceFile> files, String text) {
         for (SourceFile f : files) {

@@ -27,9 +27,9 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.SourceFile;
-import org.pledgescope.diagnostics.Problems;
 
 /**
  * Drools modules for packs: compiling a pack's DRL with the executable model into a kjar, and opening a
@@ -60,15 +60,16 @@ final class KieModules {
     KieBuilder build(Pack pack, Problems problems, boolean executable) {
         Map<String, SourceFile> byKiePath = new HashMap<>();
         KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId(GROUP, pack.id(),
-                "1.0." + BUILDS.incrementAndGet() + "-" + RUN);
+        ReleaseId releaseId = services.newReleaseId(GROUP, pack.id(), "1.0." + BUILDS.incrementAndGet() + "-" + RUN);
         kfs.generateAndWritePomXML(releaseId);
         for (SourceFile drl : pack.ruleFiles()) {
-            String kiePath = RESOURCES + packageFolder(drl) + (drl.name().endsWith(".drl") ? drl.name() : drl.name() + ".drl");
+            String kiePath =
+                    RESOURCES + packageFolder(drl) + (drl.name().endsWith(".drl") ? drl.name() : drl.name() + ".drl");
             byKiePath.put(kiePath, drl);
             kfs.write(kiePath, drl.content());
         }
-        KieBuilder builder = executable ? services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class)
+        KieBuilder builder = executable
+                ? services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class)
                 : services.newKieBuilder(kfs).buildAll(org.drools.compiler.kie.builder.impl.DrlProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         String fallback = pack.manifest().path().replace("pack.yaml", "");
@@ -94,8 +95,8 @@ final class KieModules {
             if (file != null && missingEnd.contains(file.path())) {
                 continue; // Drools' errors after a missing 'end' are about where it gave up, not the cause
             }
-            var p = DroolsMessages.translate(file, Math.max(m.getLine(), 0), cleanMessage(m.getText()),
-                    pack.ruleFiles(), fallback);
+            var p = DroolsMessages.translate(
+                    file, Math.max(m.getLine(), 0), cleanMessage(m.getText()), pack.ruleFiles(), fallback);
             boolean lineTaken = problems.sorted().stream()
                     .anyMatch(q -> q.line() > 0 && q.file().equals(p.file()) && q.line() == p.line());
             if (seen.add(p.toString()) && !lineTaken) {
@@ -126,7 +127,9 @@ final class KieModules {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            problems.add(pack.manifest().path().replace("pack.yaml", ""), 0,
+            problems.add(
+                    pack.manifest().path().replace("pack.yaml", ""),
+                    0,
                     "the rules compiled but could not be initialised: " + root.getMessage());
             return null;
         }
@@ -149,12 +152,16 @@ final class KieModules {
     KieContainer load(byte[] kjar) throws IOException {
         ReleaseId releaseId = releaseIdOf(kjar);
         KieModuleModel model = services.newKieModuleModel();
-        model.newKieBaseModel(DEFAULT_KIE_BASE).setDefault(true).addPackage("*")
-                .newKieSessionModel(DEFAULT_KIE_BASE + "Session").setDefault(true);
+        model.newKieBaseModel(DEFAULT_KIE_BASE)
+                .setDefault(true)
+                .addPackage("*")
+                .newKieSessionModel(DEFAULT_KIE_BASE + "Session")
+                .setDefault(true);
         synchronized (REPOSITORY) {
             try {
-                services.getRepository().addKieModule(new CanonicalKieModule(
-                        new MemoryKieModule(releaseId, model, MemoryFileSystem.readFromJar(kjar))));
+                services.getRepository()
+                        .addKieModule(new CanonicalKieModule(
+                                new MemoryKieModule(releaseId, model, MemoryFileSystem.readFromJar(kjar))));
                 KieContainer container = services.newKieContainer(releaseId);
                 container.getKieBase();
                 return container;
@@ -168,11 +175,12 @@ final class KieModules {
     private ReleaseId releaseIdOf(byte[] kjar) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().startsWith("META-INF/maven/" + GROUP + "/") && e.getName().endsWith("/pom.properties")) {
+                if (e.getName().startsWith("META-INF/maven/" + GROUP + "/")
+                        && e.getName().endsWith("/pom.properties")) {
                     Properties pom = new Properties();
                     pom.load(in);
-                    return services.newReleaseId(pom.getProperty("groupId"), pom.getProperty("artifactId"),
-                            pom.getProperty("version"));
+                    return services.newReleaseId(
+                            pom.getProperty("groupId"), pom.getProperty("artifactId"), pom.getProperty("version"));
                 }
             }
         }

@@ -12,14 +12,14 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
-import org.pledgescope.pack.Pack;
-import org.pledgescope.pack.RuleInfo;
-import org.pledgescope.pack.SourceFile;
-import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.engine.tables.CellMap;
 import org.pledgescope.engine.tables.DecisionTables;
+import org.pledgescope.pack.Pack;
+import org.pledgescope.pack.RuleInfo;
+import org.pledgescope.pack.SourceFile;
+import org.pledgescope.vocabulary.Vocabulary;
 
 /**
  * Compiles a pack's DRL with the executable model (or loads the same rules from {@link CompiledRulesCache})
@@ -77,8 +77,16 @@ public final class PackCompiler {
                 tables.put(f.path(), generated.cells());
             }
         }
-        Pack asDrl = new Pack(pack.id(), pack.title(), pack.vendor(), pack.product(), pack.facts(), pack.statements(),
-                pack.questions(), drl, pack.manifest());
+        Pack asDrl = new Pack(
+                pack.id(),
+                pack.title(),
+                pack.vendor(),
+                pack.product(),
+                pack.facts(),
+                pack.statements(),
+                pack.questions(),
+                drl,
+                pack.manifest());
         CompiledPack compiled = compileChecked(asDrl, pack, tables, vocabulary, found);
         for (Problem p : found.sorted()) {
             Problem located = p;
@@ -95,8 +103,8 @@ public final class PackCompiler {
      * shows {@code shown}, the pack as written. Problems already in {@code problems} (a table's rows) keep the rules
      * from being stored in the cache.
      */
-    private CompiledPack compileChecked(Pack pack, Pack shown, Map<String, CellMap> tables, Vocabulary vocabulary,
-                                        Problems problems) {
+    private CompiledPack compileChecked(
+            Pack pack, Pack shown, Map<String, CellMap> tables, Vocabulary vocabulary, Problems problems) {
         int before = 0;
         for (SourceFile drl : pack.ruleFiles()) {
             lintDates(pack, drl, problems);
@@ -106,15 +114,23 @@ public final class PackCompiler {
         VocabularyCheck values = new VocabularyCheck(pack, vocabulary.factsOf(pack.id()));
         values.check(parsed, problems);
         for (RuleDescriptions.ParsedRule rule : parsed) {
-            checkCitations(pack, new RuleInfo(rule.name(), rule.clause(), rule.question(), rule.file().path(),
-                    rule.line()), problems);
+            checkCitations(
+                    pack,
+                    new RuleInfo(
+                            rule.name(),
+                            rule.clause(),
+                            rule.question(),
+                            rule.file().path(),
+                            rule.line()),
+                    problems);
         }
         lintActions(parsed, problems);
         List<RuleDescriptions.ParsedRule> unchecked = ActionCheck.check(described, problems);
         boolean linted = problems.sorted().size() == before;
         Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
         String key = cache.key(prepared);
-        KieContainer container = linted && executable ? cache.read(key).map(kjar -> loadStored(key, kjar)).orElse(null)
+        KieContainer container = linted && executable
+                ? cache.read(key).map(kjar -> loadStored(key, kjar)).orElse(null)
                 : null;
         byte[] freshKjar = null;
         boolean fromCache = container != null;
@@ -141,7 +157,8 @@ public final class PackCompiler {
             for (Rule rule : kp.getRules()) {
                 RuleInfo info = ruleInfo(pack, rule, byName.get(rule.getName()), tables);
                 if (rules.containsKey(rule.getName())) {
-                    problems.add(info.file(), info.line(), "rule name '" + rule.getName() + "' is used twice in the pack");
+                    problems.add(
+                            info.file(), info.line(), "rule name '" + rule.getName() + "' is used twice in the pack");
                 }
                 rules.put(rule.getName(), info);
             }
@@ -153,12 +170,13 @@ public final class PackCompiler {
             cache.store(key, freshKjar);
         }
         boolean readsUseDate = parsed.stream().anyMatch(r -> mentionsUseDate(r));
-        return new CompiledPack(shown, container, kieBase, rules, fromCache, readsUseDate, values.literals(),
-                vocabulary.sets());
+        return new CompiledPack(
+                shown, container, kieBase, rules, fromCache, readsUseDate, values.literals(), vocabulary.sets());
     }
 
     private static boolean mentionsUseDate(RuleDescriptions.ParsedRule rule) {
-        return rule.consequence().contains("useDate") || rule.consequence().contains("UseDate")
+        return rule.consequence().contains("useDate")
+                || rule.consequence().contains("UseDate")
                 || rule.expressions().stream().anyMatch(e -> e.contains("useDate") || e.contains("UseDate"));
     }
 
@@ -177,8 +195,8 @@ public final class PackCompiler {
         }
     }
 
-    private static RuleInfo ruleInfo(Pack pack, Rule rule, RuleDescriptions.ParsedRule parsed,
-                                     Map<String, CellMap> tables) {
+    private static RuleInfo ruleInfo(
+            Pack pack, Rule rule, RuleDescriptions.ParsedRule parsed, Map<String, CellMap> tables) {
         String clause = meta(rule, "clause");
         String question = meta(rule, "question");
         if (parsed != null && tables.containsKey(parsed.file().path())) {
@@ -188,7 +206,8 @@ public final class PackCompiler {
         if (parsed != null) {
             return new RuleInfo(rule.getName(), clause, question, parsed.file().path(), parsed.line());
         }
-        return new RuleInfo(rule.getName(), clause, question, pack.ruleFiles().get(0).path(), 0);
+        return new RuleInfo(
+                rule.getName(), clause, question, pack.ruleFiles().get(0).path(), 0);
     }
 
     private static String meta(Rule rule, String key) {
@@ -205,17 +224,27 @@ public final class PackCompiler {
 
     private static void checkCitations(Pack pack, RuleInfo rule, Problems problems) {
         if (rule.clause() == null && rule.question() == null) {
-            problems.add(rule.file(), rule.line(), "rule '" + rule.name()
-                    + "' cites nothing: add @clause(\"<statement>#<clause>\") or @question(\"<id>\")");
+            problems.add(
+                    rule.file(),
+                    rule.line(),
+                    "rule '" + rule.name()
+                            + "' cites nothing: add @clause(\"<statement>#<clause>\") or @question(\"<id>\")");
         }
         if (rule.clause() != null && pack.clause(rule.clause()).isEmpty()) {
-            problems.add(rule.file(), rule.line(), "rule '" + rule.name() + "' cites clause '" + rule.clause()
-                    + "', which pack.yaml does not declare; declared: " + pack.clauses().keySet());
+            problems.add(
+                    rule.file(),
+                    rule.line(),
+                    "rule '" + rule.name() + "' cites clause '" + rule.clause()
+                            + "', which pack.yaml does not declare; declared: "
+                            + pack.clauses().keySet());
         }
         if (rule.question() != null && pack.question(rule.question()).isEmpty()) {
-            problems.add(rule.file(), rule.line(), "rule '" + rule.name() + "' cites open question '"
-                    + rule.question() + "', which pack.yaml does not declare; declared: "
-                    + pack.questions().stream().map(q -> q.id()).toList());
+            problems.add(
+                    rule.file(),
+                    rule.line(),
+                    "rule '" + rule.name() + "' cites open question '"
+                            + rule.question() + "', which pack.yaml does not declare; declared: "
+                            + pack.questions().stream().map(q -> q.id()).toList());
         }
     }
 
@@ -224,13 +253,21 @@ public final class PackCompiler {
         for (RuleDescriptions.ParsedRule rule : parsed) {
             String body = rule.consequence().replaceAll("\\s+", "");
             if (body.contains("outcome.open(") && rule.question() == null) {
-                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name()
-                        + "' calls outcome.open() but has no @question(\"…\") naming the question it raises");
+                problems.add(
+                        rule.file().path(),
+                        rule.line(),
+                        "rule '" + rule.name()
+                                + "' calls outcome.open() but has no @question(\"…\") naming the question it raises");
             }
-            if ((body.contains("outcome.prohibits(") || body.contains("outcome.exempts(")
-                    || body.contains("outcome.limits(")) && rule.clause() == null) {
-                problems.add(rule.file().path(), rule.line(), "rule '" + rule.name()
-                        + "' reports a finding but has no @clause(\"…\") naming the text it rests on");
+            if ((body.contains("outcome.prohibits(")
+                            || body.contains("outcome.exempts(")
+                            || body.contains("outcome.limits("))
+                    && rule.clause() == null) {
+                problems.add(
+                        rule.file().path(),
+                        rule.line(),
+                        "rule '" + rule.name()
+                                + "' reports a finding but has no @clause(\"…\") naming the text it rests on");
             }
         }
     }
@@ -240,8 +277,11 @@ public final class PackCompiler {
         for (int i = 0; i < lines.length; i++) {
             String code = lines[i].replaceAll("//.*$", "");
             if (DATE_LITERAL.matcher(code).find()) {
-                problems.add(drl.path(), i + 1, "a date in DRL: dates belong in pack.yaml (statements and terms); "
-                        + "rules test which statements are Known");
+                problems.add(
+                        drl.path(),
+                        i + 1,
+                        "a date in DRL: dates belong in pack.yaml (statements and terms); "
+                                + "rules test which statements are Known");
             }
         }
     }

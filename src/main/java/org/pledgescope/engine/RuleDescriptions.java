@@ -2,10 +2,10 @@ package org.pledgescope.engine;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -32,13 +32,19 @@ import org.pledgescope.pack.SourceFile;
 final class RuleDescriptions {
 
     /** One parsed rule. */
-    record ParsedRule(String name, SourceFile file, int line, String consequence, List<Comparison> comparisons,
-                      List<String> expressions, Set<String> declaredTypes, String clause, String question) {
-    }
+    record ParsedRule(
+            String name,
+            SourceFile file,
+            int line,
+            String consequence,
+            List<Comparison> comparisons,
+            List<String> expressions,
+            Set<String> declaredTypes,
+            String clause,
+            String question) {}
 
     /** Something a file declares beside its rules: an import or a function, with where it is written. */
-    record Declaration(SourceFile file, int line, String text) {
-    }
+    record Declaration(SourceFile file, int line, String text) {}
 
     /**
      * One comparison in a pattern's constraint: the pattern's type, the left side as written ({@code agencyType},
@@ -48,16 +54,15 @@ final class RuleDescriptions {
         /** The right side without the quotes of a string literal. */
         String value() {
             return literal && right.length() >= 2 && right.startsWith("\"") && right.endsWith("\"")
-                    ? right.substring(1, right.length() - 1) : right;
+                    ? right.substring(1, right.length() - 1)
+                    : right;
         }
     }
 
-    private RuleDescriptions() {
-    }
+    private RuleDescriptions() {}
 
     /** A pack's parsed rules, and what its files declare beside them. */
-    record Parsed(List<ParsedRule> rules, List<Declaration> imports, List<Declaration> functions) {
-    }
+    record Parsed(List<ParsedRule> rules, List<Declaration> imports, List<Declaration> functions) {}
 
     /** The rules of every file that parses; a file that does not parse is left to the compiler's errors. */
     static Parsed parse(List<SourceFile> files) {
@@ -84,9 +89,16 @@ final class RuleDescriptions {
                 List<String> expressions = new ArrayList<>();
                 walk(rule.getLhs(), null, comparisons, expressions);
                 Object consequence = rule.getConsequence();
-                out.add(new ParsedRule(rule.getName(), f, rule.getLine(), consequence == null ? "" : consequence.toString(),
-                        List.copyOf(comparisons), List.copyOf(expressions), Set.copyOf(declared),
-                        annotation(rule, "clause"), annotation(rule, "question")));
+                out.add(new ParsedRule(
+                        rule.getName(),
+                        f,
+                        rule.getLine(),
+                        consequence == null ? "" : consequence.toString(),
+                        List.copyOf(comparisons),
+                        List.copyOf(expressions),
+                        Set.copyOf(declared),
+                        annotation(rule, "clause"),
+                        annotation(rule, "question")));
             }
         }
         return new Parsed(List.copyOf(out), List.copyOf(imports), List.copyOf(functions));
@@ -117,7 +129,8 @@ final class RuleDescriptions {
             // A pattern's line is 1-based, as editors count; a constraint is reported at its pattern's first line.
             walk((BaseDescr) p.getConstraint(), p.getObjectType() + "@" + p.getLine(), out, expressions);
             if (p.getSource() != null) {
-                expressions.add(p.getSource().getText() == null ? "" : p.getSource().getText());
+                expressions.add(
+                        p.getSource().getText() == null ? "" : p.getSource().getText());
             }
             return;
         }
@@ -127,8 +140,11 @@ final class RuleDescriptions {
             ConstraintConnectiveDescr parsed = parser.parse(e.getExpression());
             if (parsed != null && !parser.hasErrors()) {
                 int at = type == null ? -1 : type.lastIndexOf('@');
-                comparisons(parsed, at < 0 ? type : type.substring(0, at),
-                        at < 0 ? e.getLine() : Integer.parseInt(type.substring(at + 1)), out::add);
+                comparisons(
+                        parsed,
+                        at < 0 ? type : type.substring(0, at),
+                        at < 0 ? e.getLine() : Integer.parseInt(type.substring(at + 1)),
+                        out::add);
             }
             return;
         }
@@ -147,8 +163,13 @@ final class RuleDescriptions {
         if (d instanceof RelationalExprDescr r) {
             if (r.getLeft() instanceof AtomicExprDescr left && r.getRight() instanceof AtomicExprDescr right) {
                 String op = (r.isNegated() ? "not " : "") + r.getOperator();
-                out.accept(new Comparison(type, left.getExpression().strip(), op, right.getExpression().strip(),
-                        right.isLiteral(), line));
+                out.accept(new Comparison(
+                        type,
+                        left.getExpression().strip(),
+                        op,
+                        right.getExpression().strip(),
+                        right.isLiteral(),
+                        line));
             } else {
                 comparisons(r.getLeft(), type, line, out);
                 comparisons(r.getRight(), type, line, out);

@@ -6,7 +6,10 @@ package org.pledgescope.engine;
  */
 public final class RuleFailure extends RuntimeException {
     /** {@code RULE_FAILED}: a rule's condition or action threw; {@code TIME_LIMIT}: the rules did not finish in time. */
-    public enum Kind { RULE_FAILED, TIME_LIMIT }
+    public enum Kind {
+        RULE_FAILED,
+        TIME_LIMIT
+    }
 
     private final Kind kind;
     private final String rule;

@@ -31,8 +31,7 @@ public final class RuleGuard {
         WATCHDOG.setRemoveOnCancelPolicy(true);
     }
 
-    private RuleGuard() {
-    }
+    private RuleGuard() {}
 
     /** Threads running a pack's rules past their time limit, even after the session was halted. */
     public static long stuckThreads() {
@@ -107,18 +106,26 @@ public final class RuleGuard {
             if (LOGGED.size() < 1_000 && LOGGED.add(pack + "/" + rule)) {
                 log.warn("Pack {}: rule {} failed", pack, rule == null ? "(matching)" : "'" + rule + "'", thrown);
             }
-            return new RuleFailure(RuleFailure.Kind.RULE_FAILED, rule, (rule == null
-                    ? "the rules failed while matching facts" : "rule '" + rule + "' failed")
-                    + " (" + root(thrown).getClass().getSimpleName() + ")");
+            return new RuleFailure(
+                    RuleFailure.Kind.RULE_FAILED,
+                    rule,
+                    (rule == null ? "the rules failed while matching facts" : "rule '" + rule + "' failed") + " ("
+                            + root(thrown).getClass().getSimpleName() + ")");
         }
     }
 
     private static RuleFailure overTime(String pack, String rule, TimeLimit limit) {
         long millis = limit.limit().toMillis();
-        log.warn("Pack {}: the rules ran past the time limit of {} ms{}", pack, millis,
+        log.warn(
+                "Pack {}: the rules ran past the time limit of {} ms{}",
+                pack,
+                millis,
                 rule == null ? "" : " in rule '" + rule + "'");
-        return new RuleFailure(RuleFailure.Kind.TIME_LIMIT, rule, "the rules did not finish within the time limit of "
-                + millis + " ms" + (rule == null ? "" : " (rule '" + rule + "' was firing)"));
+        return new RuleFailure(
+                RuleFailure.Kind.TIME_LIMIT,
+                rule,
+                "the rules did not finish within the time limit of " + millis + " ms"
+                        + (rule == null ? "" : " (rule '" + rule + "' was firing)"));
     }
 
     private static Throwable root(Throwable t) {

@@ -16,8 +16,7 @@ import org.pledgescope.vocabulary.Vocabulary;
 final class RuleSource {
     private static final Pattern PACKAGE_LINE = Pattern.compile("^(\\s*package\\s+[\\w.]+)\\s*;?(.*)$");
 
-    private RuleSource() {
-    }
+    private RuleSource() {}
 
     /** The prelude for a vocabulary: the same text for every file of every pack compiled against it. */
     static String prelude(Vocabulary vocabulary) {
@@ -35,8 +34,16 @@ final class RuleSource {
         for (SourceFile f : pack.ruleFiles()) {
             files.add(f.withContent(withPrelude(f.content(), pack.id(), prelude)));
         }
-        return new Pack(pack.id(), pack.title(), pack.vendor(), pack.product(), pack.facts(), pack.statements(),
-                pack.questions(), files, pack.manifest());
+        return new Pack(
+                pack.id(),
+                pack.title(),
+                pack.vendor(),
+                pack.product(),
+                pack.facts(),
+                pack.statements(),
+                pack.questions(),
+                files,
+                pack.manifest());
     }
 
     static String withPrelude(String drl, String packId, String prelude) {

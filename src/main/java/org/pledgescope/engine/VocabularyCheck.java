@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.engine.RuleDescriptions.Comparison;
 import org.pledgescope.engine.RuleDescriptions.ParsedRule;
 import org.pledgescope.engine.facts.Use;
@@ -15,7 +16,6 @@ import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.Statement;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.FactKind;
-import org.pledgescope.diagnostics.Problems;
 
 /**
  * Checks every comparison a pack's rules make against the vocabulary, so a rule that could never match is a
@@ -69,9 +69,11 @@ final class VocabularyCheck {
         boolean member = c.operator().endsWith("memberOf");
         if (member) {
             if (!fact.sets().containsKey(c.right())) {
-                return "'" + c.right() + "' is not a value set of " + path + "; its sets: " + fact.sets().keySet();
+                return "'" + c.right() + "' is not a value set of " + path + "; its sets: "
+                        + fact.sets().keySet();
             }
-            literals.computeIfAbsent(path, k -> new TreeSet<>()).addAll(fact.sets().get(c.right()));
+            literals.computeIfAbsent(path, k -> new TreeSet<>())
+                    .addAll(fact.sets().get(c.right()));
             return null;
         }
         if (!c.literal() || c.right().equals("null")) {
@@ -80,12 +82,19 @@ final class VocabularyCheck {
         String value = c.value();
         literals.computeIfAbsent(path, k -> new TreeSet<>()).add(value);
         return switch (fact.kind()) {
-            case ENUMERATION -> fact.hasValue(value) ? null : "'" + value + "' is not a value of " + path
-                    + fact.suggest(value) + "; values: " + fact.valueIds();
-            case COUNTRY -> COUNTRIES.contains(value) ? null : "'" + value + "' is not a value of " + path
-                    + " (ISO 3166-1 alpha-2, e.g. US)";
-            case BOOLEAN -> value.equals("true") || value.equals("false") ? null
-                    : "'" + value + "' is not a value of " + path + " (true or false)";
+            case ENUMERATION ->
+                fact.hasValue(value)
+                        ? null
+                        : "'" + value + "' is not a value of " + path + fact.suggest(value) + "; values: "
+                                + fact.valueIds();
+            case COUNTRY ->
+                COUNTRIES.contains(value)
+                        ? null
+                        : "'" + value + "' is not a value of " + path + " (ISO 3166-1 alpha-2, e.g. US)";
+            case BOOLEAN ->
+                value.equals("true") || value.equals("false")
+                        ? null
+                        : "'" + value + "' is not a value of " + path + " (true or false)";
             case DATE, TEXT -> null; // a date in DRL is refused by the compiler's own check
         };
     }
@@ -95,8 +104,10 @@ final class VocabularyCheck {
             return null;
         }
         String id = c.value();
-        return pack.statement(id).isPresent() ? null : "'" + id + "' is not a statement of this pack; statements: "
-                + pack.statements().stream().map(Statement::id).toList();
+        return pack.statement(id).isPresent()
+                ? null
+                : "'" + id + "' is not a statement of this pack; statements: "
+                        + pack.statements().stream().map(Statement::id).toList();
     }
 
     /** The vocabulary path a constraint's left side reads, or null when it reads none. */

@@ -8,13 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.TimeLimit;
+import org.pledgescope.engine.WorldFindings;
 import org.pledgescope.query.OneOf;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.MissingFact;
 import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.Resolution;
 import org.pledgescope.verdict.UnusedAssumption;
-import org.pledgescope.engine.WorldFindings;
 
 /**
  * The fast path: a pack's findings by class of world. A world's facts fall in one class per fact
@@ -48,24 +48,31 @@ final class ClassTable {
      * it is known only as ({@code partial}), and the readings assumed. Every query with the same key has the same
      * verdict, reasons, missing facts and rules fired; only its {@code because} may name its own asKnownOn day.
      */
-    record Key(List<String> known, int useDate, int world, List<Object> partial, Map<String, String> assumed,
-               Bounds bounds) {
-    }
+    record Key(
+            List<String> known,
+            int useDate,
+            int world,
+            List<Object> partial,
+            Map<String, String> assumed,
+            Bounds bounds) {}
 
     /**
      * The evaluator's bounds on worlds and on worlds × readings: a result made within one evaluator's bounds may be
      * past another's, so they are part of the key.
      */
-    record Bounds(int worlds, long cells) {
-    }
+    record Bounds(int worlds, long cells) {}
 
     /** A fact the query leaves unknown, in a {@link Key}'s {@code partial}. */
     static final String UNKNOWN = "?";
 
     /** What a key's queries resolve to, apart from the sentence. */
-    record Resolved(Resolution resolution, List<Reason> reasons, List<String> fired, List<UnusedAssumption> unused,
-                    List<MissingFact> missing, int worlds) {
-    }
+    record Resolved(
+            Resolution resolution,
+            List<Reason> reasons,
+            List<String> fired,
+            List<UnusedAssumption> unused,
+            List<MissingFact> missing,
+            int worlds) {}
 
     private ClassTable(CompiledPack compiled, QuerySpace space) {
         this.compiled = compiled;
@@ -91,8 +98,8 @@ final class ClassTable {
     }
 
     /** The findings of the world {@code facts} (by path) with the first {@code known} statements known. */
-    WorldFindings findings(Map<String, Object> facts, List<String> known, LocalDate useDate, LocalDate announced,
-                           TimeLimit limit) {
+    WorldFindings findings(
+            Map<String, Object> facts, List<String> known, LocalDate useDate, LocalDate announced, TimeLimit limit) {
         int index = 0;
         for (int i = 0; i < paths.length; i++) {
             int c = axes.get(i).classOf(facts.get(paths[i]));
@@ -145,7 +152,8 @@ final class ClassTable {
             }
         }
         int useDate = useDates.classOf(query.useDate());
-        return partial == null ? new Key(known, useDate, index, null, Map.copyOf(assumed), bounds)
+        return partial == null
+                ? new Key(known, useDate, index, null, Map.copyOf(assumed), bounds)
                 : new Key(known, useDate, -1, List.of(partial), Map.copyOf(assumed), bounds);
     }
 
@@ -179,7 +187,12 @@ final class ClassTable {
     private Map<String, Object> representative(int index) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < paths.length; i++) {
-            out.put(paths[i], axes.get(i).classes().get(index / stride[i] % axes.get(i).size()).value());
+            out.put(
+                    paths[i],
+                    axes.get(i)
+                            .classes()
+                            .get(index / stride[i] % axes.get(i).size())
+                            .value());
         }
         return out;
     }

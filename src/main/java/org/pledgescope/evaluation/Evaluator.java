@@ -1,5 +1,6 @@
 package org.pledgescope.evaluation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,14 +10,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.time.Duration;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.RuleFailure;
 import org.pledgescope.engine.RuleGuard;
 import org.pledgescope.engine.TimeLimit;
 import org.pledgescope.engine.WorldFindings;
 import org.pledgescope.engine.facts.RuleFinding;
-import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.Settlement;
 import org.pledgescope.pack.Statement;
@@ -125,10 +124,12 @@ public final class Evaluator {
         } else {
             packs = rules.pack(query.pledge()).map(List::of).orElse(List.of());
             if (packs.isEmpty()) {
-                errors.add(new FieldError("pledge", "unknown pledge '" + query.pledge() + "'; loaded: " + rules.packIds()));
+                errors.add(new FieldError(
+                        "pledge", "unknown pledge '" + query.pledge() + "'; loaded: " + rules.packIds()));
             }
         }
-        List<Pack> scope = (packs.isEmpty() ? rules.packs() : packs).stream().map(LoadedPack::pack).toList();
+        List<Pack> scope = (packs.isEmpty() ? rules.packs() : packs)
+                .stream().map(LoadedPack::pack).toList();
         errors.addAll(Assumptions.check(scope, query.assume(), "assume"));
         if (!errors.isEmpty()) {
             throw new InvalidQueryException(errors);
@@ -150,16 +151,28 @@ public final class Evaluator {
             return PledgeResult.nothingKnownYet(pack.id(), explainer.nothingKnownYet(query.asKnownOn()), assumed);
         }
         // Semantics 6: an amendment known on asKnownOn but applying from after the use date takes no part.
-        List<String> applyingIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream().map(Statement::id)
+        List<String> applyingIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream()
+                .map(Statement::id)
                 .toList();
-        List<String> pending = applyingIds.size() == knownIds.size() ? null
+        List<String> pending = applyingIds.size() == knownIds.size()
+                ? null
                 : knownIds.stream().filter(id -> !applyingIds.contains(id)).toList();
         Statement setter = pack.termSetter(query.useDate(), query.asKnownOn()).orElseThrow();
-        TermReport term = new TermReport(setter.term().from(), setter.term().until(), setter.term().untilFurtherNotice(),
-                setter.id(), setter.term().clause());
+        TermReport term = new TermReport(
+                setter.term().from(),
+                setter.term().until(),
+                setter.term().untilFurtherNotice(),
+                setter.id(),
+                setter.term().clause());
         if (!setter.term().contains(query.useDate())) {
-            return PledgeResult.outsideTerm(pack.id(), explainer.outsideTerm(query.useDate(), setter.term(), setter.id(),
-                    query.asKnownOn()), explainer.termReason(pack, setter), assumed, term, knownIds, pending);
+            return PledgeResult.outsideTerm(
+                    pack.id(),
+                    explainer.outsideTerm(query.useDate(), setter.term(), setter.id(), query.asKnownOn()),
+                    explainer.termReason(pack, setter),
+                    assumed,
+                    term,
+                    knownIds,
+                    pending);
         }
         ClassTable table = direct ? null : rules.table(pack.id());
         ClassTable.Key key = table == null ? null : table.keyOf(query, applyingIds, assumed, bounds);
@@ -167,19 +180,42 @@ public final class Evaluator {
         if (seen != null) {
             Map<String, String> effective = new TreeMap<>(assumed);
             seen.unused().forEach(u -> effective.remove(u.question()));
-            return PledgeResult.resolved(pack.id(), seen.resolution(), explainer.because(pack, seen.resolution(),
-                    query.asKnownOn(), effective, seen.unused()), seen.reasons(), seen.missing(), effective,
-                    seen.unused(), term, knownIds, pending, seen.fired(), seen.worlds());
+            return PledgeResult.resolved(
+                    pack.id(),
+                    seen.resolution(),
+                    explainer.because(pack, seen.resolution(), query.asKnownOn(), effective, seen.unused()),
+                    seen.reasons(),
+                    seen.missing(),
+                    effective,
+                    seen.unused(),
+                    term,
+                    knownIds,
+                    pending,
+                    seen.fired(),
+                    seen.worlds());
         }
-        List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
-                compiled::valuesNamed, pack.firstPublished());
+        List<FactWorlds.Dimension> dims = FactWorlds.dimensions(
+                query, rules.vocabulary().factsOf(pack.id()), compiled::valuesNamed, pack.firstPublished());
         long count = FactWorlds.count(dims);
         if (count > worldLimit) {
-            List<MissingFact> unknown = dims.stream().filter(FactWorlds.Dimension::unknown)
-                    .map(d -> new MissingFact(d.field(), Map.of())).toList();
-            return PledgeResult.overBound(pack.id(), explainer.tooManyFacts(count, worldLimit,
-                    unknown.stream().map(MissingFact::field).toList()), unknown, assumed, null, term, knownIds, pending,
-                    List.of(), 0);
+            List<MissingFact> unknown = dims.stream()
+                    .filter(FactWorlds.Dimension::unknown)
+                    .map(d -> new MissingFact(d.field(), Map.of()))
+                    .toList();
+            return PledgeResult.overBound(
+                    pack.id(),
+                    explainer.tooManyFacts(
+                            count,
+                            worldLimit,
+                            unknown.stream().map(MissingFact::field).toList()),
+                    unknown,
+                    assumed,
+                    null,
+                    term,
+                    knownIds,
+                    pending,
+                    List.of(),
+                    0);
         }
         List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
         List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
@@ -190,14 +226,16 @@ public final class Evaluator {
                 TimeLimit limit = TimeLimit.startingNow(ruleTimeLimit);
                 WorldFindings f = direct
                         ? compiled.fireUncached(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit)
-                        : table != null ? table.findings(w.facts(), applyingIds, query.useDate(), pack.firstPublished(), limit)
-                        : compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit);
-                outcomes.add(new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
+                        : table != null
+                                ? table.findings(w.facts(), applyingIds, query.useDate(), pack.firstPublished(), limit)
+                                : compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit);
+                outcomes.add(
+                        new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
                 fired.addAll(f.rulesFired());
             }
         } catch (RuleFailure e) {
-            return PledgeResult.failed(pack.id(), new EvaluationError(e.kind().name(), e.rule(), e.getMessage()),
-                    assumed, term, knownIds);
+            return PledgeResult.failed(
+                    pack.id(), new EvaluationError(e.kind().name(), e.rule(), e.getMessage()), assumed, term, knownIds);
         }
         List<UnusedAssumption> unused = unusedAssumptions(pack, outcomes, assumed, applyingIds);
         unused.forEach(u -> assumed.remove(u.question()));
@@ -205,16 +243,38 @@ public final class Evaluator {
         try {
             r = resolver.resolve(pack, outcomes, assumed);
         } catch (TooManyReadingsException e) {
-            return PledgeResult.overBound(pack.id(), explainer.tooManyReadings(e), List.of(), assumed, unused, term,
-                    knownIds, pending, List.copyOf(fired), worlds.size());
+            return PledgeResult.overBound(
+                    pack.id(),
+                    explainer.tooManyReadings(e),
+                    List.of(),
+                    assumed,
+                    unused,
+                    term,
+                    knownIds,
+                    pending,
+                    List.copyOf(fired),
+                    worlds.size());
         }
-        List<Reason> reasons = r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
+        List<Reason> reasons =
+                r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
         List<MissingFact> missing = answers(pack, r, dims, outcomes, assumed);
         if (key != null) {
-            table.remember(key, new ClassTable.Resolved(r, reasons, List.copyOf(fired), unused, missing, worlds.size()));
+            table.remember(
+                    key, new ClassTable.Resolved(r, reasons, List.copyOf(fired), unused, missing, worlds.size()));
         }
-        return PledgeResult.resolved(pack.id(), r, explainer.because(pack, r, query.asKnownOn(), assumed, unused),
-                reasons, missing, assumed, unused, term, knownIds, pending, List.copyOf(fired), worlds.size());
+        return PledgeResult.resolved(
+                pack.id(),
+                r,
+                explainer.because(pack, r, query.asKnownOn(), assumed, unused),
+                reasons,
+                missing,
+                assumed,
+                unused,
+                term,
+                knownIds,
+                pending,
+                List.copyOf(fired),
+                worlds.size());
     }
 
     /**
@@ -229,22 +289,30 @@ public final class Evaluator {
         }
         Pack pack = compiled.pack();
         if (pack.knownOn(query.asKnownOn()).isEmpty()
-                || !pack.termSetter(query.useDate(), query.asKnownOn()).orElseThrow().term().contains(query.useDate())) {
+                || !pack.termSetter(query.useDate(), query.asKnownOn())
+                        .orElseThrow()
+                        .term()
+                        .contains(query.useDate())) {
             return List.of();
         }
-        List<String> knownIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream().map(Statement::id).toList();
-        List<FactWorlds.Dimension> dims = FactWorlds.dimensions(query, rules.vocabulary().factsOf(pack.id()),
-                compiled::valuesNamed, pack.firstPublished());
+        List<String> knownIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream()
+                .map(Statement::id)
+                .toList();
+        List<FactWorlds.Dimension> dims = FactWorlds.dimensions(
+                query, rules.vocabulary().factsOf(pack.id()), compiled::valuesNamed, pack.firstPublished());
         if (FactWorlds.count(dims) > worldLimit) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (FactWorlds.World w : FactWorlds.enumerate(dims)) {
             WorldFindings f = compiled.fire(w.facts(), query.useDate(), knownIds, pack.firstPublished());
-            String world = w.unknowns().isEmpty() ? "the query's facts" : w.unknowns().toString();
+            String world =
+                    w.unknowns().isEmpty() ? "the query's facts" : w.unknowns().toString();
             out.add("world " + world + ": fired " + new TreeSet<>(f.rulesFired()) + "; findings "
-                    + f.findings().stream().map(rf -> rf.kind() + " " + rf.rule()
-                            + (rf.dependsOn().isEmpty() ? "" : " if " + rf.dependsOn())).toList());
+                    + f.findings().stream()
+                            .map(rf -> rf.kind() + " " + rf.rule()
+                                    + (rf.dependsOn().isEmpty() ? "" : " if " + rf.dependsOn()))
+                            .toList());
         }
         return out;
     }
@@ -253,8 +321,8 @@ public final class Evaluator {
      * Semantics 2: an assumed question that no finding in any world raises or depends on takes no part in the
      * verdict. When a statement known and applying to the use settled it, the note names that statement.
      */
-    private static List<UnusedAssumption> unusedAssumptions(Pack pack, List<WorldOutcome> outcomes,
-                                                            Map<String, String> assumed, List<String> applyingIds) {
+    private static List<UnusedAssumption> unusedAssumptions(
+            Pack pack, List<WorldOutcome> outcomes, Map<String, String> assumed, List<String> applyingIds) {
         if (assumed.isEmpty()) {
             return List.of();
         }
@@ -280,7 +348,8 @@ public final class Evaluator {
         List<Finding> out = null;
         for (int i = 0; i < found.size(); i++) {
             Finding f = found.get(i);
-            boolean applies = f.clause() == null || pack.clause(f.clause()).map(c -> c.appliesTo(useDate)).orElse(true);
+            boolean applies = f.clause() == null
+                    || pack.clause(f.clause()).map(c -> c.appliesTo(useDate)).orElse(true);
             if (!applies && out == null) {
                 out = new ArrayList<>(found.subList(0, i));
             } else if (applies && out != null) {
@@ -293,8 +362,8 @@ public final class Evaluator {
     private static List<Finding> findings(List<RuleFinding> found) {
         List<Finding> out = new ArrayList<>(found.size());
         for (RuleFinding rf : found) {
-            out.add(new Finding(rf.rule(), FindingKind.valueOf(rf.kind().name()), rf.clause(), rf.question(),
-                    rf.dependsOn()));
+            out.add(new Finding(
+                    rf.rule(), FindingKind.valueOf(rf.kind().name()), rf.clause(), rf.question(), rf.dependsOn()));
         }
         return List.copyOf(out);
     }
@@ -303,11 +372,18 @@ public final class Evaluator {
      * Each missing fact with the answers a client can send back; where every answer leaves the verdict
      * UNDETERMINED, the open questions that still decide it once the fact is given (any value).
      */
-    private List<MissingFact> answers(Pack pack, Resolution r, List<FactWorlds.Dimension> dims,
-                                      List<WorldOutcome> outcomes, Map<String, String> assumed) {
+    private List<MissingFact> answers(
+            Pack pack,
+            Resolution r,
+            List<FactWorlds.Dimension> dims,
+            List<WorldOutcome> outcomes,
+            Map<String, String> assumed) {
         List<MissingFact> out = new ArrayList<>();
         for (MissingFact m : r.missingFacts()) {
-            FactWorlds.Dimension dim = dims.stream().filter(d -> d.field().equals(m.field())).findFirst().orElseThrow();
+            FactWorlds.Dimension dim = dims.stream()
+                    .filter(d -> d.field().equals(m.field()))
+                    .findFirst()
+                    .orElseThrow();
             List<FactAnswer> answers = new ArrayList<>();
             Map<String, Verdict> verdicts = new LinkedHashMap<>();
             TreeSet<String> stillOpen = new TreeSet<>();
@@ -319,7 +395,8 @@ public final class Evaluator {
                 verdicts.put(c.key(), v);
                 answers.add(c.answer().withVerdict(v));
                 if (v == Verdict.UNDETERMINED) {
-                    List<WorldOutcome> given = outcomes.stream().filter(o -> c.key().equals(o.unknowns().get(m.field())))
+                    List<WorldOutcome> given = outcomes.stream()
+                            .filter(o -> c.key().equals(o.unknowns().get(m.field())))
                             .toList();
                     resolver.resolve(pack, given, assumed).openQuestions().forEach(q -> stillOpen.add(q.id()));
                 }

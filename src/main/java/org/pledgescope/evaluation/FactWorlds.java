@@ -22,22 +22,19 @@ import org.pledgescope.vocabulary.Fact;
 final class FactWorlds {
     /** The country code rules see for "a country no rule of the pack names". */
     static final String OTHER_COUNTRY = "ZZ";
+
     private static final List<String> EXAMPLE_COUNTRIES = List.of("GB", "CA", "DE", "FR", "JP", "BR", "IN");
 
-    private FactWorlds() {
-    }
+    private FactWorlds() {}
 
     /** One world: the facts the rules see by path, and for each unknown fact the key of the value it tried. */
-    record World(Map<String, Object> facts, Map<String, String> unknowns) {
-    }
+    record World(Map<String, Object> facts, Map<String, String> unknowns) {}
 
     /** One value an unknown fact is tried at: what the rules see, its key in verdicts, and its answer. */
-    record Candidate(Object value, String key, FactAnswer answer) {
-    }
+    record Candidate(Object value, String key, FactAnswer answer) {}
 
     /** One fact's values in the worlds of a query. */
-    record Dimension(String field, boolean unknown, List<Candidate> candidates) {
-    }
+    record Dimension(String field, boolean unknown, List<Candidate> candidates) {}
 
     /** The values the rules of the pack compare each fact with, by path. */
     @FunctionalInterface
@@ -55,7 +52,8 @@ final class FactWorlds {
             if (given != null && !(given instanceof OneOf)) {
                 out.add(new Dimension(f.path(), false, List.of(new Candidate(given, String.valueOf(given), null))));
             } else {
-                out.add(new Dimension(f.path(), true, candidates(f, given instanceof OneOf o ? o : null, named, announced)));
+                out.add(new Dimension(
+                        f.path(), true, candidates(f, given instanceof OneOf o ? o : null, named, announced)));
             }
         }
         return out;
@@ -64,25 +62,33 @@ final class FactWorlds {
     private static List<Candidate> candidates(Fact f, OneOf oneOf, NamedValues named, LocalDate announced) {
         List<Candidate> out = new ArrayList<>();
         switch (f.kind()) {
-            case ENUMERATION -> (oneOf != null ? oneOf.values() : f.valueIds())
-                    .forEach(v -> out.add(new Candidate(v, v, FactAnswer.exactly(v))));
-            case BOOLEAN -> List.of(true, false)
-                    .forEach(v -> out.add(new Candidate(v, v.toString(), FactAnswer.exactly(v))));
+            case ENUMERATION ->
+                (oneOf != null ? oneOf.values() : f.valueIds())
+                        .forEach(v -> out.add(new Candidate(v, v, FactAnswer.exactly(v))));
+            case BOOLEAN ->
+                List.of(true, false).forEach(v -> out.add(new Candidate(v, v.toString(), FactAnswer.exactly(v))));
             case COUNTRY -> {
                 Set<String> countries = new TreeSet<>(named.of(f.path()));
                 countries.forEach(c -> out.add(new Candidate(c, c, FactAnswer.exactly(c))));
-                String example = EXAMPLE_COUNTRIES.stream().filter(c -> !countries.contains(c)).findFirst()
+                String example = EXAMPLE_COUNTRIES.stream()
+                        .filter(c -> !countries.contains(c))
+                        .findFirst()
                         .orElse("ZW");
-                out.add(new Candidate(OTHER_COUNTRY, "other", new FactAnswer(null, null, null,
-                        List.copyOf(countries), example, null)));
+                out.add(new Candidate(
+                        OTHER_COUNTRY,
+                        "other",
+                        new FactAnswer(null, null, null, List.copyOf(countries), example, null)));
             }
             case DATE -> {
                 LocalDate before = announced.minusDays(1);
-                out.add(new Candidate(before, before.toString(), new FactAnswer(null, null, before, null, before, null)));
-                out.add(new Candidate(announced, announced.toString(),
-                        new FactAnswer(null, announced, null, null, announced, null)));
+                out.add(new Candidate(
+                        before, before.toString(), new FactAnswer(null, null, before, null, before, null)));
+                out.add(new Candidate(
+                        announced, announced.toString(), new FactAnswer(null, announced, null, null, announced, null)));
             }
-            default -> throw new IllegalStateException("not quantified: " + f.kind().name().toLowerCase(Locale.ROOT));
+            default ->
+                throw new IllegalStateException(
+                        "not quantified: " + f.kind().name().toLowerCase(Locale.ROOT));
         }
         return out;
     }

@@ -42,12 +42,10 @@ public final class QuerySpace {
     }
 
     /** A day where a date class begins, and why ("amazon-2020-06-10", "end of the term set by …"). */
-    public record Boundary(LocalDate day, String why) {
-    }
+    public record Boundary(LocalDate day, String why) {}
 
     /** One class of an axis: its key, how a reader sees it, and a value a query can carry to land in it. */
-    public record Cls(String key, String label, Object value) {
-    }
+    public record Cls(String key, String label, Object value) {}
 
     /**
      * One dimension of the space: a fact (by its path), or a query date ({@code asKnownOn}, {@code useDate}).
@@ -76,7 +74,8 @@ public final class QuerySpace {
                 default -> {
                     LocalDate d = (LocalDate) value;
                     int i = 0;
-                    while (i < boundaries.size() && !d.isBefore(boundaries.get(i).day())) {
+                    while (i < boundaries.size()
+                            && !d.isBefore(boundaries.get(i).day())) {
                         i++;
                     }
                     return i;
@@ -93,27 +92,31 @@ public final class QuerySpace {
                 return classes.get(from).label();
             }
             String verb = verb(field);
-            String start = from == 0 ? "before" : boundaries.get(from - 1).day() + " (" + boundaries.get(from - 1).why() + ")";
+            String start = from == 0
+                    ? "before"
+                    : boundaries.get(from - 1).day() + " ("
+                            + boundaries.get(from - 1).why() + ")";
             if (to == boundaries.size()) {
                 return from == 0 ? verb + " any day" : verb + " on or after " + start;
             }
             Boundary end = boundaries.get(to);
-            return from == 0 ? verb + " before " + end.day() + " (" + end.why() + ")"
+            return from == 0
+                    ? verb + " before " + end.day() + " (" + end.why() + ")"
                     : verb + " " + start + " to " + end.day().minusDays(1);
         }
 
         /** This axis narrowed to one day (a query date given exactly): one class, carrying that very day. */
         public Axis at(LocalDate day) {
             Cls in = classes.get(classOf(day));
-            return new Axis(field, kind, values, boundaries,
-                    List.of(new Cls(in.key(), day + " (" + in.label() + ")", day)));
+            return new Axis(
+                    field, kind, values, boundaries, List.of(new Cls(in.key(), day + " (" + in.label() + ")", day)));
         }
 
         /** The same field split by the classes of both axes (for comparing two rule sets over one space). */
         Axis join(Axis other) {
             if (kind != other.kind) {
-                throw new IllegalArgumentException(field + " is a " + kind + " axis in one rule set and a "
-                        + other.kind + " axis in the other");
+                throw new IllegalArgumentException(
+                        field + " is a " + kind + " axis in one rule set and a " + other.kind + " axis in the other");
             }
             Set<String> vals = new LinkedHashSet<>(values);
             vals.addAll(other.values);
@@ -127,11 +130,14 @@ public final class QuerySpace {
         private static List<Cls> classes(String field, Kind kind, List<String> values, List<Boundary> boundaries) {
             List<Cls> out = new ArrayList<>();
             switch (kind) {
-                case VALUES -> values.forEach(v -> out.add(new Cls(v, v,
-                        v.equals("true") || v.equals("false") ? (Object) Boolean.valueOf(v) : v)));
+                case VALUES ->
+                    values.forEach(v -> out.add(
+                            new Cls(v, v, v.equals("true") || v.equals("false") ? (Object) Boolean.valueOf(v) : v)));
                 case COUNTRY -> {
                     values.forEach(v -> out.add(new Cls(v, v, v)));
-                    out.add(new Cls("other", values.isEmpty() ? "any country" : "other than " + String.join(", ", values),
+                    out.add(new Cls(
+                            "other",
+                            values.isEmpty() ? "any country" : "other than " + String.join(", ", values),
                             OTHER_COUNTRY));
                 }
                 case DATE -> {
@@ -141,18 +147,23 @@ public final class QuerySpace {
                         break;
                     }
                     Boundary first = boundaries.get(0);
-                    out.add(new Cls("<" + first.day(), verb + " before " + first.day() + " (" + first.why() + ")",
+                    out.add(new Cls(
+                            "<" + first.day(),
+                            verb + " before " + first.day() + " (" + first.why() + ")",
                             first.day().minusDays(1)));
                     for (int i = 0; i < boundaries.size(); i++) {
                         Boundary b = boundaries.get(i);
                         if (i + 1 < boundaries.size()) {
                             LocalDate last = boundaries.get(i + 1).day().minusDays(1);
-                            out.add(new Cls(b.day() + ".." + last, b.day().equals(last)
-                                    ? verb + " on " + b.day() + " (" + b.why() + ")"
-                                    : verb + " " + b.day() + " (" + b.why() + ") to " + last, b.day()));
-                        } else {
-                            out.add(new Cls(">=" + b.day(), verb + " on or after " + b.day() + " (" + b.why() + ")",
+                            out.add(new Cls(
+                                    b.day() + ".." + last,
+                                    b.day().equals(last)
+                                            ? verb + " on " + b.day() + " (" + b.why() + ")"
+                                            : verb + " " + b.day() + " (" + b.why() + ") to " + last,
                                     b.day()));
+                        } else {
+                            out.add(new Cls(
+                                    ">=" + b.day(), verb + " on or after " + b.day() + " (" + b.why() + ")", b.day()));
                         }
                     }
                 }
@@ -194,14 +205,22 @@ public final class QuerySpace {
             if (!f.quantified()) {
                 continue;
             }
-            axes.add(switch (f.kind()) {
-                case ENUMERATION -> new Axis(f.path(), Kind.VALUES, f.valueIds(), List.of());
-                case BOOLEAN -> new Axis(f.path(), Kind.VALUES, List.of("true", "false"), List.of());
-                case COUNTRY -> new Axis(f.path(), Kind.COUNTRY, List.copyOf(new TreeSet<>(named.of(f.path()))), List.of());
-                case DATE -> new Axis(f.path(), Kind.DATE, List.of(),
-                        List.of(new Boundary(pack.firstPublished(), pack.chronological().get(0).id())));
-                default -> throw new IllegalStateException("not quantified: " + f.path());
-            });
+            axes.add(
+                    switch (f.kind()) {
+                        case ENUMERATION -> new Axis(f.path(), Kind.VALUES, f.valueIds(), List.of());
+                        case BOOLEAN -> new Axis(f.path(), Kind.VALUES, List.of("true", "false"), List.of());
+                        case COUNTRY ->
+                            new Axis(f.path(), Kind.COUNTRY, List.copyOf(new TreeSet<>(named.of(f.path()))), List.of());
+                        case DATE ->
+                            new Axis(
+                                    f.path(),
+                                    Kind.DATE,
+                                    List.of(),
+                                    List.of(new Boundary(
+                                            pack.firstPublished(),
+                                            pack.chronological().get(0).id())));
+                        default -> throw new IllegalStateException("not quantified: " + f.path());
+                    });
         }
         Map<LocalDate, String> published = new TreeMap<>();
         Map<LocalDate, String> edges = new TreeMap<>();
@@ -257,8 +276,8 @@ public final class QuerySpace {
         Map<String, Axis> joined = new LinkedHashMap<>();
         factAxes.forEach(a -> joined.put(a.field(), a));
         other.factAxes.forEach(a -> joined.merge(a.field(), a, Axis::join));
-        return new QuerySpace(new ArrayList<>(joined.values()), asKnownOn.join(other.asKnownOn),
-                useDate.join(other.useDate));
+        return new QuerySpace(
+                new ArrayList<>(joined.values()), asKnownOn.join(other.asKnownOn), useDate.join(other.useDate));
     }
 
     /** The axes of the facts the pack reads, in vocabulary order. */

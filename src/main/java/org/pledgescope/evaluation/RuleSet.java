@@ -25,7 +25,12 @@ public final class RuleSet {
     private final Map<String, QuerySpace> spaces = new ConcurrentHashMap<>();
     private final List<String> notes;
 
-    RuleSet(String revision, Instant loadedAt, String location, Vocabulary vocabulary, List<CompiledPack> compiled,
+    RuleSet(
+            String revision,
+            Instant loadedAt,
+            String location,
+            Vocabulary vocabulary,
+            List<CompiledPack> compiled,
             List<String> notes) {
         this.notes = List.copyOf(notes);
         this.revision = revision;
@@ -33,7 +38,9 @@ public final class RuleSet {
         this.location = location;
         this.vocabulary = vocabulary;
         compiled.forEach(c -> this.compiled.put(c.pack().id(), c));
-        this.packs = compiled.stream().map(c -> new LoadedPack(c.pack(), c.rules(), c.fromCache())).toList();
+        this.packs = compiled.stream()
+                .map(c -> new LoadedPack(c.pack(), c.rules(), c.fromCache()))
+                .toList();
     }
 
     /** {@code sha256:} over the vocabulary and every pack file: names the content, not where it was loaded from. */
@@ -94,6 +101,7 @@ public final class RuleSet {
         if (!FAST_PATH) {
             return null;
         }
-        return tables.computeIfAbsent(id, k -> Optional.ofNullable(ClassTable.of(compiled(k), space(k)))).orElse(null);
+        return tables.computeIfAbsent(id, k -> Optional.ofNullable(ClassTable.of(compiled(k), space(k))))
+                .orElse(null);
     }
 }

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.PackCompiler;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
-import org.pledgescope.diagnostics.Problems;
 
 /** Reads, checks and compiles every pack: a complete rule set or a {@link PackLoadException}, never half. */
 public final class RuleSetLoader {
@@ -70,22 +70,29 @@ public final class RuleSetLoader {
 
     private static final int WARM_UP_ROUNDS = 2;
 
-    private RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile, RuleSet previous,
-                         boolean forEdits) {
+    private RuleSet load(
+            RulesLocation location, java.util.function.Predicate<String> compile, RuleSet previous, boolean forEdits) {
         PackLoader.LoadedPacks all = new PackLoader().load(location);
         PackLoader.LoadedPacks loaded = new PackLoader.LoadedPacks(
-                all.packs().stream().filter(p -> compile.test(p.id())).toList(), all.vocabulary(), all.revision(),
+                all.packs().stream().filter(p -> compile.test(p.id())).toList(),
+                all.vocabulary(),
+                all.revision(),
                 all.notes());
         // Packs compile independently, so they compile in parallel; the result keeps the packs' order.
-        List<Problems> problemsPerPack = loaded.packs().stream().map(p -> new Problems()).toList();
+        List<Problems> problemsPerPack =
+                loaded.packs().stream().map(p -> new Problems()).toList();
         // A reload compiles only the packs edited, with the compiler for edits (classic DRL, faster to compile).
         PackCompiler compiler = forEdits ? PackCompiler.forEdits() : new PackCompiler();
-        List<CompiledPack> compiled = IntStream.range(0, loaded.packs().size()).parallel()
+        List<CompiledPack> compiled = IntStream.range(0, loaded.packs().size())
+                .parallel()
                 .mapToObj(i -> {
                     Pack pack = loaded.packs().get(i);
-                    CompiledPack before = previous == null || !previous.vocabulary().equals(loaded.vocabulary())
-                            ? null : previous.compiled(pack.id());
-                    return before != null && before.pack().equals(pack) ? before
+                    CompiledPack before =
+                            previous == null || !previous.vocabulary().equals(loaded.vocabulary())
+                                    ? null
+                                    : previous.compiled(pack.id());
+                    return before != null && before.pack().equals(pack)
+                            ? before
                             : compiler.compile(pack, loaded.vocabulary(), problemsPerPack.get(i));
                 })
                 .toList();
@@ -94,7 +101,12 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems.sorted());
         }
-        return new RuleSet(loaded.revision(), clock.instant(), location.describe(), loaded.vocabulary(),
-                List.copyOf(compiled), loaded.notes());
+        return new RuleSet(
+                loaded.revision(),
+                clock.instant(),
+                location.describe(),
+                loaded.vocabulary(),
+                List.copyOf(compiled),
+                loaded.notes());
     }
 }

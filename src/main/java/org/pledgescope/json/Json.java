@@ -8,12 +8,10 @@ import tools.jackson.module.blackbird.BlackbirdModule;
 
 /** The one JSON configuration shared by the CLI, the scenario runner and the API: ISO dates, strict input. */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
-        return builder
-                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        return builder.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .addModule(new BlackbirdModule());

@@ -44,7 +44,8 @@ final class Grid {
     }
 
     /** Answers every world of {@code selected} (class indices per axis of {@code axes}: asKnownOn, useDate, facts). */
-    static Grid evaluate(RuleSet rules, String pack, List<QuerySpace.Axis> axes, int[][] selected, Evaluator evaluator) {
+    static Grid evaluate(
+            RuleSet rules, String pack, List<QuerySpace.Axis> axes, int[][] selected, Evaluator evaluator) {
         long n = count(selected);
         if (n > MAX_WORLDS) {
             throw new MapException("the selection has " + n + " worlds, over the limit of " + MAX_WORLDS
@@ -60,7 +61,10 @@ final class Grid {
             }
             LocalDate known = (LocalDate) axes.get(0).classes().get(c[0]).value();
             LocalDate use = (LocalDate) axes.get(1).classes().get(c[1]).value();
-            PledgeResult r = evaluator.evaluate(rules, new Query(pack, use, known, facts, Map.of())).results().get(0);
+            PledgeResult r = evaluator
+                    .evaluate(rules, new Query(pack, use, known, facts, Map.of()))
+                    .results()
+                    .get(0);
             each[w] = WorldAnswer.of(r);
         });
         int[] answerOf = new int[(int) n];
@@ -135,7 +139,8 @@ final class Grid {
     }
 
     static String fieldName(QuerySpace.Axis axis) {
-        return axis.field().equals(Vocabulary.AS_KNOWN_ON) ? "asKnownOn"
+        return axis.field().equals(Vocabulary.AS_KNOWN_ON)
+                ? "asKnownOn"
                 : axis.field().equals(Vocabulary.USE_DATE) ? "useDate" : axis.field();
     }
 }

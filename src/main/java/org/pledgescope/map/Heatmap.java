@@ -24,8 +24,8 @@ final class Heatmap {
     private static final int PANEL_TITLE = 14;
     private static final int COL_HEADER = 14;
     private static final int TOP = 92;
-    private static final Map<Verdict, String> COLOURS = new EnumMap<>(Map.of(
-            Verdict.COVERED, "#c0392b", Verdict.NOT_COVERED, "#2e8b57", Verdict.UNDETERMINED, "#e0a800"));
+    private static final Map<Verdict, String> COLOURS = new EnumMap<>(
+            Map.of(Verdict.COVERED, "#c0392b", Verdict.NOT_COVERED, "#2e8b57", Verdict.UNDETERMINED, "#e0a800"));
 
     private final ScopeMap map;
     private final Grid grid;
@@ -109,8 +109,9 @@ final class Heatmap {
                 + ".UNDETERMINED{color:#a07800}svg text{font-family:system-ui,sans-serif}</style></head><body>");
         out.println("<h1>Scope map of " + esc(map.pledge()) + "</h1>");
         out.println("<p>Rule set " + esc(map.rulesetRevision()) + ". " + String.format("%,d", map.worlds())
-                + " fully known worlds in " + map.size() + " regions" + (map.exhaustive()
-                ? ": every world of the space is in exactly one region." : ".") + " Hover over a cell for its verdict "
+                + " fully known worlds in " + map.size() + " regions"
+                + (map.exhaustive() ? ": every world of the space is in exactly one region." : ".")
+                + " Hover over a cell for its verdict "
                 + "and why.</p>");
         if (!map.fixed().isEmpty()) {
             out.println("<p>Fixed: " + esc(map.fixed().toString()) + "</p>");
@@ -137,16 +138,20 @@ final class Heatmap {
         int panelH = PANEL_TITLE + COL_HEADER + rows.size() * CELL_H + GAP;
         int width = LABEL_W + pcs.size() * panelW + 10;
         int height = TOP + prs.size() * panelH + 10;
-        out.println((standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : "") + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
+        out.println((standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : "")
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
                 + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + " " + height
                 + "\" font-family=\"sans-serif\" font-size=\"10\">");
         out.println("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
-        out.println("<text x=\"4\" y=\"16\" font-size=\"14\" font-weight=\"bold\">" + esc("Scope map of " + map.pledge()
-                + (map.fixed().isEmpty() ? "" : " — " + map.fixed())) + "</text>");
-        out.println("<text x=\"4\" y=\"31\">" + esc(String.format("%,d", map.worlds()) + " worlds in " + map.size()
-                + " regions, all of them. Hover a cell for its verdict and why.") + "</text>");
-        out.println("<text x=\"4\" y=\"45\" font-size=\"9\">" + esc("Rows: " + name(row) + "; columns: " + name(col)
-                + " (" + abbreviations(cols) + "); panels: " + name(panelRow) + " × " + name(panelCol) + ".")
+        out.println("<text x=\"4\" y=\"16\" font-size=\"14\" font-weight=\"bold\">"
+                + esc("Scope map of " + map.pledge() + (map.fixed().isEmpty() ? "" : " — " + map.fixed())) + "</text>");
+        out.println("<text x=\"4\" y=\"31\">"
+                + esc(String.format("%,d", map.worlds()) + " worlds in " + map.size()
+                        + " regions, all of them. Hover a cell for its verdict and why.")
+                + "</text>");
+        out.println("<text x=\"4\" y=\"45\" font-size=\"9\">"
+                + esc("Rows: " + name(row) + "; columns: " + name(col) + " (" + abbreviations(cols) + "); panels: "
+                        + name(panelRow) + " × " + name(panelCol) + ".")
                 + "</text>");
         int lx = 4;
         for (Verdict v : Verdict.values()) {
@@ -154,11 +159,12 @@ final class Heatmap {
                     + "<text x=\"" + (lx + 16) + "\" y=\"63\">" + v + "</text>");
             lx += 110;
         }
-        out.println("<text x=\"" + lx + "\" y=\"63\">" + esc("striped: the cell's other facts ("
-                + otherAxes() + ") split it") + "</text>");
+        out.println("<text x=\"" + lx + "\" y=\"63\">"
+                + esc("striped: the cell's other facts (" + otherAxes() + ") split it") + "</text>");
         for (int pc = 0; pc < pcs.size(); pc++) {
-            out.println("<text x=\"" + (LABEL_W + pc * panelW) + "\" y=\"" + (TOP - 6) + "\" font-weight=\"bold\" font-size=\"9\">"
-                    + esc(shorten(pcs.get(pc), 20)) + "<title>" + esc(name(panelCol) + ": " + pcs.get(pc)) + "</title></text>");
+            out.println("<text x=\"" + (LABEL_W + pc * panelW) + "\" y=\"" + (TOP - 6)
+                    + "\" font-weight=\"bold\" font-size=\"9\">" + esc(shorten(pcs.get(pc), 20)) + "<title>"
+                    + esc(name(panelCol) + ": " + pcs.get(pc)) + "</title></text>");
         }
         for (int pr = 0; pr < prs.size(); pr++) {
             int y0 = TOP + pr * panelH;
@@ -176,7 +182,10 @@ final class Heatmap {
                 }
                 for (int r = 0; r < rows.size(); r++) {
                     for (int c = 0; c < cols.size(); c++) {
-                        cell(out, cells.getOrDefault(List.of(pr, pc, r, c), Map.of()), x0 + c * CELL_W,
+                        cell(
+                                out,
+                                cells.getOrDefault(List.of(pr, pc, r, c), Map.of()),
+                                x0 + c * CELL_W,
                                 y0 + PANEL_TITLE + COL_HEADER + r * CELL_H,
                                 name(panelRow) + "=" + prs.get(pr) + ", " + name(panelCol) + "=" + pcs.get(pc) + ", "
                                         + name(row) + "=" + rows.get(r) + ", " + name(col) + "=" + cols.get(c));
@@ -194,14 +203,16 @@ final class Heatmap {
             byVerdict.merge(grid.answers().get(e.getKey()).verdict(), e.getValue(), Integer::sum);
             total += e.getValue();
         }
-        StringBuilder title = new StringBuilder(where).append(" (").append(total).append(total == 1 ? " world)" : " worlds)");
+        StringBuilder title =
+                new StringBuilder(where).append(" (").append(total).append(total == 1 ? " world)" : " worlds)");
         Map<String, Integer> reasons = new LinkedHashMap<>();
         answers.forEach((id, n) -> {
             WorldAnswer a = grid.answers().get(id);
             reasons.merge(a.verdict() + ": " + a.because(), n, Integer::sum);
         });
-        reasons.forEach((text, n) -> title.append("\n").append(byVerdict.size() == 1 && reasons.size() == 1 ? ""
-                : n + " × ").append(text));
+        reasons.forEach((text, n) -> title.append("\n")
+                .append(byVerdict.size() == 1 && reasons.size() == 1 ? "" : n + " × ")
+                .append(text));
         out.print("<g><title>" + esc(title.toString()) + "</title>");
         int offset = 0;
         int w = CELL_W - 2;
@@ -210,8 +221,8 @@ final class Heatmap {
             if (offset + width > w || e.getKey() == lastKey(byVerdict)) {
                 width = w - offset;
             }
-            out.print("<rect x=\"" + (x + offset) + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"" + (CELL_H - 2)
-                    + "\" fill=\"" + COLOURS.get(e.getKey()) + "\"/>");
+            out.print("<rect x=\"" + (x + offset) + "\" y=\"" + y + "\" width=\"" + width + "\" height=\""
+                    + (CELL_H - 2) + "\" fill=\"" + COLOURS.get(e.getKey()) + "\"/>");
             offset += width;
         }
         out.println("</g>");

@@ -23,24 +23,41 @@ import org.pledgescope.verdict.Verdict;
 
 /** Findings over a pack's whole space: what a map shows that no single query does. */
 final class Lint {
-    private Lint() {
-    }
+    private Lint() {}
 
     static List<LintFinding> of(RuleSet rules, String packId) {
-        LoadedPack loaded = rules.pack(packId).orElseThrow(() -> new MapException("id", "no pledge '" + packId
-                + "'; loaded: " + rules.packIds()));
+        LoadedPack loaded = rules.pack(packId)
+                .orElseThrow(() -> new MapException("id", "no pledge '" + packId + "'; loaded: " + rules.packIds()));
         if (rules.readsUseDate(packId)) {
-            return List.of(new LintFinding(packId, LintFinding.Kind.NOT_MAPPED, packId, "its rules read the use date "
-                    + "itself, so its space has no finite classes of use dates; not linted", null, null));
+            return List.of(new LintFinding(
+                    packId,
+                    LintFinding.Kind.NOT_MAPPED,
+                    packId,
+                    "its rules read the use date "
+                            + "itself, so its space has no finite classes of use dates; not linted",
+                    null,
+                    null));
         }
         ScopeMap map = ScopeMap.build(rules, packId, ScopeMap.Request.everything());
         Grid grid = map.grid();
         List<LintFinding> out = new ArrayList<>();
         deadRules(loaded, grid, out);
-        regions(packId, grid, LintFinding.Kind.SILENCE, w -> grid.answer(w).inTerm() && grid.answer(w).reasons().isEmpty(),
-                w -> "", "no rule reaches these worlds inside the term", out);
-        regions(packId, grid, LintFinding.Kind.CONFLICT, w -> grid.answer(w).certainConflict(),
-                w -> rulesOf(grid.answer(w)), "both certain", out);
+        regions(
+                packId,
+                grid,
+                LintFinding.Kind.SILENCE,
+                w -> grid.answer(w).inTerm() && grid.answer(w).reasons().isEmpty(),
+                w -> "",
+                "no rule reaches these worlds inside the term",
+                out);
+        regions(
+                packId,
+                grid,
+                LintFinding.Kind.CONFLICT,
+                w -> grid.answer(w).certainConflict(),
+                w -> rulesOf(grid.answer(w)),
+                "both certain",
+                out);
         questions(loaded.pack(), grid, out);
         return out;
     }
@@ -50,9 +67,13 @@ final class Lint {
         grid.answers().forEach(a -> fired.addAll(a.rulesFired()));
         for (RuleInfo r : pack.rules()) {
             if (!fired.contains(r.name())) {
-                out.add(new LintFinding(pack.pack().id(), LintFinding.Kind.DEAD_RULE, "'" + r.name() + "'",
+                out.add(new LintFinding(
+                        pack.pack().id(),
+                        LintFinding.Kind.DEAD_RULE,
+                        "'" + r.name() + "'",
                         "fires in no world of the space (" + String.format("%,d", grid.size()) + " worlds)",
-                        r.file(), r.line() > 0 ? r.line() : null));
+                        r.file(),
+                        r.line() > 0 ? r.line() : null));
             }
         }
     }
@@ -70,8 +91,14 @@ final class Lint {
         return "PROHIBITS by " + prohibit + " and EXEMPTS by " + exempt;
     }
 
-    private static void regions(String pack, Grid grid, LintFinding.Kind kind, IntPredicate include,
-                                IntFunction<String> detail, String message, List<LintFinding> out) {
+    private static void regions(
+            String pack,
+            Grid grid,
+            LintFinding.Kind kind,
+            IntPredicate include,
+            IntFunction<String> detail,
+            String message,
+            List<LintFinding> out) {
         Map<String, Integer> ids = new LinkedHashMap<>();
         List<String> details = new ArrayList<>();
         int[] labelOf = new int[grid.size()];
@@ -88,9 +115,15 @@ final class Lint {
         }
         for (Regions.Box b : Regions.of(grid, w -> labelOf[w], include)) {
             String d = details.get(b.label());
-            out.add(new LintFinding(pack, kind, MapText.describe(ScopeMap.where(grid, b)), message
-                    + (d.isEmpty() ? "" : ": " + d) + " (" + String.format("%,d", b.worlds()) + " worlds; e.g. "
-                    + grid.answer(ScopeMap.exampleWorld(grid, b)).because() + ")", null, null));
+            out.add(new LintFinding(
+                    pack,
+                    kind,
+                    MapText.describe(ScopeMap.where(grid, b)),
+                    message
+                            + (d.isEmpty() ? "" : ": " + d) + " (" + String.format("%,d", b.worlds()) + " worlds; e.g. "
+                            + grid.answer(ScopeMap.exampleWorld(grid, b)).because() + ")",
+                    null,
+                    null));
         }
     }
 
@@ -105,14 +138,24 @@ final class Lint {
                 }
             }
             if (raised.isEmpty()) {
-                out.add(new LintFinding(pack.id(), LintFinding.Kind.NEVER_RAISED, "'" + q.id() + "'",
-                        "no world of the space raises it", null, null));
+                out.add(new LintFinding(
+                        pack.id(),
+                        LintFinding.Kind.NEVER_RAISED,
+                        "'" + q.id() + "'",
+                        "no world of the space raises it",
+                        null,
+                        null));
                 continue;
             }
             if (!decisive) {
-                out.add(new LintFinding(pack.id(), LintFinding.Kind.NEVER_DECISIVE, "'" + q.id() + "'",
+                out.add(new LintFinding(
+                        pack.id(),
+                        LintFinding.Kind.NEVER_DECISIVE,
+                        "'" + q.id() + "'",
                         "raised, but no reading of it changes the verdict of any world (" + q.readingIds()
-                                + " all give the same)", null, null));
+                                + " all give the same)",
+                        null,
+                        null));
                 continue;
             }
             Map<List<Verdict>, List<String>> byVerdicts = new LinkedHashMap<>();
@@ -123,15 +166,23 @@ final class Lint {
                 }
                 byVerdicts.computeIfAbsent(verdicts, k -> new ArrayList<>()).add(r.id());
             }
-            byVerdicts.values().stream().filter(ids -> ids.size() > 1).forEach(ids -> out.add(new LintFinding(pack.id(),
-                    LintFinding.Kind.IDLE_READING, "'" + q.id() + "' " + ids, "these readings give the same verdict in "
-                    + "every world that raises the question: choosing between them changes no verdict", null, null)));
+            byVerdicts.values().stream()
+                    .filter(ids -> ids.size() > 1)
+                    .forEach(ids -> out.add(new LintFinding(
+                            pack.id(),
+                            LintFinding.Kind.IDLE_READING,
+                            "'" + q.id() + "' " + ids,
+                            "these readings give the same verdict in "
+                                    + "every world that raises the question: choosing between them changes no verdict",
+                            null,
+                            null)));
         }
     }
 
     private static boolean raises(WorldAnswer a, String q) {
         for (Reason r : a.reasons()) {
-            if (q.equals(r.question()) && r.effect() == FindingKind.OPEN || r.dependsOn().contains(q)) {
+            if (q.equals(r.question()) && r.effect() == FindingKind.OPEN
+                    || r.dependsOn().contains(q)) {
                 return true;
             }
         }
@@ -140,12 +191,14 @@ final class Lint {
 
     /** The verdict of a world's findings with {@code q} read as {@code reading}, the other questions free. */
     static Verdict verdictUnder(Pack pack, List<Reason> reasons, String q, Reading reading) {
-        List<Finding> findings = reasons.stream().map(r -> new Finding(r.rule(), r.effect(), r.clause(), r.question(),
-                r.dependsOn())).toList();
+        List<Finding> findings = reasons.stream()
+                .map(r -> new Finding(r.rule(), r.effect(), r.clause(), r.question(), r.dependsOn()))
+                .toList();
         Set<String> others = new TreeSet<>();
         findings.forEach(f -> others.addAll(f.questions()));
         others.remove(q);
-        List<OpenQuestion> free = others.stream().map(id -> pack.question(id).orElseThrow()).toList();
+        List<OpenQuestion> free =
+                others.stream().map(id -> pack.question(id).orElseThrow()).toList();
         Set<Verdict> seen = new TreeSet<>();
         int combos = 1;
         for (OpenQuestion o : free) {

@@ -8,7 +8,11 @@ import org.pledgescope.json.Json;
 
 /** The ways a map is written: text, CSV, JSON, a self-contained HTML page, an SVG picture. */
 public enum MapFormat {
-    TEXT, CSV, JSON, HTML, SVG;
+    TEXT,
+    CSV,
+    JSON,
+    HTML,
+    SVG;
 
     /** The format named {@code name} (any case), or null. */
     public static MapFormat parse(String name) {

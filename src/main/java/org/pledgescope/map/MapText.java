@@ -7,22 +7,26 @@ import java.util.stream.Collectors;
 
 /** The map as plain text (one block per region) and as CSV (one row per region). */
 final class MapText {
-    private MapText() {
-    }
+    private MapText() {}
 
     static void text(ScopeMap map, PrintWriter out) {
         out.println("Scope map of " + map.pledge() + " (rule set " + map.rulesetRevision() + ")");
         if (!map.fixed().isEmpty()) {
-            out.println("Fixed: " + map.fixed().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining(", ")));
+            out.println("Fixed: "
+                    + map.fixed().entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining(", ")));
         }
-        out.println("Space: " + map.axes().stream().map(a -> a.field() + " " + a.classes().size())
-                .collect(Collectors.joining(" × ")) + " = " + String.format("%,d", map.worlds()) + " worlds");
+        out.println("Space: "
+                + map.axes().stream()
+                        .map(a -> a.field() + " " + a.classes().size())
+                        .collect(Collectors.joining(" × ")) + " = " + String.format("%,d", map.worlds()) + " worlds");
         out.println(String.format("%,d", map.worlds()) + " worlds in " + map.size() + " regions"
                 + (map.exhaustive() ? ": every world of the space is in exactly one region." : ": NOT EXHAUSTIVE."));
-        out.println("Verdicts: " + map.verdicts().entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format("%,d", e.getValue()) + " worlds")
-                .collect(Collectors.joining(", ")));
+        out.println("Verdicts: "
+                + map.verdicts().entrySet().stream()
+                        .map(e -> e.getKey() + " " + String.format("%,d", e.getValue()) + " worlds")
+                        .collect(Collectors.joining(", ")));
         out.println();
         out.println("Classes:");
         for (ScopeMap.AxisView a : map.axes()) {
@@ -48,8 +52,15 @@ final class MapText {
         List<String> fields = map.axes().stream().map(ScopeMap.AxisView::field).toList();
         out.println("region,verdict,worlds,openQuestions,clauses," + String.join(",", fields) + ",because");
         for (ScopeMap.RegionView r : map.regions()) {
-            StringBuilder row = new StringBuilder().append(r.id()).append(',').append(r.verdict()).append(',')
-                    .append(r.worlds()).append(',').append(cell(String.join("|", r.openQuestions()))).append(',')
+            StringBuilder row = new StringBuilder()
+                    .append(r.id())
+                    .append(',')
+                    .append(r.verdict())
+                    .append(',')
+                    .append(r.worlds())
+                    .append(',')
+                    .append(cell(String.join("|", r.openQuestions())))
+                    .append(',')
                     .append(cell(String.join("|", r.clauses())));
             for (String f : fields) {
                 List<String> classes = r.where().get(f);
@@ -70,7 +81,10 @@ final class MapText {
     }
 
     static String describe(Map<String, List<String>> where) {
-        return where.isEmpty() ? "everywhere" : where.entrySet().stream()
-                .map(e -> e.getKey() + " ∈ {" + String.join(", ", e.getValue()) + "}").collect(Collectors.joining("; "));
+        return where.isEmpty()
+                ? "everywhere"
+                : where.entrySet().stream()
+                        .map(e -> e.getKey() + " ∈ {" + String.join(", ", e.getValue()) + "}")
+                        .collect(Collectors.joining("; "));
     }
 }

@@ -29,8 +29,7 @@ final class Regions {
         }
     }
 
-    private Regions() {
-    }
+    private Regions() {}
 
     /** The regions of the worlds {@code include} accepts, labelled by {@code label}. */
     static List<Box> of(Grid grid, IntUnaryOperator label, IntPredicate include) {
@@ -60,7 +59,8 @@ final class Regions {
             }
         }
         best = new ArrayList<>(best);
-        best.sort(Comparator.comparingInt(Box::label).thenComparing(Comparator.comparingLong(Box::worlds).reversed())
+        best.sort(Comparator.comparingInt(Box::label)
+                .thenComparing(Comparator.comparingLong(Box::worlds).reversed())
                 .thenComparing(b -> Arrays.toString(b.masks())));
         return best;
     }

@@ -32,9 +32,14 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
     }
 
     /** A region of worlds whose verdict moved the same way. */
-    public record Move(int id, long worlds, Map<String, List<String>> where, Side before, Side after,
-                       List<String> rules, List<String> statements) {
-    }
+    public record Move(
+            int id,
+            long worlds,
+            Map<String, List<String>> where,
+            Side before,
+            Side after,
+            List<String> rules,
+            List<String> statements) {}
 
     /** Whether any world's verdict moved. */
     public boolean anyMoved() {
@@ -42,24 +47,36 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
     }
 
     /** Two rule sets over the same pack (the space split by the classes of both), dates as {@code request} says. */
-    public static ScopeDiff ofRuleSets(RuleSet before, RuleSet after, String pack, ScopeMap.Request request,
-                                       String beforeName, String afterName) {
+    public static ScopeDiff ofRuleSets(
+            RuleSet before, RuleSet after, String pack, ScopeMap.Request request, String beforeName, String afterName) {
         if (before.pack(pack).isEmpty() || after.pack(pack).isEmpty()) {
-            throw new MapException("id", "pledge '" + pack + "' is not in both rule sets; before: " + before.packIds()
-                    + ", after: " + after.packIds());
+            throw new MapException(
+                    "id",
+                    "pledge '" + pack + "' is not in both rule sets; before: " + before.packIds() + ", after: "
+                            + after.packIds());
         }
         QuerySpace space = before.space(pack).join(after.space(pack));
         Selection selection = Selection.of(space, before, pack, request);
         Evaluator evaluator = new Evaluator();
         Grid a = Grid.evaluate(before, pack, selection.axes(), selection.selected(), evaluator);
         Grid b = Grid.evaluate(after, pack, selection.axes(), selection.selected(), evaluator);
-        return compare(pack, beforeName + " (" + before.revision() + ")", afterName + " (" + after.revision() + ")",
-                a, b, Set.of());
+        return compare(
+                pack,
+                beforeName + " (" + before.revision() + ")",
+                afterName + " (" + after.revision() + ")",
+                a,
+                b,
+                Set.of());
     }
 
     /** One rule set read as known on two days. */
-    public static ScopeDiff ofDates(RuleSet rules, String pack, LocalDate asKnownOn, LocalDate vs, LocalDate useDate,
-                                    Map<String, List<String>> where) {
+    public static ScopeDiff ofDates(
+            RuleSet rules,
+            String pack,
+            LocalDate asKnownOn,
+            LocalDate vs,
+            LocalDate useDate,
+            Map<String, List<String>> where) {
         Selection first = Selection.of(rules, pack, new ScopeMap.Request(asKnownOn, useDate, where));
         Selection second = Selection.of(rules, pack, new ScopeMap.Request(vs, useDate, where));
         Evaluator evaluator = new Evaluator();
@@ -76,8 +93,8 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
         return compare(pack, "as known on " + asKnownOn, "as known on " + vs, a, b, between);
     }
 
-    private static ScopeDiff compare(String pack, String beforeName, String afterName, Grid a, Grid b,
-                                     Set<String> published) {
+    private static ScopeDiff compare(
+            String pack, String beforeName, String afterName, Grid a, Grid b, Set<String> published) {
         Map<List<Integer>, Integer> pairs = new HashMap<>();
         List<List<Integer>> keys = new ArrayList<>();
         int[] labelOf = new int[a.size()];
@@ -97,7 +114,8 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
         Map<List<Object>, Integer> labels = new LinkedHashMap<>();
         int[] labelOfPair = new int[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
-            List<Object> label = List.of(a.answers().get(keys.get(i).get(0)).label(),
+            List<Object> label = List.of(
+                    a.answers().get(keys.get(i).get(0)).label(),
                     b.answers().get(keys.get(i).get(1)).label());
             labelOfPair[i] = labels.computeIfAbsent(label, k -> labels.size());
         }
@@ -115,23 +133,33 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
             Set<String> firedB = new TreeSet<>(before.inTerm() && after.inTerm() ? after.rulesFired() : List.of());
             firedA.stream().filter(r -> !firedB.contains(r)).forEach(rules::add);
             firedB.stream().filter(r -> !firedA.contains(r)).forEach(rules::add);
-            moves.add(new Move(moves.size() + 1, box.worlds(), ScopeMap.where(b, box), Side.of(before), Side.of(after),
-                    List.copyOf(rules), List.copyOf(statements)));
+            moves.add(new Move(
+                    moves.size() + 1,
+                    box.worlds(),
+                    ScopeMap.where(b, box),
+                    Side.of(before),
+                    Side.of(after),
+                    List.copyOf(rules),
+                    List.copyOf(statements)));
         }
-        moves.sort((x, y) -> Long.compare(y.worlds(), x.worlds()) != 0 ? Long.compare(y.worlds(), x.worlds())
+        moves.sort((x, y) -> Long.compare(y.worlds(), x.worlds()) != 0
+                ? Long.compare(y.worlds(), x.worlds())
                 : Integer.compare(x.id(), y.id()));
         List<Move> numbered = new ArrayList<>();
         for (Move m : moves) {
-            numbered.add(new Move(numbered.size() + 1, m.worlds(), m.where(), m.before(), m.after(), m.rules(),
-                    m.statements()));
+            numbered.add(new Move(
+                    numbered.size() + 1, m.worlds(), m.where(), m.before(), m.after(), m.rules(), m.statements()));
         }
         return new ScopeDiff(pack, beforeName, afterName, a.size(), count, numbered);
     }
 
     private static void differing(List<Reason> mine, List<Reason> theirs, Set<String> rules, Set<String> statements) {
         for (Reason r : mine) {
-            boolean same = theirs.stream().anyMatch(t -> t.rule().equals(r.rule()) && t.effect() == r.effect()
-                    && Objects.equals(t.clause(), r.clause()) && t.dependsOn().equals(r.dependsOn()));
+            boolean same = theirs.stream()
+                    .anyMatch(t -> t.rule().equals(r.rule())
+                            && t.effect() == r.effect()
+                            && Objects.equals(t.clause(), r.clause())
+                            && t.dependsOn().equals(r.dependsOn()));
             if (!same) {
                 rules.add(r.rule());
                 if (r.clause() != null) {
@@ -144,12 +172,12 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
     public void print(PrintWriter out) {
         out.println("diff of " + pledge + ": " + before + " → " + after);
         out.println(String.format("%,d", worlds) + " worlds compared, all of the space; " + String.format("%,d", moved)
-                + (moved == 1 ? " world" : " worlds") + " moved" + (moves.isEmpty() ? "." : ", in " + moves.size()
-                + (moves.size() == 1 ? " region." : " regions.")));
+                + (moved == 1 ? " world" : " worlds") + " moved"
+                + (moves.isEmpty() ? "." : ", in " + moves.size() + (moves.size() == 1 ? " region." : " regions.")));
         for (Move m : moves) {
             out.println();
-            out.println("Moved " + m.id() + "  " + m.before().verdict() + " → " + m.after().verdict() + "  ("
-                    + String.format("%,d", m.worlds()) + " worlds)");
+            out.println("Moved " + m.id() + "  " + m.before().verdict() + " → "
+                    + m.after().verdict() + "  (" + String.format("%,d", m.worlds()) + " worlds)");
             if (m.where().isEmpty()) {
                 out.println("  everywhere");
             }

@@ -19,9 +19,17 @@ import org.pledgescope.verdict.Verdict;
  * clauses cited. Exhaustive by construction: the regions partition the worlds of the selection, and
  * {@link #worlds()} counts them.
  */
-public record ScopeMap(String pledge, String rulesetRevision, List<AxisView> axes, Map<String, String> fixed,
-                       long worlds, boolean exhaustive, Map<Verdict, Long> verdicts, List<RegionView> regions,
-                       @JsonIgnore Grid grid, @JsonIgnore List<Regions.Box> boxes) {
+public record ScopeMap(
+        String pledge,
+        String rulesetRevision,
+        List<AxisView> axes,
+        Map<String, String> fixed,
+        long worlds,
+        boolean exhaustive,
+        Map<Verdict, Long> verdicts,
+        List<RegionView> regions,
+        @JsonIgnore Grid grid,
+        @JsonIgnore List<Regions.Box> boxes) {
 
     /** What to map: the two query dates (null: every class of them) and facts fixed to some of their values. */
     public record Request(LocalDate asKnownOn, LocalDate useDate, Map<String, List<String>> where) {
@@ -35,17 +43,22 @@ public record ScopeMap(String pledge, String rulesetRevision, List<AxisView> axe
     }
 
     /** One axis of the map and its classes, as a reader sees them. */
-    public record AxisView(String field, List<String> classes) {
-    }
+    public record AxisView(String field, List<String> classes) {}
 
     /**
      * One region: its worlds share the verdict, the deciding open questions and the clauses; {@code where} gives the
      * classes of each axis the region is limited to (an axis not named: every class of the map). {@code because} and
      * {@code rules} are those of one world of it.
      */
-    public record RegionView(int id, Verdict verdict, List<String> openQuestions, List<String> clauses, long worlds,
-                             Map<String, List<String>> where, String because, List<String> rules) {
-    }
+    public record RegionView(
+            int id,
+            Verdict verdict,
+            List<String> openQuestions,
+            List<String> clauses,
+            long worlds,
+            Map<String, List<String>> where,
+            String because,
+            List<String> rules) {}
 
     /** Maps one pack of a rule set. */
     public static ScopeMap build(RuleSet rules, String pack, Request request) {
@@ -88,8 +101,15 @@ public record ScopeMap(String pledge, String rulesetRevision, List<AxisView> axe
         long covered = 0;
         for (Regions.Box b : boxes) {
             WorldAnswer a = grid.answer(exampleWorld(grid, b));
-            regions.add(new RegionView(regions.size() + 1, a.verdict(), a.openQuestions(), a.clauses(), b.worlds(),
-                    where(grid, b), a.because(), a.reasons().stream().map(r -> r.rule()).distinct().sorted().toList()));
+            regions.add(new RegionView(
+                    regions.size() + 1,
+                    a.verdict(),
+                    a.openQuestions(),
+                    a.clauses(),
+                    b.worlds(),
+                    where(grid, b),
+                    a.because(),
+                    a.reasons().stream().map(r -> r.rule()).distinct().sorted().toList()));
             verdicts.merge(a.verdict(), b.worlds(), Long::sum);
             covered += b.worlds();
         }
@@ -101,8 +121,8 @@ public record ScopeMap(String pledge, String rulesetRevision, List<AxisView> axe
             }
             axes.add(new AxisView(Grid.fieldName(grid.axes().get(a)), classes));
         }
-        return new ScopeMap(pack, revision, axes, fixed, grid.size(), covered == grid.size(), verdicts, regions, grid,
-                boxes);
+        return new ScopeMap(
+                pack, revision, axes, fixed, grid.size(), covered == grid.size(), verdicts, regions, grid, boxes);
     }
 
     /** The first world of a box (lowest class of each axis). */

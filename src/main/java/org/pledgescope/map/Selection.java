@@ -22,8 +22,10 @@ record Selection(List<QuerySpace.Axis> axes, int[][] selected, Map<String, Strin
 
     static Selection of(QuerySpace space, RuleSet rules, String pack, ScopeMap.Request request) {
         if (request.useDate() == null && rules.readsUseDate(pack)) {
-            throw new MapException("useDate", "the rules of " + pack + " read the use date itself, so use dates fall "
-                    + "in no finite set of classes; map one day with --use-date");
+            throw new MapException(
+                    "useDate",
+                    "the rules of " + pack + " read the use date itself, so use dates fall "
+                            + "in no finite set of classes; map one day with --use-date");
         }
         List<QuerySpace.Axis> axes = new ArrayList<>(space.axes());
         Map<String, String> fixed = new LinkedHashMap<>();
@@ -47,8 +49,12 @@ record Selection(List<QuerySpace.Axis> axes, int[][] selected, Map<String, Strin
                 }
             }
             if (a < 0) {
-                throw new MapException("where", "'" + e.getKey() + "' is not a fact " + pack + " reads; facts: "
-                        + space.factAxes().stream().map(QuerySpace.Axis::field).toList());
+                throw new MapException(
+                        "where",
+                        "'" + e.getKey() + "' is not a fact " + pack + " reads; facts: "
+                                + space.factAxes().stream()
+                                        .map(QuerySpace.Axis::field)
+                                        .toList());
             }
             Fact fact = rules.vocabulary().fact(e.getKey()).orElseThrow();
             TreeSet<Integer> classes = new TreeSet<>();
@@ -79,15 +85,17 @@ record Selection(List<QuerySpace.Axis> axes, int[][] selected, Map<String, Strin
                 if (fact.set(value).isPresent()) {
                     return fact.set(value).get().stream().map(axis::classOf).toList();
                 }
-                throw new MapException("where", field + ": '" + value + "' is not one of " + fact.allowed()
-                        + fact.suggest(value));
+                throw new MapException(
+                        "where", field + ": '" + value + "' is not one of " + fact.allowed() + fact.suggest(value));
             }
             case COUNTRY -> {
                 if (value.equals("other")) {
                     return List.of(axis.values().size());
                 }
-                if (!value.matches("[A-Z]{2}") || !Set.of(Locale.getISOCountries()).contains(value)) {
-                    throw new MapException("where", field + ": '" + value + "' is not " + fact.allowed() + " or 'other'");
+                if (!value.matches("[A-Z]{2}")
+                        || !Set.of(Locale.getISOCountries()).contains(value)) {
+                    throw new MapException(
+                            "where", field + ": '" + value + "' is not " + fact.allowed() + " or 'other'");
                 }
                 return List.of(axis.classOf(value));
             }

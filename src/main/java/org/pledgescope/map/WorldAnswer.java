@@ -14,8 +14,14 @@ import org.pledgescope.verdict.Verdict;
  * clauses cited, the sentence, the reasons and the rules fired. {@code inTerm}: a statement is known and the use
  * date is inside the term in force (the rules were asked).
  */
-public record WorldAnswer(Verdict verdict, List<String> openQuestions, List<String> clauses, String because,
-                          List<Reason> reasons, List<String> rulesFired, boolean inTerm) {
+public record WorldAnswer(
+        Verdict verdict,
+        List<String> openQuestions,
+        List<String> clauses,
+        String because,
+        List<Reason> reasons,
+        List<String> rulesFired,
+        boolean inTerm) {
 
     static WorldAnswer of(PledgeResult r) {
         Set<String> clauses = new TreeSet<>();
@@ -25,8 +31,14 @@ public record WorldAnswer(Verdict verdict, List<String> openQuestions, List<Stri
             }
         });
         boolean inTerm = r.term() != null && r.reasons().stream().noneMatch(x -> "term-in-force".equals(x.rule()));
-        return new WorldAnswer(r.verdict(), r.openQuestions().stream().map(QuestionReport::id).toList(),
-                List.copyOf(clauses), r.because(), r.reasons(), r.rulesFired(), inTerm);
+        return new WorldAnswer(
+                r.verdict(),
+                r.openQuestions().stream().map(QuestionReport::id).toList(),
+                List.copyOf(clauses),
+                r.because(),
+                r.reasons(),
+                r.rulesFired(),
+                inTerm);
     }
 
     /** What regions share: the verdict, the deciding open questions and the clauses. */
@@ -40,10 +52,10 @@ public record WorldAnswer(Verdict verdict, List<String> openQuestions, List<Stri
     }
 
     private boolean certain(FindingKind kind) {
-        return reasons.stream().anyMatch(x -> x.effect() == kind && x.dependsOn().isEmpty());
+        return reasons.stream()
+                .anyMatch(x -> x.effect() == kind && x.dependsOn().isEmpty());
     }
 
     /** A verdict, its deciding open questions and its clauses: what one region of the map shares. */
-    public record Label(Verdict verdict, List<String> openQuestions, List<String> clauses) {
-    }
+    public record Label(Verdict verdict, List<String> openQuestions, List<String> clauses) {}
 }

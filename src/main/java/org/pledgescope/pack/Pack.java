@@ -2,12 +2,12 @@ package org.pledgescope.pack;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Collections;
 import org.pledgescope.vocabulary.Fact;
 
 /**
@@ -15,22 +15,59 @@ import org.pledgescope.vocabulary.Fact;
  * terms, its open questions, what of the public record it leaves out and why, and the rule files (DRL) that
  * encode its logic. Immutable once loaded.
  */
-public record Pack(String id, String title, String vendor, String product, List<Fact> facts, List<Statement> statements,
-                   List<OpenQuestion> questions, List<NotEncoded> notEncoded, @JsonIgnore List<SourceFile> ruleFiles,
-                   @JsonIgnore SourceFile manifest, @JsonIgnore Map<String, Clause> clauseIndex,
-                   @JsonIgnore List<Statement> chronological) {
+public record Pack(
+        String id,
+        String title,
+        String vendor,
+        String product,
+        List<Fact> facts,
+        List<Statement> statements,
+        List<OpenQuestion> questions,
+        List<NotEncoded> notEncoded,
+        @JsonIgnore List<SourceFile> ruleFiles,
+        @JsonIgnore SourceFile manifest,
+        @JsonIgnore Map<String, Clause> clauseIndex,
+        @JsonIgnore List<Statement> chronological) {
 
-    public Pack(String id, String title, String vendor, String product, List<Fact> facts, List<Statement> statements,
-                List<OpenQuestion> questions, List<SourceFile> ruleFiles, SourceFile manifest) {
+    public Pack(
+            String id,
+            String title,
+            String vendor,
+            String product,
+            List<Fact> facts,
+            List<Statement> statements,
+            List<OpenQuestion> questions,
+            List<SourceFile> ruleFiles,
+            SourceFile manifest) {
         this(id, title, vendor, product, facts, statements, questions, List.of(), ruleFiles, manifest);
     }
 
-    public Pack(String id, String title, String vendor, String product, List<Fact> facts, List<Statement> statements,
-                List<OpenQuestion> questions, List<NotEncoded> notEncoded, List<SourceFile> ruleFiles,
-                SourceFile manifest) {
-        this(id, title, vendor, product, List.copyOf(facts), statements, questions, notEncoded, ruleFiles, manifest,
+    public Pack(
+            String id,
+            String title,
+            String vendor,
+            String product,
+            List<Fact> facts,
+            List<Statement> statements,
+            List<OpenQuestion> questions,
+            List<NotEncoded> notEncoded,
+            List<SourceFile> ruleFiles,
+            SourceFile manifest) {
+        this(
+                id,
+                title,
+                vendor,
+                product,
+                List.copyOf(facts),
+                statements,
+                questions,
+                notEncoded,
+                ruleFiles,
+                manifest,
                 index(statements),
-                statements.stream().sorted(Comparator.comparing(Statement::published).thenComparing(Statement::id)).toList());
+                statements.stream()
+                        .sorted(Comparator.comparing(Statement::published).thenComparing(Statement::id))
+                        .toList());
     }
 
     private static Map<String, Clause> index(List<Statement> statements) {
@@ -76,7 +113,8 @@ public record Pack(String id, String title, String vendor, String product, List<
      */
     public List<Statement> applyingTo(LocalDate useDate, LocalDate asKnownOn) {
         List<Statement> known = knownOn(asKnownOn);
-        return known.stream().allMatch(s -> s.appliesTo(useDate)) ? known
+        return known.stream().allMatch(s -> s.appliesTo(useDate))
+                ? known
                 : known.stream().filter(s -> s.appliesTo(useDate)).toList();
     }
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.vocabulary.VocabularyParser;
-import org.pledgescope.diagnostics.Problems;
 
 /** Reads and checks every pack's data; all or nothing: any problem fails the whole load. */
 public final class PackLoader {
@@ -37,7 +37,11 @@ public final class PackLoader {
         Map<String, List<Fact>> declared = new LinkedHashMap<>();
         packs.forEach(p -> declared.put(p.id(), p.facts()));
         Vocabulary vocabulary = shared.withPackFacts(declared, (packId, path, message) -> {
-            SourceFile manifest = packs.stream().filter(p -> p.id().equals(packId)).findFirst().orElseThrow().manifest();
+            SourceFile manifest = packs.stream()
+                    .filter(p -> p.id().equals(packId))
+                    .findFirst()
+                    .orElseThrow()
+                    .manifest();
             problems.add(manifest.path(), lineOf(manifest, path), message);
         });
         if (!problems.isEmpty()) {
@@ -81,6 +85,5 @@ public final class PackLoader {
      * Packs that passed every check, the vocabulary with their facts, the revision naming exactly this content, and
      * notes on files skipped (editor backups).
      */
-    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision, List<String> notes) {
-    }
+    public record LoadedPacks(List<Pack> packs, Vocabulary vocabulary, String revision, List<String> notes) {}
 }

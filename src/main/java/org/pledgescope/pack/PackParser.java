@@ -2,16 +2,16 @@ package org.pledgescope.pack;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.Comparator;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.VocabularyParser;
-import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
 
@@ -21,10 +21,10 @@ import org.pledgescope.yaml.YamlNode;
  */
 final class PackParser {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Set<String> PACK_KEYS = Set.of("title", "vendor", "product", "facts", "statements",
-            "openQuestions", "notEncoded");
-    private static final Set<String> STATEMENT_KEYS = Set.of("id", "title", "publisher", "published", "url", "kind",
-            "appliesFrom", "term", "clauses");
+    private static final Set<String> PACK_KEYS =
+            Set.of("title", "vendor", "product", "facts", "statements", "openQuestions", "notEncoded");
+    private static final Set<String> STATEMENT_KEYS =
+            Set.of("id", "title", "publisher", "published", "url", "kind", "appliesFrom", "term", "clauses");
     private static final Set<String> NOT_ENCODED_KEYS = Set.of("record", "reason");
     private static final Set<String> TERM_KEYS = Set.of("from", "until", "untilFurtherNotice", "clause");
     private static final Set<String> CLAUSE_KEYS = Set.of("id", "text", "appliesFrom");
@@ -43,8 +43,11 @@ final class PackParser {
     Pack parse(String packId, SourceFile manifest, List<SourceFile> ruleFiles) {
         int before = problems.sorted().size();
         if (!ID.matcher(packId).matches()) {
-            problems.add(manifest.path(), 0, "pack folder name '" + packId
-                    + "' must be lower-case letters, digits and dashes (it is the pack's id)");
+            problems.add(
+                    manifest.path(),
+                    0,
+                    "pack folder name '" + packId
+                            + "' must be lower-case letters, digits and dashes (it is the pack's id)");
         }
         YamlNode root = YamlNode.parse(manifest.path(), manifest.content(), problems);
         YamlMap pack = YamlMap.of(root, problems, "pack.yaml", PACK_KEYS);
@@ -59,8 +62,11 @@ final class PackParser {
         List<Fact> facts = new VocabularyParser(problems).parseFacts(pack.get("facts"), List.of(packId));
         List<NotEncoded> notEncoded = notEncoded(pack);
         if (ruleFiles.isEmpty()) {
-            problems.add(manifest.path(), 0, "pack '" + packId + "' has no rule file beside pack.yaml (a decision "
-                    + "table .csv or .xlsx, or .drl)");
+            problems.add(
+                    manifest.path(),
+                    0,
+                    "pack '" + packId + "' has no rule file beside pack.yaml (a decision "
+                            + "table .csv or .xlsx, or .drl)");
         }
         if (problems.sorted().size() > before) {
             return null;
@@ -94,37 +100,54 @@ final class PackParser {
                 s.problem("appliesFrom", "'appliesFrom' is for an amendment (kind: amendment) only");
             }
             if (appliesFrom != null && published != null && appliesFrom.isBefore(published)) {
-                s.problem("appliesFrom", "an amendment applies from its own date or later: appliesFrom (" + appliesFrom
-                        + ") is before it was published (" + published + ")");
+                s.problem(
+                        "appliesFrom",
+                        "an amendment applies from its own date or later: appliesFrom (" + appliesFrom
+                                + ") is before it was published (" + published + ")");
             }
             if (id != null && published != null) {
                 LocalDate from = kind != StatementKind.AMENDMENT ? null : appliesFrom != null ? appliesFrom : published;
                 for (Clause c : clauses) {
                     if (c.appliesFrom() != null && from == null) {
-                        clauseDates.get(c.id()).problem("appliesFrom", "clause '" + c.id() + "': 'appliesFrom' is for"
-                                + " a clause of an amendment (kind: amendment) only");
+                        clauseDates
+                                .get(c.id())
+                                .problem(
+                                        "appliesFrom",
+                                        "clause '" + c.id() + "': 'appliesFrom' is for"
+                                                + " a clause of an amendment (kind: amendment) only");
                     } else if (c.appliesFrom() != null && c.appliesFrom().isBefore(from)) {
-                        clauseDates.get(c.id()).problem("appliesFrom", "clause '" + c.id() + "' applies from "
-                                + c.appliesFrom() + ", before its amendment does (" + from + ")");
+                        clauseDates
+                                .get(c.id())
+                                .problem(
+                                        "appliesFrom",
+                                        "clause '" + c.id() + "' applies from " + c.appliesFrom()
+                                                + ", before its amendment does (" + from + ")");
                     }
                 }
                 out.add(new Statement(id, title, publisher, published, url, term, List.copyOf(clauses), kind, from));
                 maps.add(s);
             }
         }
-        Statement first = out.stream().min(Comparator.comparing(Statement::published)).orElse(null);
+        Statement first =
+                out.stream().min(Comparator.comparing(Statement::published)).orElse(null);
         if (first != null && first.term() == null) {
             pack.problem("statements", "the first statement ('" + first.id() + "') must set the pledge's term");
         }
         for (int i = 0; i < out.size(); i++) {
             Statement s = out.get(i);
             if (s == first && s.kind() != null) {
-                maps.get(i).problem("kind", "the first statement ('" + s.id() + "') is the pledge itself: it takes no"
-                        + " 'kind' (only later statements clarify or amend it)");
+                maps.get(i)
+                        .problem(
+                                "kind",
+                                "the first statement ('" + s.id() + "') is the pledge itself: it takes no"
+                                        + " 'kind' (only later statements clarify or amend it)");
             } else if (s != first && s.kind() == null && !maps.get(i).has("kind")) {
-                maps.get(i).problem("id", "statement '" + s.id() + "' is later than the pledge's first: say whether it"
-                        + " clarifies what the pledge meant from the start or amends it from its own date"
-                        + " (kind: clarification or kind: amendment)");
+                maps.get(i)
+                        .problem(
+                                "id",
+                                "statement '" + s.id() + "' is later than the pledge's first: say whether it"
+                                        + " clarifies what the pledge meant from the start or amends it from its own date"
+                                        + " (kind: clarification or kind: amendment)");
             }
         }
         return List.copyOf(out);
@@ -139,7 +162,8 @@ final class PackParser {
             case "clarification" -> StatementKind.CLARIFICATION;
             case "amendment" -> StatementKind.AMENDMENT;
             default -> {
-                statement.problem("kind", "'kind' in a statement: '" + kind + "' is not one of [clarification, amendment]");
+                statement.problem(
+                        "kind", "'kind' in a statement: '" + kind + "' is not one of [clarification, amendment]");
                 yield null;
             }
         };
@@ -203,7 +227,10 @@ final class PackParser {
         String clause = t.string("clause", false);
         String clauseId = null;
         if (clause != null) {
-            clauseId = clauses.stream().map(Clause::id).filter(id -> id.endsWith("#" + clause)).findFirst()
+            clauseId = clauses.stream()
+                    .map(Clause::id)
+                    .filter(id -> id.endsWith("#" + clause))
+                    .findFirst()
                     .orElse(null);
             if (clauseId == null) {
                 t.problem("clause", "term cites clause '" + clause + "', which this statement does not declare");
@@ -263,7 +290,10 @@ final class PackParser {
         String reading = s.string("reading", false);
         boolean partial = Boolean.TRUE.equals(s.bool("partial"));
         String note = s.string("note", false);
-        Statement statement = statements.stream().filter(st -> st.id().equals(statementId)).findFirst().orElse(null);
+        Statement statement = statements.stream()
+                .filter(st -> st.id().equals(statementId))
+                .findFirst()
+                .orElse(null);
         if (statementId != null && statement == null) {
             s.problem("statement", "settledBy names statement '" + statementId + "', which the pack does not declare");
         }
@@ -273,8 +303,7 @@ final class PackParser {
         if (reading == null && !partial) {
             s.problem("statement", "settledBy needs the 'reading' it confirms, or 'partial: true' with a note");
         }
-        return statement == null ? null
-                : new Settlement(statementId, statement.published(), reading, partial, note);
+        return statement == null ? null : new Settlement(statementId, statement.published(), reading, partial, note);
     }
 
     private String id(YamlMap map, Set<String> seen, String what) {

@@ -36,8 +36,8 @@ public final class RulesLocation {
     public static RulesLocation resolve(Path explicit) {
         if (explicit != null) {
             if (!Files.isDirectory(explicit)) {
-                throw new PackLoadException(List.of(new Problem(explicit.toString(), 0,
-                        "rules directory does not exist or is not a directory")));
+                throw new PackLoadException(List.of(
+                        new Problem(explicit.toString(), 0, "rules directory does not exist or is not a directory")));
             }
             return new RulesLocation(explicit);
         }
@@ -61,8 +61,8 @@ public final class RulesLocation {
         }
         URL url = RulesLocation.class.getClassLoader().getResource(BUNDLED);
         if (url == null) {
-            throw new PackLoadException(List.of(new Problem(BUNDLED, 0,
-                    "no rules/ directory here and no packs bundled in the jar; pass --rules DIR")));
+            throw new PackLoadException(List.of(new Problem(
+                    BUNDLED, 0, "no rules/ directory here and no packs bundled in the jar; pass --rules DIR")));
         }
         try {
             URI uri = url.toURI();
@@ -92,17 +92,18 @@ public final class RulesLocation {
                 try {
                     return new SourceFile(file.toString(), VOCABULARY, Files.readString(file, StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    throw new PackLoadException(List.of(new Problem(file.toString(), 0, "cannot read: "
-                            + e.getClass().getSimpleName())));
+                    throw new PackLoadException(List.of(new Problem(
+                            file.toString(), 0, "cannot read: " + e.getClass().getSimpleName())));
                 }
             }
         }
         try (var in = RulesLocation.class.getClassLoader().getResourceAsStream(BUNDLED + "/" + VOCABULARY)) {
             if (in == null) {
-                throw new PackLoadException(List.of(new Problem(VOCABULARY, 0,
-                        "no vocabulary.yaml beside the packs and none bundled in the jar")));
+                throw new PackLoadException(List.of(
+                        new Problem(VOCABULARY, 0, "no vocabulary.yaml beside the packs and none bundled in the jar")));
             }
-            return new SourceFile("bundled:" + VOCABULARY, VOCABULARY, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new SourceFile(
+                    "bundled:" + VOCABULARY, VOCABULARY, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,9 +147,15 @@ public final class RulesLocation {
                 packs.add(new PackFiles(id, prefix, manifest, List.copyOf(rules), List.copyOf(notes)));
             }
         } catch (IOException e) {
-            throw new PackLoadException(List.of(new Problem(label, 0, "cannot read: "
-                    + e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                    .toLowerCase(Locale.ROOT))));
+            throw new PackLoadException(List.of(new Problem(
+                    label,
+                    0,
+                    "cannot read: "
+                            + e.getClass()
+                                    .getSimpleName()
+                                    .replace("Exception", "")
+                                    .replaceAll("([a-z])([A-Z])", "$1 $2")
+                                    .toLowerCase(Locale.ROOT))));
         }
         if (!refused.isEmpty()) {
             throw new PackLoadException(refused);
@@ -172,15 +179,20 @@ public final class RulesLocation {
 
     /** Editor backups and lock files: {@code x.bak.drl}, {@code x.drl~}, {@code .#x.drl}, {@code ~$x.xlsx}, {@code .~lock.x.xlsx#}. */
     static boolean isEditorLeftover(String name) {
-        return name.endsWith("~") || name.startsWith(".#") || name.startsWith("~$") || name.startsWith(".~lock.")
-                || name.endsWith("#") || name.contains(".bak.") || name.endsWith(".bak") || name.contains(".orig.");
+        return name.endsWith("~")
+                || name.startsWith(".#")
+                || name.startsWith("~$")
+                || name.startsWith(".~lock.")
+                || name.endsWith("#")
+                || name.contains(".bak.")
+                || name.endsWith(".bak")
+                || name.contains(".orig.");
     }
 
     /**
      * The raw files of one pack folder; {@code manifest} is null when the folder has no pack.yaml; {@code notes} name
      * the files skipped.
      */
-    public record PackFiles(String id, String folder, SourceFile manifest, List<SourceFile> ruleFiles,
-                            List<String> notes) {
-    }
+    public record PackFiles(
+            String id, String folder, SourceFile manifest, List<SourceFile> ruleFiles, List<String> notes) {}
 }

@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * Informational: the rules themselves test which statements are known.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Settlement(String statement, LocalDate on, String reading, boolean partial, String note) {
-}
+public record Settlement(String statement, LocalDate on, String reading, boolean partial, String note) {}

@@ -43,7 +43,10 @@ public record SourceFile(String path, String name, String content, byte[] bytes)
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SourceFile f && f.path.equals(path) && f.name.equals(name) && f.content.equals(content)
+        return o instanceof SourceFile f
+                && f.path.equals(path)
+                && f.name.equals(name)
+                && f.content.equals(content)
                 && Arrays.equals(f.bytes, bytes);
     }
 

@@ -10,8 +10,16 @@ import java.util.List;
  * (its first use date, by default the day it was published).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Statement(String id, String title, String publisher, LocalDate published, String url, Term term,
-                        List<Clause> clauses, StatementKind kind, LocalDate appliesFrom) {
+public record Statement(
+        String id,
+        String title,
+        String publisher,
+        LocalDate published,
+        String url,
+        Term term,
+        List<Clause> clauses,
+        StatementKind kind,
+        LocalDate appliesFrom) {
 
     /** Whether the statement, once known, bears on a use on {@code useDate}: an amendment only from its date. */
     public boolean appliesTo(LocalDate useDate) {

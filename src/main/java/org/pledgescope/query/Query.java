@@ -22,8 +22,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * value set; a fact not there is unknown.
  */
 @JsonSerialize(using = Query.Writer.class)
-public record Query(String pledge, LocalDate useDate, LocalDate asKnownOn, Map<String, Object> facts,
-                    Map<String, String> assume) {
+public record Query(
+        String pledge, LocalDate useDate, LocalDate asKnownOn, Map<String, Object> facts, Map<String, String> assume) {
 
     public Query {
         Objects.requireNonNull(useDate, "useDate");

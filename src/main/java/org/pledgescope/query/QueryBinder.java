@@ -67,12 +67,12 @@ public final class QueryBinder {
                 facts.put(f.path(), given.get(f.path()));
             }
         }
-        return new Query(pledge, useDate == null ? today : useDate, asKnownOn == null ? today : asKnownOn, facts,
-                assume);
+        return new Query(
+                pledge, useDate == null ? today : useDate, asKnownOn == null ? today : asKnownOn, facts, assume);
     }
 
-    private void walk(JsonNode object, String prefix, Vocabulary vocabulary, Map<String, Object> out,
-                      List<FieldError> errors) {
+    private void walk(
+            JsonNode object, String prefix, Vocabulary vocabulary, Map<String, Object> out, List<FieldError> errors) {
         Set<String> allowed = vocabulary.childrenOf(prefix);
         for (Map.Entry<String, JsonNode> e : object.properties()) {
             String name = prefix + e.getKey();
@@ -123,7 +123,8 @@ public final class QueryBinder {
                 if (COUNTRIES.contains(s)) {
                     return s;
                 }
-                errors.add(new FieldError(field, "'" + s + "' is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)"));
+                errors.add(new FieldError(
+                        field, "'" + s + "' is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)"));
                 return null;
             }
             case ENUMERATION -> {

@@ -24,7 +24,9 @@ public final class QueryParser {
         try {
             node = Json.MAPPER.readTree(json);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at column " + e.getLocation().getColumnNr();
             throw new InvalidQueryException("", "malformed JSON" + where + ": " + plain(e.getOriginalMessage()));
         }
         if (node == null || node.isMissingNode()) {
@@ -35,8 +37,11 @@ public final class QueryParser {
 
     /** Jackson's message without the library's own names, e.g. {@code (from `StreamReadConstraints…`)}. */
     private static String plain(String message) {
-        return message == null ? "" : message.replaceAll(",?\\s*from `[^`]*`", "").replaceAll("`[^`]*`", "a setting")
-                .replaceAll("\\s*\\(?(?:use |set |enable )[^)]*(?:Feature|Constraints)[^)]*\\)?", "");
+        return message == null
+                ? ""
+                : message.replaceAll(",?\\s*from `[^`]*`", "")
+                        .replaceAll("`[^`]*`", "a setting")
+                        .replaceAll("\\s*\\(?(?:use |set |enable )[^)]*(?:Feature|Constraints)[^)]*\\)?", "");
     }
 
     public QueryBinder binder() {

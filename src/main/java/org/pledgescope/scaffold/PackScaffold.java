@@ -30,8 +30,7 @@ public final class PackScaffold {
         }
     }
 
-    private PackScaffold() {
-    }
+    private PackScaffold() {}
 
     /**
      * Writes pack {@code id} into {@code rulesDir} and its suite into {@code suitesDir}, with {@code day} as the
@@ -90,7 +89,8 @@ public final class PackScaffold {
     }
 
     static String rulesCsv(String statement) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "rule,agency.type,activity,capability,known,not known,scopes,effect,question,clause,note",
                 "# the rule's name (stable: scenarios cite it),"
                         + "\"# a value, a list (A, B), a value set (police), not ..., or * for any\",# same,# same,"

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.LoadedPack;
-import org.pledgescope.pack.RuleInfo;
+import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.pack.OpenQuestion;
+import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.QuestionReport;
 
@@ -17,8 +17,7 @@ import org.pledgescope.verdict.QuestionReport;
  * deciding the verdict.
  */
 public final class CoverageCalculator {
-    private CoverageCalculator() {
-    }
+    private CoverageCalculator() {}
 
     public static List<PackCoverage> compute(RuleSet rules, RunResult run) {
         List<PackCoverage> out = new ArrayList<>();
@@ -35,11 +34,19 @@ public final class CoverageCalculator {
                 }
             }
             List<String> ruleNames = pack.rules().stream().map(RuleInfo::name).toList();
-            out.add(new PackCoverage(pack.pack().id(), ruleNames.size(),
+            out.add(new PackCoverage(
+                    pack.pack().id(),
+                    ruleNames.size(),
                     ruleNames.stream().filter(n -> !fired.contains(n)).sorted().toList(),
-                    pack.pack().clauses().keySet().stream().filter(c -> !cited.contains(c)).sorted().toList(),
-                    pack.pack().questions().stream().map(OpenQuestion::id).filter(q -> !raised.contains(q))
-                            .sorted().toList()));
+                    pack.pack().clauses().keySet().stream()
+                            .filter(c -> !cited.contains(c))
+                            .sorted()
+                            .toList(),
+                    pack.pack().questions().stream()
+                            .map(OpenQuestion::id)
+                            .filter(q -> !raised.contains(q))
+                            .sorted()
+                            .toList()));
         }
         return out;
     }

@@ -10,8 +10,12 @@ import org.pledgescope.verdict.Verdict;
  * and {@code missingFacts}: exact sets (left out means none). {@code assumed}: the exact readings the result
  * records, or null when the scenario does not check them.
  */
-public record Expectation(Verdict verdict, List<String> clauses, Set<String> openQuestions,
-                          Set<String> missingFacts, Map<String, String> assumed) {
+public record Expectation(
+        Verdict verdict,
+        List<String> clauses,
+        Set<String> openQuestions,
+        Set<String> missingFacts,
+        Map<String, String> assumed) {
     public Expectation {
         clauses = List.copyOf(clauses);
         openQuestions = Set.copyOf(openQuestions);

@@ -14,22 +14,32 @@ import org.pledgescope.verdict.Reason;
 
 /** Compares one result with a scenario's expectation: every difference, in a fixed order. */
 final class ExpectationCheck {
-    private ExpectationCheck() {
-    }
+    private ExpectationCheck() {}
 
     static List<Mismatch> compare(Expectation expect, PledgeResult actual) {
         List<Mismatch> out = new ArrayList<>();
         if (expect.verdict() != actual.verdict()) {
-            out.add(Mismatch.value("verdict", expect.verdict().name(), actual.verdict().name()));
+            out.add(Mismatch.value(
+                    "verdict", expect.verdict().name(), actual.verdict().name()));
         }
         Set<String> cited = citedClauses(actual);
-        List<String> notCited = expect.clauses().stream().filter(c -> !cited.contains(c)).sorted().toList();
+        List<String> notCited = expect.clauses().stream()
+                .filter(c -> !cited.contains(c))
+                .sorted()
+                .toList();
         if (!notCited.isEmpty()) {
             out.add(Mismatch.sets("clauses", notCited, List.of()));
         }
-        exact(out, "openQuestions", expect.openQuestions(),
+        exact(
+                out,
+                "openQuestions",
+                expect.openQuestions(),
                 actual.openQuestions().stream().map(QuestionReport::id).toList());
-        exact(out, "missingFacts", expect.missingFacts(), actual.missingFacts().stream().map(MissingFact::field).toList());
+        exact(
+                out,
+                "missingFacts",
+                expect.missingFacts(),
+                actual.missingFacts().stream().map(MissingFact::field).toList());
         if (expect.assumed() != null) {
             exact(out, "assumed", pairs(expect.assumed()), pairs(actual.assumed()));
         }
@@ -43,16 +53,24 @@ final class ExpectationCheck {
         return out;
     }
 
-    private static void exact(List<Mismatch> out, String field, Collection<String> expected,
-                              Collection<String> actual) {
-        List<String> missing = expected.stream().filter(e -> !actual.contains(e)).sorted().toList();
-        List<String> extra = actual.stream().filter(a -> !expected.contains(a)).sorted().distinct().toList();
+    private static void exact(
+            List<Mismatch> out, String field, Collection<String> expected, Collection<String> actual) {
+        List<String> missing =
+                expected.stream().filter(e -> !actual.contains(e)).sorted().toList();
+        List<String> extra = actual.stream()
+                .filter(a -> !expected.contains(a))
+                .sorted()
+                .distinct()
+                .toList();
         if (!missing.isEmpty() || !extra.isEmpty()) {
             out.add(Mismatch.sets(field, missing, extra));
         }
     }
 
     private static List<String> pairs(Map<String, String> map) {
-        return map.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).sorted().toList();
+        return map.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .sorted()
+                .toList();
     }
 }

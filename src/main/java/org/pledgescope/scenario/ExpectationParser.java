@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.pledgescope.verdict.Verdict;
 import org.pledgescope.diagnostics.Problems;
+import org.pledgescope.verdict.Verdict;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
 
@@ -52,7 +52,8 @@ final class ExpectationParser {
             return Map.of();
         }
         Map<String, String> out = new LinkedHashMap<>();
-        YamlMap map = YamlMap.of(node, problems, "expect.assumed", node.isMap() ? node.entries().keySet() : Set.of());
+        YamlMap map = YamlMap.of(
+                node, problems, "expect.assumed", node.isMap() ? node.entries().keySet() : Set.of());
         if (map != null) {
             for (String question : map.keys()) {
                 String reading = map.string(question, true);

@@ -10,8 +10,7 @@ import java.util.List;
 public final class FailureText {
     private static final int MAX_WORLDS = 12;
 
-    private FailureText() {
-    }
+    private FailureText() {}
 
     public static List<String> lines(ScenarioResult result) {
         List<String> out = new ArrayList<>();

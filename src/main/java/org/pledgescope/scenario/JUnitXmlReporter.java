@@ -28,14 +28,23 @@ public final class JUnitXmlReporter {
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", suite.suite().name());
             xml.writeAttribute("file", suite.suite().file());
-            counts(xml, suite.results().size() + suite.skipped().size(), suite.failed(), suite.skipped().size());
-            xml.writeAttribute("time", seconds(suite.results().stream().mapToLong(ScenarioResult::nanos).sum()));
+            counts(
+                    xml,
+                    suite.results().size() + suite.skipped().size(),
+                    suite.failed(),
+                    suite.skipped().size());
+            xml.writeAttribute(
+                    "time",
+                    seconds(suite.results().stream()
+                            .mapToLong(ScenarioResult::nanos)
+                            .sum()));
             for (ScenarioResult r : suite.results()) {
                 testcase(xml, r.scenario(), r.nanos());
                 if (!r.passed()) {
                     xml.writeCharacters("\n      ");
                     xml.writeStartElement("failure");
-                    xml.writeAttribute("message", FailureText.describe(r.mismatches().get(0)));
+                    xml.writeAttribute(
+                            "message", FailureText.describe(r.mismatches().get(0)));
                     xml.writeCharacters(r.scenario().location() + "\n" + String.join("\n", FailureText.lines(r)));
                     xml.writeEndElement();
                     xml.writeCharacters("\n    ");

@@ -6,8 +6,12 @@ import java.util.List;
  * How much of one pack a run exercised: the rules that never fired, the clauses no result cited, and the
  * open questions no result reported as deciding its verdict.
  */
-public record PackCoverage(String pack, int rules, List<String> rulesNeverFired, List<String> clausesNeverCited,
-                           List<String> questionsNeverRaised) {
+public record PackCoverage(
+        String pack,
+        int rules,
+        List<String> rulesNeverFired,
+        List<String> clausesNeverCited,
+        List<String> questionsNeverRaised) {
     public PackCoverage {
         rulesNeverFired = List.copyOf(rulesNeverFired);
         clausesNeverCited = List.copyOf(clausesNeverCited);

@@ -3,11 +3,11 @@ package org.pledgescope.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.pledgescope.diagnostics.Problem;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryBinder;
-import org.pledgescope.diagnostics.Problem;
-import org.pledgescope.diagnostics.Problems;
 
 /**
  * Suites read and checked as far as possible without the packs; {@link #resolve} binds their queries to the
@@ -31,10 +31,12 @@ public final class ParsedSuites {
     public ParsedSuites onlyPacks(Set<String> packs) {
         List<SuiteLoader.Draft> kept = new ArrayList<>();
         for (SuiteLoader.Draft draft : drafts) {
-            List<SuiteLoader.DraftScenario> scenarios = draft.scenarios().stream().filter(d -> {
-                var pledge = d.queryNode().json().get("pledge");
-                return pledge != null && packs.contains(pledge.asString());
-            }).toList();
+            List<SuiteLoader.DraftScenario> scenarios = draft.scenarios().stream()
+                    .filter(d -> {
+                        var pledge = d.queryNode().json().get("pledge");
+                        return pledge != null && packs.contains(pledge.asString());
+                    })
+                    .toList();
             if (!scenarios.isEmpty()) {
                 kept.add(new SuiteLoader.Draft(draft.file(), draft.title(), scenarios));
             }
@@ -53,8 +55,8 @@ public final class ParsedSuites {
             for (SuiteLoader.DraftScenario d : draft.scenarios()) {
                 Query query = SuiteLoader.bind(binder, d, rules.vocabulary(), all);
                 if (query != null) {
-                    references.check(new References.Pending(d.file(), d.line(), query, d.queryNode(), d.expect(),
-                            d.expectNode()));
+                    references.check(new References.Pending(
+                            d.file(), d.line(), query, d.queryNode(), d.expect(), d.expectNode()));
                     scenarios.add(new Scenario(d.file(), d.line(), d.suite(), d.name(), query, d.expect()));
                 }
             }

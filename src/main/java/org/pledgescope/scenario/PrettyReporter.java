@@ -16,12 +16,13 @@ public final class PrettyReporter {
     /** One line per suite, with each failure under its suite. */
     public void report(RunResult run) {
         for (SuiteResult suite : run.suites()) {
-            out.println((suite.failed() > 0 ? "FAIL " : "ok   ") + suite.suite().file() + "  " + suite.suite().name()
-                    + " (" + counts(suite.passed(), suite.failed(), suite.skipped().size()) + ")");
+            out.println((suite.failed() > 0 ? "FAIL " : "ok   ") + suite.suite().file() + "  "
+                    + suite.suite().name() + " ("
+                    + counts(suite.passed(), suite.failed(), suite.skipped().size()) + ")");
             for (ScenarioResult r : suite.results()) {
                 if (!r.passed()) {
-                    out.println("  FAIL " + r.scenario().location() + "  " + suite.suite().name() + " \u203a "
-                            + r.scenario().name());
+                    out.println("  FAIL " + r.scenario().location() + "  "
+                            + suite.suite().name() + " \u203a " + r.scenario().name());
                     FailureText.lines(r).forEach(line -> out.println("       " + line));
                 }
             }

@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
-import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.evaluation.Assumptions;
 import org.pledgescope.evaluation.LoadedPack;
+import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.query.Query;
 import org.pledgescope.vocabulary.Fact;
-import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.yaml.YamlNode;
 
 /**
@@ -23,8 +23,7 @@ import org.pledgescope.yaml.YamlNode;
  */
 final class References {
     /** A scenario's ids, kept with the YAML they came from until the packs are loaded. */
-    record Pending(String file, int line, Query query, QueryNode queryNode, Expectation expect, YamlNode expectNode) {
-    }
+    record Pending(String file, int line, Query query, QueryNode queryNode, Expectation expect, YamlNode expectNode) {}
 
     private final RuleSet rules;
     private final Problems problems;
@@ -42,14 +41,18 @@ final class References {
 
     private void check(Query query, QueryNode queryNode, Expectation expect, YamlNode expectNode, int scenarioLine) {
         if (query.pledge() == null) {
-            problems.add(file, scenarioLine, "no pledge: set 'pledge' on the suite or in the scenario's query; "
-                    + "loaded: " + rules.packIds());
+            problems.add(
+                    file,
+                    scenarioLine,
+                    "no pledge: set 'pledge' on the suite or in the scenario's query; " + "loaded: " + rules.packIds());
             return;
         }
         Optional<LoadedPack> compiled = rules.pack(query.pledge());
         if (compiled.isEmpty()) {
-            problems.add(file, queryNode.lineOf("pledge"), "unknown pledge '" + query.pledge() + "'; loaded: "
-                    + rules.packIds());
+            problems.add(
+                    file,
+                    queryNode.lineOf("pledge"),
+                    "unknown pledge '" + query.pledge() + "'; loaded: " + rules.packIds());
             return;
         }
         Pack pack = compiled.get().pack();
@@ -59,22 +62,30 @@ final class References {
         }
         for (String clause : expect.clauses()) {
             if (pack.clause(clause).isEmpty()) {
-                problems.add(file, expectNode.lineOf("clauses"), "unknown clause '" + clause + "' in expect.clauses; "
-                        + pack.id() + " declares: " + new TreeSet<>(pack.clauses().keySet()));
+                problems.add(
+                        file,
+                        expectNode.lineOf("clauses"),
+                        "unknown clause '" + clause + "' in expect.clauses; " + pack.id() + " declares: "
+                                + new TreeSet<>(pack.clauses().keySet()));
             }
         }
         for (String question : expect.openQuestions()) {
             if (pack.question(question).isEmpty()) {
-                problems.add(file, expectNode.lineOf("openQuestions"), "unknown open question '" + question
-                        + "' in expect.openQuestions; " + pack.id() + " declares: " + questionIds(pack));
+                problems.add(
+                        file,
+                        expectNode.lineOf("openQuestions"),
+                        "unknown open question '" + question + "' in expect.openQuestions; " + pack.id() + " declares: "
+                                + questionIds(pack));
             }
         }
         Set<String> facts = new TreeSet<>();
         rules.vocabulary().factsOf(pack.id()).stream().filter(Fact::quantified).forEach(f -> facts.add(f.path()));
         for (String fact : expect.missingFacts()) {
             if (!facts.contains(fact)) {
-                problems.add(file, expectNode.lineOf("missingFacts"), "unknown fact '" + fact
-                        + "' in expect.missingFacts; " + pack.id() + " can miss: " + facts);
+                problems.add(
+                        file,
+                        expectNode.lineOf("missingFacts"),
+                        "unknown fact '" + fact + "' in expect.missingFacts; " + pack.id() + " can miss: " + facts);
             }
         }
         if (expect.assumed() != null) {
@@ -83,8 +94,7 @@ final class References {
         }
     }
 
-    private void assumptions(Pack pack, Map<String, String> assume, String where,
-                             ToIntFunction<String> lineOf) {
+    private void assumptions(Pack pack, Map<String, String> assume, String where, ToIntFunction<String> lineOf) {
         for (Assumptions.Problem p : Assumptions.problems(List.of(pack), assume, where)) {
             problems.add(file, lineOf.applyAsInt(p.key()), p.message());
         }

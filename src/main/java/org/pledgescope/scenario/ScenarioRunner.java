@@ -24,10 +24,13 @@ public final class ScenarioRunner {
 
     /** Runs every scenario whose name {@code only} accepts; the others are reported as skipped. */
     public RunResult run(List<Suite> suites, Predicate<String> only) {
-        List<Scenario> selected = suites.stream().flatMap(s -> s.scenarios().stream())
-                .filter(s -> only.test(s.name())).toList();
+        List<Scenario> selected = suites.stream()
+                .flatMap(s -> s.scenarios().stream())
+                .filter(s -> only.test(s.name()))
+                .toList();
         // Scenarios are independent and the evaluator is thread-safe: use every core, keep file order.
-        Iterator<ScenarioResult> results = selected.parallelStream().map(this::run).toList().iterator();
+        Iterator<ScenarioResult> results =
+                selected.parallelStream().map(this::run).toList().iterator();
         List<SuiteResult> out = new ArrayList<>();
         for (Suite suite : suites) {
             List<ScenarioResult> ran = new ArrayList<>();
@@ -50,8 +53,8 @@ public final class ScenarioRunner {
         PledgeResult actual = decision.results().get(0);
         List<Mismatch> mismatches = ExpectationCheck.compare(scenario.expect(), actual);
         long nanos = System.nanoTime() - start;
-        List<String> worlds = mismatches.isEmpty() ? List.of()
-                : evaluator.worldTrace(rules, scenario.query(), actual.pledge());
+        List<String> worlds =
+                mismatches.isEmpty() ? List.of() : evaluator.worldTrace(rules, scenario.query(), actual.pledge());
         return new ScenarioResult(scenario, actual, mismatches, nanos, worlds);
     }
 }

@@ -11,8 +11,7 @@ import org.pledgescope.diagnostics.Problems;
 
 /** The suite files named on the command line: a file as given, a directory searched for {@code *.yaml}. */
 final class SuiteFiles {
-    private SuiteFiles() {
-    }
+    private SuiteFiles() {}
 
     static List<Path> find(List<Path> paths, Problems problems) {
         List<Path> out = new ArrayList<>();
@@ -34,8 +33,10 @@ final class SuiteFiles {
 
     private static List<Path> yamlUnder(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.evaluation.RuleSet;
-import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryBinder;
-import org.pledgescope.diagnostics.Problems;
+import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
 
@@ -34,13 +34,18 @@ public final class SuiteLoader {
     }
 
     /** A suite as read, before its queries are bound to the loaded packs' vocabulary. */
-    record Draft(String file, String title, List<DraftScenario> scenarios) {
-    }
+    record Draft(String file, String title, List<DraftScenario> scenarios) {}
 
     /** A scenario as read: its query still the YAML tree it was merged from. */
-    record DraftScenario(String file, int line, String suite, String name, String label, QueryNode queryNode,
-                         Expectation expect, YamlNode expectNode) {
-    }
+    record DraftScenario(
+            String file,
+            int line,
+            String suite,
+            String name,
+            String label,
+            QueryNode queryNode,
+            Expectation expect,
+            YamlNode expectNode) {}
 
     /** Every suite in the given files and directories (searched for {@code *.yaml}), in path order. */
     public List<Suite> load(List<Path> paths, RuleSet rules) {
@@ -102,9 +107,14 @@ public final class SuiteLoader {
     }
 
     /** What every scenario of one suite shares while it is read. */
-    private record Context(String file, String title, String pledge, int pledgeLine, YamlNode defaults,
-                           Set<String> names, Problems problems) {
-    }
+    private record Context(
+            String file,
+            String title,
+            String pledge,
+            int pledgeLine,
+            YamlNode defaults,
+            Set<String> names,
+            Problems problems) {}
 
     private DraftScenario scenario(YamlNode node, Context c) {
         String file = c.file();
@@ -131,8 +141,9 @@ public final class SuiteLoader {
                 .put("pledge", c.pledge(), c.pledgeLine(), "the suite's pledge")
                 .merge(c.defaults(), "the suite's defaults")
                 .merge(s.get("query"), null);
-        return name == null || expect == null ? null : new DraftScenario(file, s.line(), c.title(), name, label,
-                queryNode, expect, s.get("expect"));
+        return name == null || expect == null
+                ? null
+                : new DraftScenario(file, s.line(), c.title(), name, label, queryNode, expect, s.get("expect"));
     }
 
     /** The scenario's query bound to {@code vocabulary}, or null with each problem added at its line. */
@@ -143,8 +154,10 @@ public final class SuiteLoader {
         } catch (InvalidQueryException e) {
             for (FieldError error : e.errors()) {
                 String origin = queryNode.originOf(error.field());
-                problems.add(d.file(), queryNode.lineOf(error.field()), "invalid query in "
-                        + (origin == null ? d.label() : origin) + ": " + error);
+                problems.add(
+                        d.file(),
+                        queryNode.lineOf(error.field()),
+                        "invalid query in " + (origin == null ? d.label() : origin) + ": " + error);
             }
             return null;
         }

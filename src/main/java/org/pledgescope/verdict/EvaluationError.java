@@ -5,5 +5,4 @@ package org.pledgescope.verdict;
  * {@code TIME_LIMIT} (the rules ran past the evaluation time limit); {@code rule} names the rule that was firing,
  * if any; {@code message} says what happened in one line. It never carries the data the rules were working on.
  */
-public record EvaluationError(String kind, String rule, String message) {
-}
+public record EvaluationError(String kind, String rule, String message) {}

@@ -14,8 +14,14 @@ public final class Explainer {
 
     public Reason reason(Pack pack, Finding f) {
         Clause clause = f.clause() == null ? null : pack.clause(f.clause()).orElse(null);
-        return new Reason(f.rule(), f.kind(), f.clause(), clause == null ? null : clause.text(), f.question(),
-                f.dependsOn(), clause == null ? null : source(pack, clause.statementId()));
+        return new Reason(
+                f.rule(),
+                f.kind(),
+                f.clause(),
+                clause == null ? null : clause.text(),
+                f.question(),
+                f.dependsOn(),
+                clause == null ? null : source(pack, clause.statementId()));
     }
 
     public Source source(Pack pack, String statementId) {
@@ -24,17 +30,25 @@ public final class Explainer {
     }
 
     /** As {@link #because(Pack, Resolution, LocalDate, Map)}, then one sentence per assumption that took no part. */
-    public String because(Pack pack, Resolution r, LocalDate asKnownOn, Map<String, String> assumed,
-                          List<UnusedAssumption> unused) {
+    public String because(
+            Pack pack, Resolution r, LocalDate asKnownOn, Map<String, String> assumed, List<UnusedAssumption> unused) {
         StringBuilder sb = new StringBuilder(because(pack, r, asKnownOn, assumed));
         for (UnusedAssumption u : unused) {
-            sb.append(" Assuming ").append(u.question()).append(" = ").append(u.reading()).append(" changes nothing: ");
+            sb.append(" Assuming ")
+                    .append(u.question())
+                    .append(" = ")
+                    .append(u.reading())
+                    .append(" changes nothing: ");
             if (u.settledBy() == null) {
                 sb.append("the question does not bear on this use.");
             } else if (u.settledReading() != null) {
-                sb.append(u.settledBy()).append(" settled it (").append(u.settledReading()).append(").");
+                sb.append(u.settledBy())
+                        .append(" settled it (")
+                        .append(u.settledReading())
+                        .append(").");
             } else {
-                sb.append(u.settledBy()).append(" settled it in part, and what it leaves open does not bear on this use.");
+                sb.append(u.settledBy())
+                        .append(" settled it in part, and what it leaves open does not bear on this use.");
             }
         }
         return sb.toString();
@@ -45,15 +59,22 @@ public final class Explainer {
     }
 
     public String outsideTerm(LocalDate useDate, Term term, String setBy, LocalDate asKnownOn) {
-        return "The use date " + useDate + " falls outside the pledge's term (" + term.describe() + "), set by "
-                + setBy + " as known on " + asKnownOn + ".";
+        return "The use date " + useDate + " falls outside the pledge's term (" + term.describe() + "), set by " + setBy
+                + " as known on " + asKnownOn + ".";
     }
 
     /** The reason a use outside the term is NOT_COVERED: the clause that states the term, quoted. */
     public Reason termReason(Pack pack, Statement setter) {
         Term term = setter.term();
-        return new Reason("term-in-force", FindingKind.LIMITS, term.clause(),
-                term.clause() == null ? null : pack.clause(term.clause()).orElseThrow().text(), null, List.of(),
+        return new Reason(
+                "term-in-force",
+                FindingKind.LIMITS,
+                term.clause(),
+                term.clause() == null
+                        ? null
+                        : pack.clause(term.clause()).orElseThrow().text(),
+                null,
+                List.of(),
                 source(pack, setter.id()));
     }
 
@@ -70,21 +91,29 @@ public final class Explainer {
 
     public String because(Pack pack, Resolution r, LocalDate asKnownOn, Map<String, String> assumed) {
         String sentence = switch (r.verdict()) {
-            case COVERED -> "The pledge restricts this use: " + firstNonEmpty(
-                    quoted(pack, r.findings(), FindingKind.PROHIBITS), quoted(pack, r.findings(), FindingKind.OPEN),
-                    "on the assumed reading of its open questions") + ".";
+            case COVERED ->
+                "The pledge restricts this use: "
+                        + firstNonEmpty(
+                                quoted(pack, r.findings(), FindingKind.PROHIBITS),
+                                quoted(pack, r.findings(), FindingKind.OPEN),
+                                "on the assumed reading of its open questions")
+                        + ".";
             case NOT_COVERED -> notCovered(pack, r, asKnownOn);
             case UNDETERMINED -> undetermined(r);
         };
-        return assumed.isEmpty() ? sentence : sentence.substring(0, sentence.length() - 1) + ", assuming "
-                + assumed.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
-                .collect(Collectors.joining(" and ")) + ".";
+        return assumed.isEmpty()
+                ? sentence
+                : sentence.substring(0, sentence.length() - 1) + ", assuming "
+                        + assumed.entrySet().stream()
+                                .map(e -> e.getKey() + " = " + e.getValue())
+                                .collect(Collectors.joining(" and "))
+                        + ".";
     }
 
     private String notCovered(Pack pack, Resolution r, LocalDate asKnownOn) {
         if (r.findings().stream().anyMatch(f -> f.kind() == FindingKind.EXEMPTS)) {
-            return "An exception lifts the pledge for this use: " + firstNonEmpty(
-                    quoted(pack, r.findings(), FindingKind.EXEMPTS), "an exemption clause") + ".";
+            return "An exception lifts the pledge for this use: "
+                    + firstNonEmpty(quoted(pack, r.findings(), FindingKind.EXEMPTS), "an exemption clause") + ".";
         }
         if (r.findings().stream().anyMatch(f -> f.kind() == FindingKind.LIMITS)) {
             return "The pledge as known on " + asKnownOn + " does not reach this use: "
@@ -125,11 +154,15 @@ public final class Explainer {
     }
 
     private String quoted(Pack pack, List<Finding> findings, FindingKind kind) {
-        return findings.stream().filter(f -> f.kind() == kind && f.clause() != null).map(Finding::clause).distinct()
+        return findings.stream()
+                .filter(f -> f.kind() == kind && f.clause() != null)
+                .map(Finding::clause)
+                .distinct()
                 .map(id -> {
                     Clause c = pack.clause(id).orElseThrow();
                     Statement s = pack.statement(c.statementId()).orElseThrow();
                     return "\u201c" + c.text() + "\u201d (" + s.publisher() + ", " + s.published() + ")";
-                }).collect(Collectors.joining("; "));
+                })
+                .collect(Collectors.joining("; "));
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
  * {@code example} code. The {@code example} (or {@code value}) can be sent back as the fact's value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FactAnswer(Object value, LocalDate from, LocalDate until, List<String> notIn, Object example,
-                         Verdict verdict) {
+public record FactAnswer(
+        Object value, LocalDate from, LocalDate until, List<String> notIn, Object example, Verdict verdict) {
 
     public static FactAnswer exactly(Object value) {
         return new FactAnswer(value, null, null, null, null, null);

@@ -39,7 +39,9 @@ public record Finding(String rule, FindingKind kind, String clause, String quest
             return dependsOn;
         }
         return Stream.concat(Stream.of(question), dependsOn.stream())
-                .distinct().sorted().toList();
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Override

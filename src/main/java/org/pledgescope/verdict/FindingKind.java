@@ -6,5 +6,8 @@ package org.pledgescope.verdict;
  * the pledge's reach and leaves this use outside it (informational; it never changes a verdict).
  */
 public enum FindingKind {
-    PROHIBITS, EXEMPTS, OPEN, LIMITS
+    PROHIBITS,
+    EXEMPTS,
+    OPEN,
+    LIMITS
 }

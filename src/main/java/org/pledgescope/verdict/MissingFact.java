@@ -10,8 +10,11 @@ import java.util.Map;
  * {@code openQuestions}, when every answer still leaves the verdict UNDETERMINED, names the questions that keep it so.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record MissingFact(String field, @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, Verdict> verdicts,
-                          List<FactAnswer> answers, List<String> openQuestions) {
+public record MissingFact(
+        String field,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, Verdict> verdicts,
+        List<FactAnswer> answers,
+        List<String> openQuestions) {
 
     public MissingFact(String field, Map<String, Verdict> verdicts) {
         this(field, verdicts, List.of(), List.of());

@@ -29,42 +29,132 @@ public record PledgeResult(
         EvaluationError error) {
 
     /** The result of a pack whose rules failed on this use: UNDETERMINED, with the error. */
-    public static PledgeResult failed(String pledge, EvaluationError error, Map<String, String> assumed, TermReport term,
-                                      List<String> knownStatements) {
-        return new PledgeResult(pledge, Verdict.UNDETERMINED, "No verdict: the pack's rules failed on this use ("
-                + error.message() + ").", List.of(), List.of(), List.of(), assumed, null, term, knownStatements, null,
-                List.of(), 0, error);
+    public static PledgeResult failed(
+            String pledge,
+            EvaluationError error,
+            Map<String, String> assumed,
+            TermReport term,
+            List<String> knownStatements) {
+        return new PledgeResult(
+                pledge,
+                Verdict.UNDETERMINED,
+                "No verdict: the pack's rules failed on this use (" + error.message() + ").",
+                List.of(),
+                List.of(),
+                List.of(),
+                assumed,
+                null,
+                term,
+                knownStatements,
+                null,
+                List.of(),
+                0,
+                error);
     }
 
     /** No statement of the pledge had been published by the query's asKnownOn. */
     public static PledgeResult nothingKnownYet(String pledge, String because, Map<String, String> assumed) {
-        return new PledgeResult(pledge, Verdict.NOT_COVERED, because, List.of(), List.of(), List.of(), assumed, null,
-                null, List.of(), null, List.of(), 0, null);
+        return new PledgeResult(
+                pledge,
+                Verdict.NOT_COVERED,
+                because,
+                List.of(),
+                List.of(),
+                List.of(),
+                assumed,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                0,
+                null);
     }
 
     /** The use date falls outside the term in force; {@code reason} quotes the clause that sets it. */
-    public static PledgeResult outsideTerm(String pledge, String because, Reason reason, Map<String, String> assumed,
-                                           TermReport term, List<String> known, List<String> notYetApplying) {
-        return new PledgeResult(pledge, Verdict.NOT_COVERED, because, List.of(reason), List.of(), List.of(), assumed,
-                null, term, known, notYetApplying, List.of(), 0, null);
+    public static PledgeResult outsideTerm(
+            String pledge,
+            String because,
+            Reason reason,
+            Map<String, String> assumed,
+            TermReport term,
+            List<String> known,
+            List<String> notYetApplying) {
+        return new PledgeResult(
+                pledge,
+                Verdict.NOT_COVERED,
+                because,
+                List.of(reason),
+                List.of(),
+                List.of(),
+                assumed,
+                null,
+                term,
+                known,
+                notYetApplying,
+                List.of(),
+                0,
+                null);
     }
 
     /** Undetermined because the work the query asks for is over a bound; {@code missing} says what to give. */
-    public static PledgeResult overBound(String pledge, String because, List<MissingFact> missing,
-                                         Map<String, String> assumed, List<UnusedAssumption> unused, TermReport term,
-                                         List<String> known, List<String> notYetApplying, List<String> fired,
-                                         int worlds) {
-        return new PledgeResult(pledge, Verdict.UNDETERMINED, because, List.of(), List.of(), missing, assumed,
-                orNull(unused), term, known, notYetApplying, fired, worlds, null);
+    public static PledgeResult overBound(
+            String pledge,
+            String because,
+            List<MissingFact> missing,
+            Map<String, String> assumed,
+            List<UnusedAssumption> unused,
+            TermReport term,
+            List<String> known,
+            List<String> notYetApplying,
+            List<String> fired,
+            int worlds) {
+        return new PledgeResult(
+                pledge,
+                Verdict.UNDETERMINED,
+                because,
+                List.of(),
+                List.of(),
+                missing,
+                assumed,
+                orNull(unused),
+                term,
+                known,
+                notYetApplying,
+                fired,
+                worlds,
+                null);
     }
 
     /** A verdict resolved over every world of the query. */
-    public static PledgeResult resolved(String pledge, Resolution r, String because, List<Reason> reasons,
-                                        List<MissingFact> missing, Map<String, String> assumed,
-                                        List<UnusedAssumption> unused, TermReport term, List<String> known,
-                                        List<String> notYetApplying, List<String> fired, int worlds) {
-        return new PledgeResult(pledge, r.verdict(), because, reasons, r.openQuestions(), missing, assumed,
-                orNull(unused), term, known, notYetApplying, fired, worlds, null);
+    public static PledgeResult resolved(
+            String pledge,
+            Resolution r,
+            String because,
+            List<Reason> reasons,
+            List<MissingFact> missing,
+            Map<String, String> assumed,
+            List<UnusedAssumption> unused,
+            TermReport term,
+            List<String> known,
+            List<String> notYetApplying,
+            List<String> fired,
+            int worlds) {
+        return new PledgeResult(
+                pledge,
+                r.verdict(),
+                because,
+                reasons,
+                r.openQuestions(),
+                missing,
+                assumed,
+                orNull(unused),
+                term,
+                known,
+                notYetApplying,
+                fired,
+                worlds,
+                null);
     }
 
     private static <T> List<T> orNull(List<T> list) {

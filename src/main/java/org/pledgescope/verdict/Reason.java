@@ -8,6 +8,11 @@ import java.util.List;
  * question it raises or depends on.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Reason(String rule, FindingKind effect, String clause, String quote, String question,
-                     List<String> dependsOn, Source source) {
-}
+public record Reason(
+        String rule,
+        FindingKind effect,
+        String clause,
+        String quote,
+        String question,
+        List<String> dependsOn,
+        Source source) {}

@@ -5,5 +5,4 @@ import java.time.LocalDate;
 
 /** Where a quoted clause comes from. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Source(String statement, String title, String publisher, LocalDate published, String url) {
-}
+public record Source(String statement, String title, String publisher, LocalDate published, String url) {}

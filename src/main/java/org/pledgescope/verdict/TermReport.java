@@ -5,5 +5,4 @@ import java.time.LocalDate;
 
 /** The term in force as of {@code asKnownOn}, and the statement (and clause) that set it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TermReport(LocalDate from, LocalDate until, boolean untilFurtherNotice, String setBy, String clause) {
-}
+public record TermReport(LocalDate from, LocalDate until, boolean untilFurtherNotice, String setBy, String clause) {}

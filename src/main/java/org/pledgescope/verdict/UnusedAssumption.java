@@ -8,5 +8,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code settledReading} the reading it confirmed (null when it settled the question only in part).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UnusedAssumption(String question, String reading, String settledBy, String settledReading) {
-}
+public record UnusedAssumption(String question, String reading, String settledBy, String settledReading) {}

@@ -7,7 +7,9 @@ import java.util.Set;
  * UNDETERMINED: the answer hinges on an open question or a missing fact, which the result names.
  */
 public enum Verdict {
-    COVERED, NOT_COVERED, UNDETERMINED;
+    COVERED,
+    NOT_COVERED,
+    UNDETERMINED;
 
     /** The verdict of one fully known world: any EXEMPTS wins, then any PROHIBITS, else not reached. */
     static Verdict ofWorld(boolean anyExempts, boolean anyProhibits) {

@@ -1,6 +1,7 @@
 package org.pledgescope.verdict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Arrays;
 import org.pledgescope.pack.Effect;
 import org.pledgescope.pack.OpenQuestion;
 import org.pledgescope.pack.Pack;
@@ -44,8 +44,8 @@ public final class VerdictResolver {
         Map<String, Reading> fixed = new HashMap<>();
         List<OpenQuestion> free = new ArrayList<>();
         for (String q : raised) {
-            OpenQuestion question = pack.question(q).orElseThrow(
-                    () -> new IllegalStateException("finding cites undeclared question " + q));
+            OpenQuestion question = pack.question(q)
+                    .orElseThrow(() -> new IllegalStateException("finding cites undeclared question " + q));
             if (assumed.containsKey(q)) {
                 fixed.put(q, question.reading(assumed.get(q)).orElseThrow());
             } else {
@@ -57,7 +57,8 @@ public final class VerdictResolver {
             cells = cells > cellLimit ? cells : cells * q.readings().size();
         }
         if (cells > cellLimit) {
-            throw new TooManyReadingsException(free.stream().map(OpenQuestion::id).toList(), cells, cellLimit);
+            throw new TooManyReadingsException(
+                    free.stream().map(OpenQuestion::id).toList(), cells, cellLimit);
         }
         Combinations combos = new Combinations(free);
         Verdict[][] v = new Verdict[worlds.size()][combos.size()];
@@ -79,7 +80,9 @@ public final class VerdictResolver {
                     questions.add(report(free.get(k), v, combos, k));
                 }
             }
-            for (String field : worlds.isEmpty() ? List.<String>of() : worlds.get(0).unknowns().keySet()) {
+            for (String field : worlds.isEmpty()
+                    ? List.<String>of()
+                    : worlds.get(0).unknowns().keySet()) {
                 if (factDecides(worlds, v, field)) {
                     facts.add(new MissingFact(field, verdictsByValue(worlds, v, field)));
                 }
@@ -148,8 +151,8 @@ public final class VerdictResolver {
     private static Map<String, Verdict> verdictsByValue(List<WorldOutcome> worlds, Verdict[][] v, String field) {
         Map<String, EnumSet<Verdict>> by = new LinkedHashMap<>();
         for (int i = 0; i < worlds.size(); i++) {
-            EnumSet<Verdict> set = by.computeIfAbsent(worlds.get(i).unknowns().get(field),
-                    x -> EnumSet.noneOf(Verdict.class));
+            EnumSet<Verdict> set =
+                    by.computeIfAbsent(worlds.get(i).unknowns().get(field), x -> EnumSet.noneOf(Verdict.class));
             for (Verdict x : v[i]) {
                 set.add(x);
             }

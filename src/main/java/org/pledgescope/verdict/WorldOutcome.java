@@ -7,5 +7,4 @@ import java.util.Map;
  * The findings of one world of facts. {@code unknowns} gives, for each omitted query field, the value
  * (as shown to users) this world tried for it.
  */
-public record WorldOutcome(Map<String, String> unknowns, List<Finding> findings) {
-}
+public record WorldOutcome(Map<String, String> unknowns, List<Finding> findings) {}

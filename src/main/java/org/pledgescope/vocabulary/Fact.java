@@ -1,11 +1,11 @@
 package org.pledgescope.vocabulary;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One fact a query can carry and a rule can read, as declared in {@code rules/vocabulary.yaml} or by a pack.
@@ -13,8 +13,14 @@ import java.util.Locale;
  * are named sets of values ({@code police}); {@code declaredBy} lists the packs that declare the fact (empty for
  * the shared vocabulary).
  */
-public record Fact(String path, FactKind kind, String description, List<FactValue> values,
-                   Map<String, List<String>> sets, String example, List<String> declaredBy) {
+public record Fact(
+        String path,
+        FactKind kind,
+        String description,
+        List<FactValue> values,
+        Map<String, List<String>> sets,
+        String example,
+        List<String> declaredBy) {
 
     public Fact {
         values = List.copyOf(values);
@@ -61,8 +67,11 @@ public record Fact(String path, FactKind kind, String description, List<FactValu
             }
         }
         String squashed = value.replace("_", "");
-        return valueIds().stream().filter(v -> v.replace("_", "").equalsIgnoreCase(squashed)).findFirst()
-                .map(v -> " (did you mean '" + v + "'?)").orElse("");
+        return valueIds().stream()
+                .filter(v -> v.replace("_", "").equalsIgnoreCase(squashed))
+                .findFirst()
+                .map(v -> " (did you mean '" + v + "'?)")
+                .orElse("");
     }
 
     /** The allowed values as an error message lists them. */

@@ -2,14 +2,14 @@ package org.pledgescope.vocabulary;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -31,6 +31,7 @@ public final class Vocabulary {
     private final Map<String, Set<String>> children;
     /** Paths that are JSON objects of facts ({@code agency}), not facts. */
     private final Set<String> objects;
+
     private final Map<String, List<Fact>> byPack = new ConcurrentHashMap<>();
 
     public Vocabulary(Collection<Fact> declared) {
@@ -57,7 +58,9 @@ public final class Vocabulary {
         Map<String, Set<String>> frozen = new LinkedHashMap<>();
         kids.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
         this.children = Collections.unmodifiableMap(frozen);
-        this.objects = frozen.keySet().stream().filter(k -> !k.isEmpty()).map(k -> k.substring(0, k.length() - 1))
+        this.objects = frozen.keySet().stream()
+                .filter(k -> !k.isEmpty())
+                .map(k -> k.substring(0, k.length() - 1))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -74,15 +77,17 @@ public final class Vocabulary {
                 firstSeen.putIfAbsent(prefix, firstSeen.size());
             }
         }
-        return declared.stream().sorted(Comparator.comparing((Fact f) -> {
-            StringBuilder key = new StringBuilder();
-            String prefix = "";
-            for (String part : f.path().split("\\.")) {
-                prefix = prefix + part + ".";
-                key.append(String.format("%06d.", firstSeen.get(prefix)));
-            }
-            return key.toString();
-        })).toList();
+        return declared.stream()
+                .sorted(Comparator.comparing((Fact f) -> {
+                    StringBuilder key = new StringBuilder();
+                    String prefix = "";
+                    for (String part : f.path().split("\\.")) {
+                        prefix = prefix + part + ".";
+                        key.append(String.format("%06d.", firstSeen.get(prefix)));
+                    }
+                    return key.toString();
+                }))
+                .toList();
     }
 
     /** Every fact, facts under one object together, otherwise in declaration order. */
@@ -96,8 +101,11 @@ public final class Vocabulary {
 
     /** The facts one pack reads: the shared ones and those the pack declares itself. */
     public List<Fact> factsOf(String packId) {
-        return byPack.computeIfAbsent(packId, id -> facts.values().stream()
-                .filter(f -> f.declaredBy().isEmpty() || f.declaredBy().contains(id)).toList());
+        return byPack.computeIfAbsent(
+                packId,
+                id -> facts.values().stream()
+                        .filter(f -> f.declaredBy().isEmpty() || f.declaredBy().contains(id))
+                        .toList());
     }
 
     /** The fact whose value set is called {@code name}. */
@@ -137,22 +145,32 @@ public final class Vocabulary {
             for (Fact f : declared) {
                 Fact existing = merged.get(f.path());
                 if (existing != null && existing.declaredBy().isEmpty()) {
-                    conflict.report(packId, f.path(), "fact '" + f.path()
-                            + "' is already declared by the shared vocabulary (vocabulary.yaml); use it as it is");
+                    conflict.report(
+                            packId,
+                            f.path(),
+                            "fact '" + f.path()
+                                    + "' is already declared by the shared vocabulary (vocabulary.yaml); use it as it is");
                     continue;
                 }
                 if (existing != null && !existing.sameDefinition(f)) {
-                    conflict.report(packId, f.path(), "fact '" + f.path() + "' is declared differently by pack '"
-                            + firstPack.get(f.path()) + "' (" + existing.kind().id() + " " + existing.valueIds()
-                            + "); two packs may share a fact only with the same kind, values and sets");
+                    conflict.report(
+                            packId,
+                            f.path(),
+                            "fact '" + f.path() + "' is declared differently by pack '"
+                                    + firstPack.get(f.path()) + "' ("
+                                    + existing.kind().id() + " " + existing.valueIds()
+                                    + "); two packs may share a fact only with the same kind, values and sets");
                     continue;
                 }
                 boolean clash = false;
                 for (String set : f.sets().keySet()) {
                     Fact owner = setNames.get(set);
                     if (owner != null && !owner.path().equals(f.path())) {
-                        conflict.report(packId, f.path(), "value set '" + set + "' is already a value set of "
-                                + owner.path() + "; value set names are shared by every fact");
+                        conflict.report(
+                                packId,
+                                f.path(),
+                                "value set '" + set + "' is already a value set of " + owner.path()
+                                        + "; value set names are shared by every fact");
                         clash = true;
                     }
                 }
@@ -162,8 +180,9 @@ public final class Vocabulary {
                 f.sets().keySet().forEach(s -> setNames.put(s, f));
                 List<String> packs = new ArrayList<>(existing == null ? List.of() : existing.declaredBy());
                 packs.add(packId);
-                merged.put(f.path(), new Fact(f.path(), f.kind(), f.description(), f.values(), f.sets(), f.example(),
-                        packs));
+                merged.put(
+                        f.path(),
+                        new Fact(f.path(), f.kind(), f.description(), f.values(), f.sets(), f.example(), packs));
                 firstPack.putIfAbsent(f.path(), packId);
             }
         });

@@ -1,13 +1,13 @@
 package org.pledgescope.vocabulary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.Arrays;
-import java.util.Locale;
 import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
@@ -67,8 +67,11 @@ public final class VocabularyParser {
         for (Fact a : out) {
             for (Fact b : out) {
                 if (b.path().startsWith(a.path() + ".")) {
-                    problems.add(node.file(), node.lineOf(b.path()), "fact '" + b.path() + "' lies under fact '"
-                            + a.path() + "': a path is either a value or an object of facts, not both");
+                    problems.add(
+                            node.file(),
+                            node.lineOf(b.path()),
+                            "fact '" + b.path() + "' lies under fact '" + a.path()
+                                    + "': a path is either a value or an object of facts, not both");
                 }
             }
         }
@@ -79,12 +82,17 @@ public final class VocabularyParser {
         String file = node.file();
         int before = problems.sorted().size();
         if (!PATH.matcher(path).matches()) {
-            problems.add(file, line, "fact path '" + path
-                    + "' must be lowerCamelCase names joined by dots (e.g. agency.type, customer.actsFor)");
+            problems.add(
+                    file,
+                    line,
+                    "fact path '" + path
+                            + "' must be lowerCamelCase names joined by dots (e.g. agency.type, customer.actsFor)");
         }
         if (Vocabulary.QUERY_KEYS.contains(path.split("\\.")[0])) {
-            problems.add(file, line, "fact path '" + path + "' is reserved: a query's '" + path.split("\\.")[0]
-                    + "' is not a fact");
+            problems.add(
+                    file,
+                    line,
+                    "fact path '" + path + "' is reserved: a query's '" + path.split("\\.")[0] + "' is not a fact");
         }
         YamlMap m = YamlMap.of(node, problems, "fact '" + path + "'", FACT_KEYS);
         if (m == null) {
@@ -96,16 +104,21 @@ public final class VocabularyParser {
             try {
                 kind = FactKind.valueOf(kindText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                m.problem("kind", "fact '" + path + "': kind '" + kindText + "' is not one of "
-                        + Arrays.stream(FactKind.values()).map(FactKind::id).toList());
+                m.problem(
+                        "kind",
+                        "fact '" + path + "': kind '" + kindText + "' is not one of "
+                                + Arrays.stream(FactKind.values())
+                                        .map(FactKind::id)
+                                        .toList());
             }
         }
         String description = m.string("description", true);
         String example = m.string("example", false);
         List<FactValue> values = kind == FactKind.ENUMERATION ? values(m, path) : List.of();
         if (kind != null && kind != FactKind.ENUMERATION && (m.has("values") || m.has("sets"))) {
-            m.problem(m.has("values") ? "values" : "sets", "fact '" + path + "' is a " + kind.id()
-                    + ": only an enumeration has values and sets");
+            m.problem(
+                    m.has("values") ? "values" : "sets",
+                    "fact '" + path + "' is a " + kind.id() + ": only an enumeration has values and sets");
         }
         Map<String, List<String>> sets = kind == FactKind.ENUMERATION ? sets(m, path, values) : Map.of();
         if (problems.sorted().size() > before || kind == null) {
@@ -113,8 +126,9 @@ public final class VocabularyParser {
         }
         Fact fact = new Fact(path, kind, description, values, sets, example, declaredBy);
         if (example != null && kind == FactKind.ENUMERATION && !fact.hasValue(example)) {
-            m.problem("example", "fact '" + path + "': example '" + example + "' is not one of its values "
-                    + fact.valueIds());
+            m.problem(
+                    "example",
+                    "fact '" + path + "': example '" + example + "' is not one of its values " + fact.valueIds());
             return null;
         }
         return fact;
@@ -124,14 +138,17 @@ public final class VocabularyParser {
         YamlNode node = m.get("values");
         List<FactValue> out = new ArrayList<>();
         if (node == null || !node.isMap() || node.entries().isEmpty()) {
-            m.problem(node == null ? "kind" : "values", "fact '" + path
-                    + "' is an enumeration: give its values as a mapping of VALUE_ID: description");
+            m.problem(
+                    node == null ? "kind" : "values",
+                    "fact '" + path + "' is an enumeration: give its values as a mapping of VALUE_ID: description");
             return out;
         }
         node.entries().forEach((id, desc) -> {
             if (!VALUE.matcher(id).matches()) {
-                problems.add(node.file(), node.lineOf(id), "value '" + id + "' of " + path
-                        + " must be UPPER_CASE letters, digits and underscores");
+                problems.add(
+                        node.file(),
+                        node.lineOf(id),
+                        "value '" + id + "' of " + path + " must be UPPER_CASE letters, digits and underscores");
             } else if (!desc.isScalar() || desc.text() == null) {
                 problems.add(node.file(), node.lineOf(id), "value '" + id + "' of " + path + " needs a description");
             } else {
@@ -155,8 +172,11 @@ public final class VocabularyParser {
         node.entries().forEach((name, list) -> {
             int line = node.lineOf(name);
             if (!SET.matcher(name).matches() || RESERVED_SETS.contains(name)) {
-                problems.add(node.file(), line, "value set name '" + name
-                        + "' must be a lowerCamelCase word (it is written as is in rules and queries)");
+                problems.add(
+                        node.file(),
+                        line,
+                        "value set name '" + name
+                                + "' must be a lowerCamelCase word (it is written as is in rules and queries)");
                 return;
             }
             if (!list.isList() || list.items().isEmpty()) {
@@ -167,8 +187,10 @@ public final class VocabularyParser {
             for (YamlNode item : list.items()) {
                 String v = item.isScalar() ? item.text() : null;
                 if (v == null || !ids.contains(v)) {
-                    problems.add(node.file(), item.line(), "value set '" + name + "': '" + v + "' is not a value of "
-                            + path + "; values: " + ids);
+                    problems.add(
+                            node.file(),
+                            item.line(),
+                            "value set '" + name + "': '" + v + "' is not a value of " + path + "; values: " + ids);
                 } else {
                     members.add(v);
                 }

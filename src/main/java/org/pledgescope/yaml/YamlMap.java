@@ -1,15 +1,15 @@
 package org.pledgescope.yaml;
 
-import org.pledgescope.diagnostics.Problems;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Arrays;
+import org.pledgescope.diagnostics.Problems;
 
 /**
  * Typed, checked access to one YAML mapping. Keys not in the allowed set are reported (a typo must never
@@ -28,7 +28,9 @@ public final class YamlMap {
         this.context = context;
         for (String key : entries.keySet()) {
             if (!allowed.contains(key)) {
-                problems.add(node.file(), node.lineOf(key),
+                problems.add(
+                        node.file(),
+                        node.lineOf(key),
                         "unknown key '" + key + "' in " + context + "; allowed: " + new TreeSet<>(allowed));
             }
         }
@@ -82,8 +84,7 @@ public final class YamlMap {
         YamlNode v = entries.get(key);
         if (v == null || (v.isScalar() && v.text() == null)) {
             if (required) {
-                problems.add(node.file(), v == null ? node.line() : v.line(),
-                        "missing '" + key + "' in " + context);
+                problems.add(node.file(), v == null ? node.line() : v.line(), "missing '" + key + "' in " + context);
             }
             return null;
         }
@@ -158,8 +159,10 @@ public final class YamlMap {
                 return e;
             }
         }
-        problem(key, "'" + key + "' in " + context + ": '" + s + "' is not one of "
-                + Arrays.toString(type.getEnumConstants()));
+        problem(
+                key,
+                "'" + key + "' in " + context + ": '" + s + "' is not one of "
+                        + Arrays.toString(type.getEnumConstants()));
         return null;
     }
 }

@@ -1,11 +1,11 @@
 package org.pledgescope.yaml;
 
-import org.pledgescope.diagnostics.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pledgescope.diagnostics.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -30,14 +30,18 @@ public final class YamlNode {
     /** Parses a document; a syntax error becomes a {@link Problem} with the line it was found on. */
     public static YamlNode parse(String file, String text, Problems problems) {
         try {
-            Optional<Node> root = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text);
+            Optional<Node> root =
+                    new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text);
             if (root.isEmpty()) {
                 problems.add(file, 1, "the file is empty");
                 return null;
             }
             return new YamlNode(root.get(), file);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
+            int line = e.getProblemMark()
+                    .or(e::getContextMark)
+                    .map(m -> m.getLine() + 1)
+                    .orElse(0);
             problems.add(file, line, "invalid YAML: " + e.getProblem());
             return null;
         } catch (YamlEngineException e) {

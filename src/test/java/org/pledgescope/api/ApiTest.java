@@ -13,9 +13,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * The shared MockMvc setup: the project's rules/ (compiled once per test run, as every class extending this
  * shares one Spring context), an admin token, and the decision log written to target/.
  */
-@SpringBootTest(classes = ApiServer.class, properties = {
-        "pledgescope.admin-token=" + ApiTest.TOKEN,
-        "pledgescope.decision-log=" + ApiTest.DECISION_LOG})
+@SpringBootTest(
+        classes = ApiServer.class,
+        properties = {"pledgescope.admin-token=" + ApiTest.TOKEN, "pledgescope.decision-log=" + ApiTest.DECISION_LOG})
 @AutoConfigureMockMvc
 public abstract class ApiTest {
     public static final String TOKEN = "test-token";

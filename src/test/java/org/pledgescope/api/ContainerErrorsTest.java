@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /** What the container answers by itself is problem+json too, naming no internal class. */
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
-@SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = ApiServer.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"management.prometheus.metrics.export.enabled=true", "pledgescope.body-timeout=5s"})
 class ContainerErrorsTest {
     @LocalServerPort
@@ -53,8 +55,10 @@ class ContainerErrorsTest {
 
     @Test
     void transferEncodingIdentityIs501() throws Exception {
-        problem("POST /v1/coverage HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity\r\nContent-Type: application/json\r\n"
-                + "Connection: close\r\n\r\n{}", 501);
+        problem(
+                "POST /v1/coverage HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity\r\nContent-Type: application/json\r\n"
+                        + "Connection: close\r\n\r\n{}",
+                501);
     }
 
     @Test
@@ -69,21 +73,32 @@ class ContainerErrorsTest {
     }
 
     @Test
-    void anAbortedUploadLogsOneWarningLine(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+    void anAbortedUploadLogsOneWarningLine(org.springframework.boot.test.system.CapturedOutput output)
+            throws Exception {
         for (String type : new String[] {"application/json", "application/x-ndjson"}) {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                s.getOutputStream().write(("POST /v1/coverage" + (type.endsWith("ndjson") ? "/batch" : "")
-                        + " HTTP/1.1\r\nHost: x\r\nContent-Type: " + type + "\r\nContent-Length: 100000\r\n\r\n{\"pledge\"")
-                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write(("POST /v1/coverage" + (type.endsWith("ndjson") ? "/batch" : "")
+                                        + " HTTP/1.1\r\nHost: x\r\nContent-Type: " + type
+                                        + "\r\nContent-Length: 100000\r\n\r\n{\"pledge\"")
+                                .getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
                 Thread.sleep(200);
             }
         }
-        for (int i = 0; i < 50 && output.getAll().lines().filter(l -> l.contains("broke off")
-                || l.contains("Request body not received")).count() < 2; i++) {
+        for (int i = 0;
+                i < 50
+                        && output.getAll()
+                                        .lines()
+                                        .filter(l -> l.contains("broke off") || l.contains("Request body not received"))
+                                        .count()
+                                < 2;
+                i++) {
             Thread.sleep(100);
         }
-        assertThat(output.getAll().lines().filter(l -> l.contains("broke off") || l.contains("Request body not received")))
+        assertThat(output.getAll()
+                        .lines()
+                        .filter(l -> l.contains("broke off") || l.contains("Request body not received")))
                 .hasSize(2);
         assertThat(output.getAll()).doesNotContain("\tat ").doesNotContain("Unexpected error");
     }
@@ -91,8 +106,10 @@ class ContainerErrorsTest {
     @Test
     void deepNestingIs400WithoutNamingJackson() throws Exception {
         String body = "[".repeat(5_000) + "]".repeat(5_000);
-        JsonNode p = problem("POST /v1/coverage HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
-                + body.length() + "\r\nConnection: close\r\n\r\n" + body, 400);
+        JsonNode p = problem(
+                "POST /v1/coverage HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                        + body.length() + "\r\nConnection: close\r\n\r\n" + body,
+                400);
         assertThat(p.get("detail").asString()).contains("malformed JSON");
     }
 }

@@ -20,11 +20,54 @@ import tools.jackson.databind.JsonNode;
  */
 class FuzzTest extends ApiTest {
     static final int BODIES = 10_000;
-    private static final String[] TOKENS = {"{", "}", "[", "]", "\"", "\\", ",", ":", "null", "true", "-", "1e999",
-            "99999999999999999999999", "\"pledge\"", "\"assume\"", "{\"a\":", "\u0000", "\u2028", "\uD800", "\r", "\n",
-            "\"2020-02-30\"", "\"MUNICIPAL_POLICE\"", "\"\\u0000\"", "[[[[[[", "\"agency\":{}", "0x1F", "NaN", "/*x*/"};
-    private static final String[] FIELDS = {"pledge", "useDate", "asKnownOn", "agency", "name", "type", "country",
-            "activity", "capability", "purpose", "contract", "signedOn", "assume", "x", ""};
+    private static final String[] TOKENS = {
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        "\\",
+        ",",
+        ":",
+        "null",
+        "true",
+        "-",
+        "1e999",
+        "99999999999999999999999",
+        "\"pledge\"",
+        "\"assume\"",
+        "{\"a\":",
+        "\u0000",
+        "\u2028",
+        "\uD800",
+        "\r",
+        "\n",
+        "\"2020-02-30\"",
+        "\"MUNICIPAL_POLICE\"",
+        "\"\\u0000\"",
+        "[[[[[[",
+        "\"agency\":{}",
+        "0x1F",
+        "NaN",
+        "/*x*/"
+    };
+    private static final String[] FIELDS = {
+        "pledge",
+        "useDate",
+        "asKnownOn",
+        "agency",
+        "name",
+        "type",
+        "country",
+        "activity",
+        "capability",
+        "purpose",
+        "contract",
+        "signedOn",
+        "assume",
+        "x",
+        ""
+    };
 
     private final Random random = new Random(13);
     private final String good = example().replace("\n", " ");
@@ -39,7 +82,9 @@ class FuzzTest extends ApiTest {
             String type = kind < 8 ? "application/json" : "application/x-ndjson";
             byte[] body = kind < 6 ? one() : kind < 8 ? array() : ndjson();
             long start = System.nanoTime();
-            MockHttpServletResponse r = mvc.perform(post(path).contentType(type).content(body)).andReturn().getResponse();
+            MockHttpServletResponse r = mvc.perform(post(path).contentType(type).content(body))
+                    .andReturn()
+                    .getResponse();
             nanosByKind[kind] += System.nanoTime() - start;
             String answer = r.getContentAsString(StandardCharsets.UTF_8);
             String what = "#" + i + " " + path + " " + type + " " + new String(body, StandardCharsets.UTF_8) + "\n→ "
@@ -49,7 +94,9 @@ class FuzzTest extends ApiTest {
             if (r.getStatus() >= 400) {
                 assertThat(r.getContentType()).as(what).startsWith("application/problem+json");
                 assertThat(Problems.namesInternals(answer)).as(what).isFalse();
-                assertThat(Json.MAPPER.readTree(answer).get("errors").isArray()).as(what).isTrue();
+                assertThat(Json.MAPPER.readTree(answer).get("errors").isArray())
+                        .as(what)
+                        .isTrue();
             } else if (type.equals("application/x-ndjson")) {
                 for (String line : answer.split("\n")) {
                     checkItem(Json.MAPPER.readTree(line), what);
@@ -59,11 +106,16 @@ class FuzzTest extends ApiTest {
                     checkItem(item, what);
                 }
             } else {
-                assertThat(Json.MAPPER.readTree(answer).get("results").isArray()).as(what).isTrue();
+                assertThat(Json.MAPPER.readTree(answer).get("results").isArray())
+                        .as(what)
+                        .isTrue();
             }
         }
-        System.out.printf("FuzzTest: %d bodies, by status class %s, ms by kind %s%n", BODIES,
-                Arrays.toString(byStatus), Arrays.toString(
+        System.out.printf(
+                "FuzzTest: %d bodies, by status class %s, ms by kind %s%n",
+                BODIES,
+                Arrays.toString(byStatus),
+                Arrays.toString(
                         Arrays.stream(nanosByKind).map(n -> n / 1_000_000).toArray()));
         assertThat(byStatus[2]).as("some bodies are answered").isGreaterThan(BODIES / 20);
         assertThat(byStatus[4]).as("some bodies are refused").isGreaterThan(BODIES / 20);
@@ -72,7 +124,9 @@ class FuzzTest extends ApiTest {
     private static void checkItem(JsonNode item, String what) {
         if (item.has("error")) {
             assertThat(item.get("error").get("message").asString()).as(what).isNotEmpty();
-            assertThat(Problems.namesInternals(item.get("error").toString())).as(what).isFalse();
+            assertThat(Problems.namesInternals(item.get("error").toString()))
+                    .as(what)
+                    .isFalse();
         } else {
             assertThat(item.get("results").isArray()).as(what).isTrue();
         }
@@ -133,7 +187,10 @@ class FuzzTest extends ApiTest {
             default -> {
                 StringBuilder o = new StringBuilder("{");
                 for (int n = random.nextInt(4); n >= 0; n--) {
-                    o.append('"').append(FIELDS[random.nextInt(FIELDS.length)]).append("\":").append(tree(depth + 1));
+                    o.append('"')
+                            .append(FIELDS[random.nextInt(FIELDS.length)])
+                            .append("\":")
+                            .append(tree(depth + 1));
                     o.append(n > 0 ? "," : "");
                 }
                 yield o.append('}').toString();

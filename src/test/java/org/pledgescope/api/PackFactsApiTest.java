@@ -27,20 +27,24 @@ class PackFactsApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.schemas.Query.properties.customer['$ref']")
                         .value("#/components/schemas/Customer"))
-                .andExpect(jsonPath("$.components.schemas.Customer.properties.actsFor.enum", contains("POLICE", "ITSELF")));
+                .andExpect(jsonPath(
+                        "$.components.schemas.Customer.properties.actsFor.enum", contains("POLICE", "ITSELF")));
     }
 
     @Test
     void theVocabularyListsItWithThePackThatDeclaresIt() throws Exception {
         mvc.perform(get("/v1/vocabulary"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.facts[?(@.path == 'customer.actsFor')].declaredBy[0]").value(hasItem("vendor-pledge")))
-                .andExpect(jsonPath("$.facts[?(@.path == 'customer.actsFor')].kind").value(hasItem("enumeration")));
+                .andExpect(jsonPath("$.facts[?(@.path == 'customer.actsFor')].declaredBy[0]")
+                        .value(hasItem("vendor-pledge")))
+                .andExpect(jsonPath("$.facts[?(@.path == 'customer.actsFor')].kind")
+                        .value(hasItem("enumeration")));
     }
 
     @Test
     void aBadValueIsA400ListingTheAllowedValues() throws Exception {
-        mvc.perform(post("/v1/coverage").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/v1/coverage")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customer\": {\"actsFor\": \"COPS\"}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("customer.actsFor"))

@@ -1,5 +1,6 @@
 package org.pledgescope.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -7,8 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Readiness is UP once a rule set is loaded; the service binds to loopback unless told otherwise. */
 class ServingBasicsTest extends ApiTest {

@@ -45,7 +45,8 @@ class SmallHeapTest {
     }
 
     private static String manyAssumptions() {
-        return IntStream.range(0, 80_000).mapToObj(i -> "\"q" + i + "\":\"r\"")
+        return IntStream.range(0, 80_000)
+                .mapToObj(i -> "\"q" + i + "\":\"r\"")
                 .collect(Collectors.joining(",", "{\"assume\":{", "}}"));
     }
 
@@ -53,14 +54,25 @@ class SmallHeapTest {
     void requestsWithHugeAnswersGet4xxNever500UnderA256MbHeap() throws Exception {
         int port = freePort();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        ProcessBuilder pb = new ProcessBuilder(
+                javaBin,
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
                 "-Dpledgescope.cache=" + System.getProperty("pledgescope.cache", "off"),
-                "-cp", System.getProperty("java.class.path"), "org.pledgescope.PledgeScope", "serve",
-                "--port", String.valueOf(port), "--rules", "rules", "--spring.main.banner-mode=off");
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.pledgescope.PledgeScope",
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--rules",
+                "rules",
+                "--spring.main.banner-mode=off");
         File log = new File("target/small-heap-server.log");
         pb.redirectErrorStream(true).redirectOutput(log);
         Process server = pb.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI base = URI.create("http://127.0.0.1:" + port);
         try {
             awaitUp(http, base, server);
@@ -68,17 +80,24 @@ class SmallHeapTest {
             String batch = bigBatch();
             String assume = manyAssumptions();
             for (int i = 0; i < 4; i++) {
-                answers.add(http.sendAsync(post(base.resolve("/v1/coverage/batch"), batch), HttpResponse.BodyHandlers.ofString()));
-                answers.add(http.sendAsync(post(base.resolve("/v1/coverage"), assume), HttpResponse.BodyHandlers.ofString()));
+                answers.add(http.sendAsync(
+                        post(base.resolve("/v1/coverage/batch"), batch), HttpResponse.BodyHandlers.ofString()));
+                answers.add(http.sendAsync(
+                        post(base.resolve("/v1/coverage"), assume), HttpResponse.BodyHandlers.ofString()));
             }
             for (CompletableFuture<HttpResponse<String>> a : answers) {
                 HttpResponse<String> r = a.get();
-                assertThat(r.statusCode()).as(r.body().length() > 300 ? r.body().substring(0, 300) : r.body())
+                assertThat(r.statusCode())
+                        .as(r.body().length() > 300 ? r.body().substring(0, 300) : r.body())
                         .isIn(400, 413, 429);
                 assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             }
-            assertThat(http.send(HttpRequest.newBuilder(base.resolve("/actuator/health/liveness")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(base.resolve("/actuator/health/liveness"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(Files.readString(log.toPath())).doesNotContain("OutOfMemoryError");
         } finally {
             server.destroy();
@@ -89,17 +108,26 @@ class SmallHeapTest {
     }
 
     private static HttpRequest post(URI uri, String body) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static void awaitUp(HttpClient http, URI base, Process server) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as("the server exited; see target/small-heap-server.log").isTrue();
+            assertThat(server.isAlive())
+                    .as("the server exited; see target/small-heap-server.log")
+                    .isTrue();
             try {
-                if (http.send(HttpRequest.newBuilder(base.resolve("/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(base.resolve("/actuator/health/readiness"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {

@@ -20,29 +20,44 @@ class ArchitectureTest {
 
     @Test
     void droolsTypesStayInsideTheEngine() {
-        noClasses().that().resideOutsideOfPackages("org.pledgescope.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.pledgescope.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.kie..", "org.drools..")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheEvaluatorCallsTheEngineAndOnlyThroughItsHandle() {
-        noClasses().that().resideOutsideOfPackages("org.pledgescope.engine..", "org.pledgescope.evaluation..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.pledgescope.engine..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.pledgescope.engine..", "org.pledgescope.evaluation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.pledgescope.engine..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("org.pledgescope.evaluation..")
-                .should().dependOnClassesThat().haveNameMatching(
-                        "org\\.pledgescope\\.engine\\.(KieModules|RuleSource|RuleDescriptions|VocabularyCheck"
-                                + "|CodeFingerprint|CompiledRulesCache)(\\$.*)?|org\\.pledgescope\\.engine\\.facts\\."
-                                + "(Use|Outcome|Known|Pledge|Scope|Aspect|Citation)(\\$.*)?")
+        noClasses()
+                .that()
+                .resideInAPackage("org.pledgescope.evaluation..")
+                .should()
+                .dependOnClassesThat()
+                .haveNameMatching("org\\.pledgescope\\.engine\\.(KieModules|RuleSource|RuleDescriptions|VocabularyCheck"
+                        + "|CodeFingerprint|CompiledRulesCache)(\\$.*)?|org\\.pledgescope\\.engine\\.facts\\."
+                        + "(Use|Outcome|Known|Pledge|Scope|Aspect|Citation)(\\$.*)?")
                 .check(CLASSES);
     }
 
     @Test
     void theEngineDoesNotKnowVerdicts() {
-        noClasses().that().resideInAPackage("org.pledgescope.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.pledgescope.verdict..",
-                        "org.pledgescope.evaluation..", "org.pledgescope.query..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.pledgescope.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.pledgescope.verdict..", "org.pledgescope.evaluation..", "org.pledgescope.query..")
                 .check(CLASSES);
     }
 

@@ -33,25 +33,27 @@ class BatchItemErrorTest {
 
     @Test
     void anInvalidQueryNamesTheLineAndEachField() {
-        assertThat(answer(failing(new InvalidQueryException("activity", BAD_VALUE)), 3, "{}")).isEqualTo(
-                "{\"line\":3,\"error\":{\"message\":\"invalid query: activity: " + BAD_VALUE + "\","
+        assertThat(answer(failing(new InvalidQueryException("activity", BAD_VALUE)), 3, "{}"))
+                .isEqualTo("{\"line\":3,\"error\":{\"message\":\"invalid query: activity: " + BAD_VALUE + "\","
                         + "\"errors\":[{\"field\":\"activity\",\"message\":\"" + BAD_VALUE + "\"}]}}");
     }
 
     @Test
     void anEmptyLineIsAnInvalidQueryOfTheWholeLine() {
-        assertThat(answer(failing(new IllegalStateException("not reached")), 2, " ")).isEqualTo(
-                "{\"line\":2,\"error\":{\"message\":\"invalid query: empty line: expected a JSON query object\","
-                        + "\"errors\":[{\"field\":\"\",\"message\":\"empty line: expected a JSON query object\"}]}}");
+        assertThat(answer(failing(new IllegalStateException("not reached")), 2, " "))
+                .isEqualTo(
+                        "{\"line\":2,\"error\":{\"message\":\"invalid query: empty line: expected a JSON query object\","
+                                + "\"errors\":[{\"field\":\"\",\"message\":\"empty line: expected a JSON query object\"}]}}");
     }
 
     @Test
     void aSpentBudgetAndAnEngineFaultListNoFields() {
         assertThat(answer(failing(new BudgetSpentException("time is up")), 1, "{}"))
                 .isEqualTo("{\"line\":1,\"error\":{\"message\":\"time is up\",\"errors\":[]}}");
-        assertThat(answer(failing(new IllegalStateException("boom")), 7, "{}")).isEqualTo("{\"line\":7,\"error\":"
-                + "{\"message\":\"internal error: this line could not be evaluated; the service log has the details\","
-                + "\"errors\":[]}}");
+        assertThat(answer(failing(new IllegalStateException("boom")), 7, "{}"))
+                .isEqualTo("{\"line\":7,\"error\":"
+                        + "{\"message\":\"internal error: this line could not be evaluated; the service log has the details\","
+                        + "\"errors\":[]}}");
     }
 
     @Test
@@ -62,7 +64,7 @@ class BatchItemErrorTest {
         assertThat(batch.run(batch.lines(new StringReader(in)), serial)).isEqualTo(new NdjsonBatch.Summary(3, 3));
         ByteArrayOutputStream parallel = new ByteArrayOutputStream();
         NdjsonBatch.Summary summary = new ParallelBatch(batch, Json.MAPPER::writeValueAsBytes, 2)
-                .run(batch.lines(new StringReader(in)), parallel, (lines, rejected, done) -> { });
+                .run(batch.lines(new StringReader(in)), parallel, (lines, rejected, done) -> {});
         assertThat(summary).isEqualTo(new NdjsonBatch.Summary(3, 3));
         assertThat(parallel.toString(StandardCharsets.UTF_8)).isEqualTo(serial.toString(StandardCharsets.UTF_8));
     }

@@ -32,12 +32,31 @@ import org.pledgescope.evaluation.RuleSetLoader;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class BatchLineBenchmark {
-    private static final String[] AGENCY = {"MUNICIPAL_POLICE", "SHERIFF", "STATE_POLICE", "FEDERAL_LAW_ENFORCEMENT",
-        "IMMIGRATION_ENFORCEMENT", "BORDER_PROTECTION", "OTHER_GOVERNMENT", "NONPROFIT", "COMMERCIAL", "RESEARCH"};
+    private static final String[] AGENCY = {
+        "MUNICIPAL_POLICE",
+        "SHERIFF",
+        "STATE_POLICE",
+        "FEDERAL_LAW_ENFORCEMENT",
+        "IMMIGRATION_ENFORCEMENT",
+        "BORDER_PROTECTION",
+        "OTHER_GOVERNMENT",
+        "NONPROFIT",
+        "COMMERCIAL",
+        "RESEARCH"
+    };
     private static final String[] ACTIVITY = {"SALE", "RENEWAL", "PILOT", "USE", "SUPPORT", "DEVELOPMENT"};
-    private static final String[] CAPABILITY = {"FACE_COMPARISON", "FACE_DETECTION", "FACE_ANALYSIS", "OTHER_IMAGE_ANALYSIS"};
-    private static final String[] PURPOSE = {"CRIMINAL_INVESTIGATION", "MISSING_PERSONS", "HUMAN_TRAFFICKING_VICTIMS",
-        "SURVEILLANCE", "IMMIGRATION", "IDENTITY_VERIFICATION", "OTHER"};
+    private static final String[] CAPABILITY = {
+        "FACE_COMPARISON", "FACE_DETECTION", "FACE_ANALYSIS", "OTHER_IMAGE_ANALYSIS"
+    };
+    private static final String[] PURPOSE = {
+        "CRIMINAL_INVESTIGATION",
+        "MISSING_PERSONS",
+        "HUMAN_TRAFFICKING_VICTIMS",
+        "SURVEILLANCE",
+        "IMMIGRATION",
+        "IDENTITY_VERIFICATION",
+        "OTHER"
+    };
     private static final String[] COUNTRY = {"US", "US", "US", "GB"};
     private static final String[] SIGNED = {"2017-10-01", "2020-08-01", "2021-03-15"};
     private static final String[] KNOWN = {"2020-07-15", "2021-07-01", "2024-02-01"};
@@ -51,35 +70,60 @@ public class BatchLineBenchmark {
 
     @Setup
     public void load() {
-        RuleSet rules = new RuleSetLoader(Clock.systemUTC()).load(Path.of(System.getProperty("pledgescope.rules", "rules")));
+        RuleSet rules =
+                new RuleSetLoader(Clock.systemUTC()).load(Path.of(System.getProperty("pledgescope.rules", "rules")));
         batch = new NdjsonBatch(new Evaluator(), rules, Clock.systemUTC());
     }
 
     @Benchmark
     public byte[] answerOneLine() {
         long i = line++;
-        return batch.answerBytes(i + 1, workload.equals("repeated") ? repeated((int) (i % 5_040)) : distinct(i % 1_600_000));
+        return batch.answerBytes(
+                i + 1, workload.equals("repeated") ? repeated((int) (i % 5_040)) : distinct(i % 1_600_000));
     }
 
     /** Line i of bench/batch.sh's generator. */
     static String repeated(int i) {
-        return query("2020-07-15", KNOWN[i % 3], AGENCY[i % 10], COUNTRY[i / 10 % 4], ACTIVITY[i / 40 % 6],
-                CAPABILITY[i / 7 % 4], PURPOSE[i / 3 % 7], SIGNED[i / 11 % 3]);
+        return query(
+                "2020-07-15",
+                KNOWN[i % 3],
+                AGENCY[i % 10],
+                COUNTRY[i / 10 % 4],
+                ACTIVITY[i / 40 % 6],
+                CAPABILITY[i / 7 % 4],
+                PURPOSE[i / 3 % 7],
+                SIGNED[i / 11 % 3]);
     }
 
     /** Every fact combination, each under contracts signed on 1,600 different days. */
     static String distinct(long i) {
         String signed = FIRST_CONTRACT.plusDays(i % 1_600).toString();
         long c = i / 1_600;
-        return query("2020-07-15", KNOWN[(int) (c % 3)], AGENCY[(int) (c / 3 % 10)], "US", ACTIVITY[(int) (c / 30 % 6)],
-                CAPABILITY[(int) (c / 180 % 4)], PURPOSE[(int) (c / 720 % 7)], signed);
+        return query(
+                "2020-07-15",
+                KNOWN[(int) (c % 3)],
+                AGENCY[(int) (c / 3 % 10)],
+                "US",
+                ACTIVITY[(int) (c / 30 % 6)],
+                CAPABILITY[(int) (c / 180 % 4)],
+                PURPOSE[(int) (c / 720 % 7)],
+                signed);
     }
 
-    private static String query(String use, String known, String agency, String country, String activity,
-                                String capability, String purpose, String signed) {
+    private static String query(
+            String use,
+            String known,
+            String agency,
+            String country,
+            String activity,
+            String capability,
+            String purpose,
+            String signed) {
         return "{\"pledge\":\"amazon-rekognition-moratorium\",\"useDate\":\"" + use + "\",\"asKnownOn\":\"" + known
-                + "\",\"agency\":{\"type\":\"" + agency + "\",\"country\":\"" + country + "\"},\"activity\":\"" + activity
-                + "\",\"capability\":\"" + capability + "\",\"purpose\":\"" + purpose + "\",\"contract\":{\"signedOn\":\""
+                + "\",\"agency\":{\"type\":\"" + agency + "\",\"country\":\"" + country + "\"},\"activity\":\""
+                + activity
+                + "\",\"capability\":\"" + capability + "\",\"purpose\":\"" + purpose
+                + "\",\"contract\":{\"signedOn\":\""
                 + signed + "\"}}";
     }
 }

@@ -11,8 +11,7 @@ import java.util.Arrays;
  * Usage (bench/cpu-per-line.sh): {@code CpuPerLine WORKLOAD [WARMUP_LINES] [LINES_PER_ROUND] [ROUNDS]}.
  */
 public final class CpuPerLine {
-    private CpuPerLine() {
-    }
+    private CpuPerLine() {}
 
     public static void main(String[] args) {
         String workload = args.length > 0 ? args[0] : "distinct";
@@ -37,7 +36,8 @@ public final class CpuPerLine {
             System.out.printf("%s round %d: %.0f ns CPU per line%n", workload, r + 1, perLine[r]);
         }
         Arrays.sort(perLine);
-        System.out.printf("%s median: %.0f ns CPU per line (%.0f lines/s of one core) [%d]%n", workload,
-                perLine[rounds / 2], 1e9 / perLine[rounds / 2], sink % 10);
+        System.out.printf(
+                "%s median: %.0f ns CPU per line (%.0f lines/s of one core) [%d]%n",
+                workload, perLine[rounds / 2], 1e9 / perLine[rounds / 2], sink % 10);
     }
 }

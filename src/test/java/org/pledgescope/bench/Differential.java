@@ -12,18 +12,20 @@ import org.pledgescope.evaluation.RuleSetLoader;
  * differences; exit 1 if there is any.
  */
 public final class Differential {
-    private Differential() {
-    }
+    private Differential() {}
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261128L;
-        RuleSet rules = new RuleSetLoader(Clock.systemUTC()).load(Path.of(System.getProperty("pledgescope.rules", "rules")));
+        RuleSet rules =
+                new RuleSetLoader(Clock.systemUTC()).load(Path.of(System.getProperty("pledgescope.rules", "rules")));
         long start = System.nanoTime();
-        FastPathCheck.Result r = FastPathCheck.run(rules, seed, n, done -> System.err.printf("%,d queries compared%n", done));
+        FastPathCheck.Result r =
+                FastPathCheck.run(rules, seed, n, done -> System.err.printf("%,d queries compared%n", done));
         r.described().forEach(System.out::println);
-        System.out.printf("%,d random queries (seed %d), %,d differences, %.1f s%n", n, seed, r.differences(),
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "%,d random queries (seed %d), %,d differences, %.1f s%n",
+                n, seed, r.differences(), (System.nanoTime() - start) / 1e9);
         System.exit(r.differences() == 0 ? 0 : 1);
     }
 }

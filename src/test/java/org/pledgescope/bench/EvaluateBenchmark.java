@@ -35,16 +35,36 @@ import org.pledgescope.verdict.Decision;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class EvaluateBenchmark {
     private static final String PACK = "amazon-rekognition-moratorium";
-    private static final String[] AGENCY = {"MUNICIPAL_POLICE", "SHERIFF", "STATE_POLICE", "FEDERAL_LAW_ENFORCEMENT",
-        "IMMIGRATION_ENFORCEMENT", "BORDER_PROTECTION", "OTHER_GOVERNMENT", "NONPROFIT", "COMMERCIAL", "RESEARCH"};
+    private static final String[] AGENCY = {
+        "MUNICIPAL_POLICE",
+        "SHERIFF",
+        "STATE_POLICE",
+        "FEDERAL_LAW_ENFORCEMENT",
+        "IMMIGRATION_ENFORCEMENT",
+        "BORDER_PROTECTION",
+        "OTHER_GOVERNMENT",
+        "NONPROFIT",
+        "COMMERCIAL",
+        "RESEARCH"
+    };
     private static final String[] ACTIVITY = {"SALE", "RENEWAL", "PILOT", "USE", "SUPPORT", "DEVELOPMENT"};
-    private static final String[] CAPABILITY = {"FACE_COMPARISON", "FACE_DETECTION", "FACE_ANALYSIS", "OTHER_IMAGE_ANALYSIS"};
-    private static final String[] PURPOSE = {"CRIMINAL_INVESTIGATION", "MISSING_PERSONS", "HUMAN_TRAFFICKING_VICTIMS",
-        "SURVEILLANCE", "IMMIGRATION", "IDENTITY_VERIFICATION", "OTHER"};
+    private static final String[] CAPABILITY = {
+        "FACE_COMPARISON", "FACE_DETECTION", "FACE_ANALYSIS", "OTHER_IMAGE_ANALYSIS"
+    };
+    private static final String[] PURPOSE = {
+        "CRIMINAL_INVESTIGATION",
+        "MISSING_PERSONS",
+        "HUMAN_TRAFFICKING_VICTIMS",
+        "SURVEILLANCE",
+        "IMMIGRATION",
+        "IDENTITY_VERIFICATION",
+        "OTHER"
+    };
     private static final String[] COUNTRY = {"US", "US", "GB", "FR", "JP"};
 
     @Param({"known", "unknown"})
     public String facts;
+
     @Param({"fast", "direct"})
     public String evaluator;
 

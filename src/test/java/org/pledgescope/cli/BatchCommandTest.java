@@ -13,15 +13,23 @@ class BatchCommandTest {
 
     @Test
     void answersEveryLineInOrderAndExitsOneWhenALineIsRejected() {
-        CliRun run = CliRun.run(GOOD + "\n{\"activity\":\"USE\",\"agency\":{\"typ\":\"SHERIFF\"}}\nnot json\n"
-                + GOOD.replace("FACE_COMPARISON", "OTHER_IMAGE_ANALYSIS") + "\n", "batch", "--rules", "rules");
+        CliRun run = CliRun.run(
+                GOOD + "\n{\"activity\":\"USE\",\"agency\":{\"typ\":\"SHERIFF\"}}\nnot json\n"
+                        + GOOD.replace("FACE_COMPARISON", "OTHER_IMAGE_ANALYSIS") + "\n",
+                "batch",
+                "--rules",
+                "rules");
         String[] lines = run.out().split("\n");
         assertThat(lines).hasSize(4);
-        assertThat(Json.MAPPER.readTree(lines[0]).at("/results/0/verdict").asString()).isEqualTo("COVERED");
+        assertThat(Json.MAPPER.readTree(lines[0]).at("/results/0/verdict").asString())
+                .isEqualTo("COVERED");
         assertThat(Json.MAPPER.readTree(lines[1]).get("line").asInt()).isEqualTo(2);
-        assertThat(Json.MAPPER.readTree(lines[1]).at("/error/errors/0/field").asString()).isEqualTo("agency.typ");
-        assertThat(Json.MAPPER.readTree(lines[2]).at("/error/message").asString()).contains("malformed JSON");
-        assertThat(Json.MAPPER.readTree(lines[3]).at("/results/0/verdict").asString()).isEqualTo("NOT_COVERED");
+        assertThat(Json.MAPPER.readTree(lines[1]).at("/error/errors/0/field").asString())
+                .isEqualTo("agency.typ");
+        assertThat(Json.MAPPER.readTree(lines[2]).at("/error/message").asString())
+                .contains("malformed JSON");
+        assertThat(Json.MAPPER.readTree(lines[3]).at("/results/0/verdict").asString())
+                .isEqualTo("NOT_COVERED");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("2 of 4 lines rejected");
     }

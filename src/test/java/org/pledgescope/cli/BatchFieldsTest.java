@@ -16,13 +16,19 @@ class BatchFieldsTest {
 
     @Test
     void fieldsWriteOnlyTheVerdictTheOpenQuestionsAndTheMissingFacts() {
-        CliRun run = CliRun.run(WASHINGTON + "\n{\"activity\":\"BUY\"}\n", "batch", "--rules", "rules",
-                "--fields", "verdict,openQuestions,missingFacts");
+        CliRun run = CliRun.run(
+                WASHINGTON + "\n{\"activity\":\"BUY\"}\n",
+                "batch",
+                "--rules",
+                "rules",
+                "--fields",
+                "verdict,openQuestions,missingFacts");
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("{\"results\":[{\"pledge\":\"amazon-rekognition-moratorium\","
-                + "\"verdict\":\"UNDETERMINED\",\"openQuestions\":[\"amazon-existing-contracts\"],"
-                + "\"missingFacts\":[\"contract.signedOn\"]}]}");
+        assertThat(lines.get(0))
+                .isEqualTo("{\"results\":[{\"pledge\":\"amazon-rekognition-moratorium\","
+                        + "\"verdict\":\"UNDETERMINED\",\"openQuestions\":[\"amazon-existing-contracts\"],"
+                        + "\"missingFacts\":[\"contract.signedOn\"]}]}");
         assertThat(lines.get(1)).startsWith("{\"line\":2,\"error\":");
     }
 
@@ -35,11 +41,14 @@ class BatchFieldsTest {
 
     @Test
     void manyThreadsAnswerInInputOrderAsOneDoes() {
-        String input = IntStream.range(0, 3_000).mapToObj(i -> "{\"pledge\":\"amazon-rekognition-moratorium\","
-                + "\"useDate\":\"2020-07-15\",\"asKnownOn\":\"" + LocalDate.of(2019, 1, 1).plusDays(i % 2_500)
-                + "\",\"agency\":{\"type\":\"" + (i % 3 == 0 ? "SHERIFF" : "NONPROFIT") + "\",\"country\":\"US\"},"
-                + "\"activity\":\"USE\",\"capability\":\"FACE_COMPARISON\",\"purpose\":\"CRIMINAL_INVESTIGATION\","
-                + "\"contract\":{\"signedOn\":\"2020-08-01\"}}" + (i == 1_234 ? "x" : ""))
+        String input = IntStream.range(0, 3_000)
+                .mapToObj(i -> "{\"pledge\":\"amazon-rekognition-moratorium\","
+                        + "\"useDate\":\"2020-07-15\",\"asKnownOn\":\""
+                        + LocalDate.of(2019, 1, 1).plusDays(i % 2_500)
+                        + "\",\"agency\":{\"type\":\"" + (i % 3 == 0 ? "SHERIFF" : "NONPROFIT")
+                        + "\",\"country\":\"US\"},"
+                        + "\"activity\":\"USE\",\"capability\":\"FACE_COMPARISON\",\"purpose\":\"CRIMINAL_INVESTIGATION\","
+                        + "\"contract\":{\"signedOn\":\"2020-08-01\"}}" + (i == 1_234 ? "x" : ""))
                 .collect(Collectors.joining("\n", "", "\n"));
         CliRun one = CliRun.run(input, "batch", "--rules", "rules", "--threads", "1", "--fields", "verdict,because");
         CliRun four = CliRun.run(input, "batch", "--rules", "rules", "--threads", "4", "--fields", "verdict,because");

@@ -23,22 +23,32 @@ class CheckCommandTest {
     @Test
     void printsAHumanReadableExplanationByDefault() {
         CliRun run = CliRun.run("", "check", "--rules", "rules", "examples/queries/police-face-search.json");
-        assertThat(run.out()).contains("amazon-rekognition-moratorium: COVERED")
+        assertThat(run.out())
+                .contains("amazon-rekognition-moratorium: COVERED")
                 .contains("PROHIBITS  police-use  [amazon-2020-06-10#police-use]")
                 .contains("\u201cWe're implementing a one-year moratorium");
     }
 
     @Test
     void readsTheQueryFromStdin() {
-        CliRun run = CliRun.run("{\"agency\":{\"type\":\"NONPROFIT\"},\"activity\":\"DEVELOPMENT\","
-                + "\"capability\":\"OTHER_IMAGE_ANALYSIS\"}", "check", "--rules", "rules", "-");
+        CliRun run = CliRun.run(
+                "{\"agency\":{\"type\":\"NONPROFIT\"},\"activity\":\"DEVELOPMENT\","
+                        + "\"capability\":\"OTHER_IMAGE_ANALYSIS\"}",
+                "check",
+                "--rules",
+                "rules",
+                "-");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains(": NOT_COVERED");
     }
 
     @Test
     void aBrokenPackExitsTwoWithFileAndLine() {
-        CliRun run = CliRun.run("", "check", "--rules", "src/test/resources/packs/broken/dangling-citation",
+        CliRun run = CliRun.run(
+                "",
+                "check",
+                "--rules",
+                "src/test/resources/packs/broken/dangling-citation",
                 "examples/queries/police-face-search.json");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("packs/broken/dangling-citation/minimal/rules.drl:8: rule 'ban' cites clause");
@@ -49,7 +59,8 @@ class CheckCommandTest {
     void anInvalidQueryExitsOneNamingTheFieldAndAllowedValues() {
         CliRun run = CliRun.run("{\"activity\":\"USING\"}", "check", "--rules", "rules", "-");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("activity: 'USING' is not one of [SALE, RENEWAL, PILOT, USE, SUPPORT, DEVELOPMENT]");
+        assertThat(run.err())
+                .contains("activity: 'USING' is not one of [SALE, RENEWAL, PILOT, USE, SUPPORT, DEVELOPMENT]");
         assertThat(run.err()).doesNotContain("Exception");
     }
 }

@@ -11,22 +11,44 @@ class DiffCommandTest {
     void anEditedRuleDirectoryMovesRegionsAndExitsOne() {
         CliRun run = CliRun.run("", "diff", "src/test/resources/packs/lint", "src/test/resources/packs/lint-edited");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("Moved 1  NOT_COVERED → COVERED  (42 worlds)", "  activity: PILOT",
-                "  rules: police-ban", "this change moves 1 region (42 worlds)");
+        assertThat(run.out())
+                .contains(
+                        "Moved 1  NOT_COVERED → COVERED  (42 worlds)",
+                        "  activity: PILOT",
+                        "  rules: police-ban",
+                        "this change moves 1 region (42 worlds)");
     }
 
     @Test
     void twoDaysOfOneRuleSetAreCompared() {
-        CliRun run = CliRun.run("", "diff", "--rules", "rules", "--pledge", "amazon-rekognition-moratorium",
-                "--as-known-on", "2021-06-01", "--vs", "2021-06-01");
+        CliRun run = CliRun.run(
+                "",
+                "diff",
+                "--rules",
+                "rules",
+                "--pledge",
+                "amazon-rekognition-moratorium",
+                "--as-known-on",
+                "2021-06-01",
+                "--vs",
+                "2021-06-01");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("nothing moved");
     }
 
     @Test
     void aGitRevisionOfTheRulesIsComparedWithTheWorkingCopy() {
-        CliRun run = CliRun.run("", "diff", "--pledge", "ibm-facial-recognition-exit", "--as-known-on", "2021-01-01",
-                "--use-date", "2021-01-01", "HEAD", "rules");
+        CliRun run = CliRun.run(
+                "",
+                "diff",
+                "--pledge",
+                "ibm-facial-recognition-exit",
+                "--as-known-on",
+                "2021-01-01",
+                "--use-date",
+                "2021-01-01",
+                "HEAD",
+                "rules");
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("diff of ibm-facial-recognition-exit: HEAD (sha256:");
     }

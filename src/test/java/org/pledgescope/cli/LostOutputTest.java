@@ -64,8 +64,12 @@ class LostOutputTest {
 
     @Test
     void batchToAFullDiskExitsThreeWithAMessage() {
-        CliRun run = CliRun.run(new ByteArrayInputStream((GOOD + "\n").repeat(200).getBytes(StandardCharsets.UTF_8)),
-                new FullDevice(0), "batch", "--rules", "rules");
+        CliRun run = CliRun.run(
+                new ByteArrayInputStream((GOOD + "\n").repeat(200).getBytes(StandardCharsets.UTF_8)),
+                new FullDevice(0),
+                "batch",
+                "--rules",
+                "rules");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("standard output could not be written");
     }
@@ -81,7 +85,12 @@ class LostOutputTest {
 
     @Test
     void checkToAFullDiskExitsThree() {
-        CliRun run = CliRun.run(new ByteArrayInputStream(new byte[0]), new FullDevice(0), "check", "--rules", "rules",
+        CliRun run = CliRun.run(
+                new ByteArrayInputStream(new byte[0]),
+                new FullDevice(0),
+                "check",
+                "--rules",
+                "rules",
                 Path.of("examples/queries/police-face-search.json").toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("standard output could not be written");

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import org.pledgescope.json.Json;
+import tools.jackson.databind.JsonNode;
 
 /** {@code map} and {@code map --lint}: every format, exit codes, and clear errors for bad options. */
 class MapCommandTest {
@@ -17,19 +17,46 @@ class MapCommandTest {
     void textSaysHowManyWorldsAndThatTheRegionsCoverThemAll() {
         CliRun run = CliRun.run("", "map", "--rules", RULES, "flawed");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("20,160 worlds in ", "regions: every world of the space is in exactly one region.",
-                "contract.signedOn: signed before 2020-01-01 (f-2020-01-01) | signed on or after 2020-01-01 (f-2020-01-01)");
+        assertThat(run.out())
+                .contains(
+                        "20,160 worlds in ",
+                        "regions: every world of the space is in exactly one region.",
+                        "contract.signedOn: signed before 2020-01-01 (f-2020-01-01) | signed on or after 2020-01-01 (f-2020-01-01)");
     }
 
     @Test
     void jsonAndCsvCarryTheSameRegions() {
-        CliRun json = CliRun.run("", "map", "--rules", RULES, "flawed", "--format", "json", "--as-known-on",
-                "2020-05-01", "--use-date", "2020-05-01", "--where", "agency.type=police");
+        CliRun json = CliRun.run(
+                "",
+                "map",
+                "--rules",
+                RULES,
+                "flawed",
+                "--format",
+                "json",
+                "--as-known-on",
+                "2020-05-01",
+                "--use-date",
+                "2020-05-01",
+                "--where",
+                "agency.type=police");
         JsonNode map = Json.MAPPER.readTree(json.out());
         assertThat(map.get("worlds").asLong()).isEqualTo(3L * 6 * 4 * 7 * 2);
         assertThat(map.get("exhaustive").asBoolean()).isTrue();
-        CliRun csv = CliRun.run("", "map", "--rules", RULES, "flawed", "--format", "csv", "--as-known-on",
-                "2020-05-01", "--use-date", "2020-05-01", "--where", "agency.type=police");
+        CliRun csv = CliRun.run(
+                "",
+                "map",
+                "--rules",
+                RULES,
+                "flawed",
+                "--format",
+                "csv",
+                "--as-known-on",
+                "2020-05-01",
+                "--use-date",
+                "2020-05-01",
+                "--where",
+                "agency.type=police");
         assertThat(csv.out().lines().count() - 1).isEqualTo(map.get("regions").size());
         assertThat(csv.out()).startsWith("region,verdict,worlds,openQuestions,clauses,asKnownOn,useDate,agency.type");
     }
@@ -38,7 +65,8 @@ class MapCommandTest {
     void htmlAndSvgAreWrittenToAFile(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("map.html");
         assertThat(CliRun.run("", "map", "--rules", RULES, "flawed", "--format", "html", "-o", html.toString())
-                .exitCode()).isZero();
+                        .exitCode())
+                .isZero();
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg");
         CliRun svg = CliRun.run("", "map", "--rules", RULES, "flawed", "--format", "svg");
         assertThat(svg.out()).startsWith("<?xml").contains("</svg>");
@@ -56,8 +84,18 @@ class MapCommandTest {
         CliRun any = CliRun.run("", "map", "--rules", "src/test/resources/packs/reads-use-date", "dated");
         assertThat(any.exitCode()).isEqualTo(1);
         assertThat(any.err()).contains("--use-date: the rules of dated read the use date itself");
-        CliRun saturday = CliRun.run("", "map", "--rules", "src/test/resources/packs/reads-use-date", "dated",
-                "--use-date", "2020-03-07", "--where", "agency.type=MUNICIPAL_POLICE", "--as-known-on", "2020-03-07");
+        CliRun saturday = CliRun.run(
+                "",
+                "map",
+                "--rules",
+                "src/test/resources/packs/reads-use-date",
+                "dated",
+                "--use-date",
+                "2020-03-07",
+                "--where",
+                "agency.type=MUNICIPAL_POLICE",
+                "--as-known-on",
+                "2020-03-07");
         assertThat(saturday.exitCode()).isZero();
         assertThat(saturday.out()).contains("Verdicts: COVERED");
     }

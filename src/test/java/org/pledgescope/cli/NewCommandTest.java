@@ -16,7 +16,10 @@ class NewCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new Cli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new CommandLine(new Cli())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(args);
     }
 
     @Test
@@ -24,13 +27,22 @@ class NewCommandTest {
         Path rules = tmp.resolve("rules");
         Path suites = tmp.resolve("scenarios");
 
-        assertThat(run("new", "acme-face", "--rules", rules.toString(), "--suites", suites.toString())).isZero();
+        assertThat(run("new", "acme-face", "--rules", rules.toString(), "--suites", suites.toString()))
+                .isZero();
 
         assertThat(rules.resolve("acme-face/pack.yaml")).isRegularFile();
         assertThat(rules.resolve("acme-face/rules.csv")).isRegularFile();
         assertThat(suites.resolve("acme-face.yaml")).isRegularFile();
         assertThat(out.toString()).contains("pledgescope test --rules " + rules + " --pack acme-face");
-        int code = run("test", "--rules", rules.toString(), "--pack", "acme-face", "--coverage", "--min-coverage", "100",
+        int code = run(
+                "test",
+                "--rules",
+                rules.toString(),
+                "--pack",
+                "acme-face",
+                "--coverage",
+                "--min-coverage",
+                "100",
                 suites.resolve("acme-face.yaml").toString());
         assertThat(code).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("2 passed, 0 failed", "coverage acme-face: 100.0% of rules fired (1/1)");
@@ -44,7 +56,13 @@ class NewCommandTest {
         assertThat(rules).doesNotExist();
 
         Files.createDirectories(rules.resolve("acme-face"));
-        assertThat(run("new", "acme-face", "--rules", rules.toString(), "--suites", tmp.resolve("s").toString()))
+        assertThat(run(
+                        "new",
+                        "acme-face",
+                        "--rules",
+                        rules.toString(),
+                        "--suites",
+                        tmp.resolve("s").toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("acme-face already exists");
         assertThat(tmp.resolve("s")).doesNotExist();

@@ -18,10 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 class NoLoggingNoiseTest {
 
     private static String stderrOf(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.pledgescope.PledgeScope"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.pledgescope.PledgeScope"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
@@ -32,7 +37,13 @@ class NoLoggingNoiseTest {
     void helpNewAndValidatePrintNoLoggingLines(@TempDir Path tmp) throws Exception {
         assertThat(stderrOf(tmp, "help")).doesNotContain("SLF4J").doesNotContain("WARN");
         assertThat(stderrOf(tmp, "new", "acme-face")).doesNotContain("SLF4J").doesNotContain("WARN");
-        assertThat(stderrOf(tmp, "validate", "--rules", Path.of("rules").toAbsolutePath().toString()))
-                .doesNotContain("SLF4J").doesNotContain("WARN").doesNotContain("Exception");
+        assertThat(stderrOf(
+                        tmp,
+                        "validate",
+                        "--rules",
+                        Path.of("rules").toAbsolutePath().toString()))
+                .doesNotContain("SLF4J")
+                .doesNotContain("WARN")
+                .doesNotContain("Exception");
     }
 }

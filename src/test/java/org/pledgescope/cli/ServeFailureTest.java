@@ -12,7 +12,13 @@ class ServeFailureTest {
     void aPortInUseIsOneLineAndExitCodeFour() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            CliRun run = CliRun.run("", "serve", "--port", String.valueOf(port), "--rules", "src/test/resources/packs/valid",
+            CliRun run = CliRun.run(
+                    "",
+                    "serve",
+                    "--port",
+                    String.valueOf(port),
+                    "--rules",
+                    "src/test/resources/packs/valid",
                     "--spring.main.banner-mode=off");
             assertThat(run.exitCode()).isEqualTo(4);
             assertThat(run.err()).contains("error: the service could not start: port " + port + " is already in use");
@@ -23,11 +29,19 @@ class ServeFailureTest {
 
     @Test
     void aDecisionLogPathThatCannotBeWrittenStopsTheStartInOneLine() {
-        CliRun run = CliRun.run("", "serve", "--port", "0", "--rules", "src/test/resources/packs/valid",
-                "--spring.main.banner-mode=off", "--pledgescope.decision-log=target/no-such-directory/decisions.ndjson");
+        CliRun run = CliRun.run(
+                "",
+                "serve",
+                "--port",
+                "0",
+                "--rules",
+                "src/test/resources/packs/valid",
+                "--spring.main.banner-mode=off",
+                "--pledgescope.decision-log=target/no-such-directory/decisions.ndjson");
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.err()).contains("error: the service could not start: pledgescope.decision-log: cannot write "
-                + "target/no-such-directory/decisions.ndjson: no such directory");
+        assertThat(run.err())
+                .contains("error: the service could not start: pledgescope.decision-log: cannot write "
+                        + "target/no-such-directory/decisions.ndjson: no such directory");
         assertThat(run.err()).doesNotContain("\tat ");
     }
 }

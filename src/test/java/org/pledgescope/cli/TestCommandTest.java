@@ -17,7 +17,10 @@ class TestCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new Cli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new CommandLine(new Cli())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(args);
     }
 
     @Test
@@ -25,8 +28,10 @@ class TestCommandTest {
         int code = run("test", "--rules", "rules", "--coverage", "--min-coverage", "100");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("ok   examples/scenarios/timeline.yaml",
-                "coverage amazon-rekognition-moratorium: 100.0% of rules fired (23/23)");
+        assertThat(out.toString())
+                .contains(
+                        "ok   examples/scenarios/timeline.yaml",
+                        "coverage amazon-rekognition-moratorium: 100.0% of rules fired (23/23)");
         assertThat(out.toString().strip()).matches("(?s).*\\n\\d+ passed, 0 failed");
     }
 
@@ -37,8 +42,11 @@ class TestCommandTest {
         int code = run("test", "--rules", "rules", "--junit-xml", xml.toString(), FIXTURES + "failing");
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains(FIXTURES + "failing/wrong-expectations.yaml:11",
-                "ICE face search wrongly expected covered", "verdict: expected COVERED, got UNDETERMINED");
+        assertThat(out.toString())
+                .contains(
+                        FIXTURES + "failing/wrong-expectations.yaml:11",
+                        "ICE face search wrongly expected covered",
+                        "verdict: expected COVERED, got UNDETERMINED");
         assertThat(out.toString().strip()).endsWith("1 passed, 2 failed");
         assertThat(Files.readString(xml)).contains("<failure message=\"verdict: expected COVERED, got UNDETERMINED\">");
     }
@@ -54,14 +62,21 @@ class TestCommandTest {
         }
         // An analyst decides sheriff's offices are not police departments.
         Path classification = pack.resolve("classification.drl");
-        Files.writeString(classification, Files.readString(classification)
-                .replace("agencyType memberOf police", "agencyType in (\"MUNICIPAL_POLICE\", \"STATE_POLICE\")"));
+        Files.writeString(
+                classification,
+                Files.readString(classification)
+                        .replace(
+                                "agencyType memberOf police",
+                                "agencyType in (\"MUNICIPAL_POLICE\", \"STATE_POLICE\")"));
 
         int code = run("test", "--rules", tmp.toString(), "examples/scenarios/gomez-letter.yaml");
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("Q4 Washington County Sheriff's mug-shot search under its 2017 contract, "
-                + "as known on the day of the letter", "verdict: expected UNDETERMINED, got NOT_COVERED");
+        assertThat(out.toString())
+                .contains(
+                        "Q4 Washington County Sheriff's mug-shot search under its 2017 contract, "
+                                + "as known on the day of the letter",
+                        "verdict: expected UNDETERMINED, got NOT_COVERED");
         assertThat(out.toString().strip()).matches("(?s).*\\n\\d+ passed, [1-9]\\d* failed");
     }
 
@@ -71,9 +86,10 @@ class TestCommandTest {
 
         assertThat(code).isEqualTo(1);
         // ICE in July 2020: one world (every fact given), in which these rules fired.
-        assertThat(out.toString()).contains("world the query's facts: fired [any-purpose-until-clarified, "
-                + "face-comparison-is-facial-recognition, federal-agencies-may-be-police, police-in-the-united-states, "
-                + "police-use]; findings [PROHIBITS police-use if [amazon-federal-agencies]]");
+        assertThat(out.toString())
+                .contains("world the query's facts: fired [any-purpose-until-clarified, "
+                        + "face-comparison-is-facial-recognition, federal-agencies-may-be-police, police-in-the-united-states, "
+                        + "police-use]; findings [PROHIBITS police-use if [amazon-federal-agencies]]");
         // The sheriff's search with its contract date unknown: a world per date tried.
         assertThat(out.toString()).containsPattern("world \\{contract.signedOn=[^}]+\\}: fired \\[");
     }
@@ -83,8 +99,10 @@ class TestCommandTest {
         int code = run("test", "--rules", "rules", "--pack", "google-cloud-face-apis", "--coverage");
 
         assertThat(code).as(out + "\n" + err).isZero();
-        assertThat(out.toString()).contains("ok   examples/scenarios/google.yaml",
-                "coverage google-cloud-face-apis: 100.0% of rules fired (7/7)")
+        assertThat(out.toString())
+                .contains(
+                        "ok   examples/scenarios/google.yaml",
+                        "coverage google-cloud-face-apis: 100.0% of rules fired (7/7)")
                 .doesNotContain("timeline.yaml", "coverage amazon");
     }
 
@@ -99,7 +117,8 @@ class TestCommandTest {
         int code = run("test", "--rules", "rules", FIXTURES + "typo");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains(FIXTURES + "typo/misspelled-key.yaml:10: unknown key 'openQuestion' in expect");
+        assertThat(err.toString())
+                .contains(FIXTURES + "typo/misspelled-key.yaml:10: unknown key 'openQuestion' in expect");
         assertThat(out.toString()).isEmpty();
     }
 
@@ -116,7 +135,8 @@ class TestCommandTest {
         int code = run("test", "--rules", "rules", "--min-coverage", "90", "--only", "^City", FIXTURES + "failing");
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("coverage of amazon-rekognition-moratorium is ", "below --min-coverage 90.0%");
+        assertThat(out.toString())
+                .contains("coverage of amazon-rekognition-moratorium is ", "below --min-coverage 90.0%");
     }
 
     @Test

@@ -24,13 +24,16 @@ class TestWatchTest {
     void aSaveReRunsTheSuitesOfThePackEdited(@TempDir Path tmp) throws Exception {
         Path rules = tmp.resolve("rules");
         Path suites = tmp.resolve("scenarios");
-        CommandLine cli = new CommandLine(new Cli()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        assertThat(cli.execute("new", "acme-face", "--rules", rules.toString(), "--suites", suites.toString())).isZero();
-        assertThat(cli.execute("new", "other-pledge", "--rules", rules.toString(), "--suites", suites.toString())).isZero();
+        CommandLine cli =
+                new CommandLine(new Cli()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        assertThat(cli.execute("new", "acme-face", "--rules", rules.toString(), "--suites", suites.toString()))
+                .isZero();
+        assertThat(cli.execute("new", "other-pledge", "--rules", rules.toString(), "--suites", suites.toString()))
+                .isZero();
         out.getBuffer().setLength(0);
 
-        CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(() -> cli.execute("test", "--rules",
-                rules.toString(), "--watch", "--watch-runs", "2", suites.toString()));
+        CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(() ->
+                cli.execute("test", "--rules", rules.toString(), "--watch", "--watch-runs", "2", suites.toString()));
         waitFor("watching ");
         Path table = rules.resolve("acme-face/rules.csv");
         String good = Files.readString(table);
@@ -41,7 +44,8 @@ class TestWatchTest {
         assertThat(watching.get(120, TimeUnit.SECONDS)).as(out + "\n" + err).isZero();
         assertThat(err.toString()).contains("rules.csv!H3: 'FORBIDS' is not an effect");
         String rerun = out.toString().substring(out.toString().indexOf("the rules do not load"));
-        assertThat(rerun).contains("ok   " + suites.resolve("acme-face.yaml"), "re-ran 1 suite in ")
+        assertThat(rerun)
+                .contains("ok   " + suites.resolve("acme-face.yaml"), "re-ran 1 suite in ")
                 .doesNotContain("other-pledge.yaml");
     }
 

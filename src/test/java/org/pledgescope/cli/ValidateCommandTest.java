@@ -13,22 +13,27 @@ class ValidateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new Cli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new CommandLine(new Cli())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(args);
     }
 
     @Test
     void listsStatementsRulesByFileQuestionsAndFacts() {
-        assertThat(run("validate", "--rules", "src/test/resources/packs/tables/mixed")).isZero();
-        assertThat(out.toString()).contains(
-                "police-pledge: Test pledge on police sales (Example Corp)",
-                "    t-2020-01-01  2020-01-01  term 2020-01-01 until further notice  clauses: "
-                        + "[t-2020-01-01#no-police-sales, t-2020-01-01#research-exempt]",
-                "    src/test/resources/packs/tables/mixed/police-pledge/classification.csv: 5 rules "
-                        + "[face-features, federal-may-be-police, federal-not-police, other-analysis-outside, "
-                        + "police-are-police]",
-                "    src/test/resources/packs/tables/mixed/police-pledge/decisions.drl: 4 rules",
-                "    t-existing  readings: [applies → PROHIBITS, grandfathered → EXEMPTS]",
-                "  facts it declares: none");
+        assertThat(run("validate", "--rules", "src/test/resources/packs/tables/mixed"))
+                .isZero();
+        assertThat(out.toString())
+                .contains(
+                        "police-pledge: Test pledge on police sales (Example Corp)",
+                        "    t-2020-01-01  2020-01-01  term 2020-01-01 until further notice  clauses: "
+                                + "[t-2020-01-01#no-police-sales, t-2020-01-01#research-exempt]",
+                        "    src/test/resources/packs/tables/mixed/police-pledge/classification.csv: 5 rules "
+                                + "[face-features, federal-may-be-police, federal-not-police, other-analysis-outside, "
+                                + "police-are-police]",
+                        "    src/test/resources/packs/tables/mixed/police-pledge/decisions.drl: 4 rules",
+                        "    t-existing  readings: [applies → PROHIBITS, grandfathered → EXEMPTS]",
+                        "  facts it declares: none");
     }
 
     @Test
@@ -39,9 +44,12 @@ class ValidateCommandTest {
 
     @Test
     void aBrokenPackExitsTwoWithEveryProblem() {
-        assertThat(run("validate", "--rules", "src/test/resources/packs/tables/broken/cells")).isEqualTo(2);
-        assertThat(err.toString()).contains("rules.csv!B3: 'POLICE' is not a value of agency.type",
-                "rules.csv!A10: rule name 'police-sales' is already used at A3");
+        assertThat(run("validate", "--rules", "src/test/resources/packs/tables/broken/cells"))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains(
+                        "rules.csv!B3: 'POLICE' is not a value of agency.type",
+                        "rules.csv!A10: rule name 'police-sales' is already used at A3");
         assertThat(out.toString()).isEmpty();
     }
 

@@ -19,24 +19,29 @@ class ValidateLintTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new Cli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new CommandLine(new Cli())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(args);
     }
 
     @Test
     void printsEveryKindOfFindingUnderItsPackAsWarnings() {
         assertThat(run("validate", "--rules", FLAWED)).isZero();
         String text = out.toString();
-        assertThat(text).contains(
-                "flawed: Flawed pledge (lint fixture) (Example Corp)",
-                "  lint: 9 findings",
-                "    " + FLAWED + "/flawed/rules.drl:22: dead rule 'sale-and-use': fires in no world of the space",
-                "    flawed: silence ",
-                "    flawed: conflict ",
-                "PROHIBITS by [police-ban] and EXEMPTS by [missing-persons-exception]",
-                "    flawed: idle reading 'f-federal' [police-only, local-only]",
-                "    flawed: never decisive 'f-research'",
-                "    flawed: never raised 'f-unused'",
-                "lint: 9 findings in 1 pack (warnings; --strict makes them fail)");
+        assertThat(text)
+                .contains(
+                        "flawed: Flawed pledge (lint fixture) (Example Corp)",
+                        "  lint: 9 findings",
+                        "    " + FLAWED
+                                + "/flawed/rules.drl:22: dead rule 'sale-and-use': fires in no world of the space",
+                        "    flawed: silence ",
+                        "    flawed: conflict ",
+                        "PROHIBITS by [police-ban] and EXEMPTS by [missing-persons-exception]",
+                        "    flawed: idle reading 'f-federal' [police-only, local-only]",
+                        "    flawed: never decisive 'f-research'",
+                        "    flawed: never raised 'f-unused'",
+                        "lint: 9 findings in 1 pack (warnings; --strict makes them fail)");
         // The findings come after the pack's listing, under it.
         assertThat(text.indexOf("  lint: 9 findings")).isGreaterThan(text.indexOf("  facts it declares:"));
         assertThat(err.toString()).isEmpty();
@@ -51,27 +56,36 @@ class ValidateLintTest {
     @Test
     void aPackWithNothingToFindSaysSoAndStrictStaysZero() {
         assertThat(run("validate", "--strict", "--rules", CLEAN)).isZero();
-        assertThat(out.toString()).contains("clean: Clean pledge (lint fixture) (Example Corp)",
-                "  lint: no findings", "\nlint: no findings");
+        assertThat(out.toString())
+                .contains(
+                        "clean: Clean pledge (lint fixture) (Example Corp)",
+                        "  lint: no findings",
+                        "\nlint: no findings");
     }
 
     @Test
     void aPackTheMapCannotCoverIsNotLintedAndThatIsNoFinding() {
-        assertThat(run("validate", "--strict", "--rules", "src/test/resources/packs/reads-use-date")).isZero();
-        assertThat(out.toString()).contains("  lint: its rules read the use date itself, so its space has no finite "
-                + "classes of use dates; not linted", "\nlint: no findings");
+        assertThat(run("validate", "--strict", "--rules", "src/test/resources/packs/reads-use-date"))
+                .isZero();
+        assertThat(out.toString())
+                .contains(
+                        "  lint: its rules read the use date itself, so its space has no finite "
+                                + "classes of use dates; not linted",
+                        "\nlint: no findings");
     }
 
     @Test
     void noLintListsThePacksWithoutFindings() {
         assertThat(run("validate", "--no-lint", "--strict", "--rules", FLAWED)).isZero();
-        assertThat(out.toString()).contains("flawed: Flawed pledge (lint fixture) (Example Corp)",
-                "\nlint: skipped (--no-lint)").doesNotContain("dead rule", "  lint:");
+        assertThat(out.toString())
+                .contains("flawed: Flawed pledge (lint fixture) (Example Corp)", "\nlint: skipped (--no-lint)")
+                .doesNotContain("dead rule", "  lint:");
     }
 
     @Test
     void aBrokenPackStillExitsTwoEvenWithStrictAndLintsNothing() {
-        assertThat(run("validate", "--strict", "--rules", "src/test/resources/packs/tables/broken/cells")).isEqualTo(2);
+        assertThat(run("validate", "--strict", "--rules", "src/test/resources/packs/tables/broken/cells"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("rules.csv!B3: 'POLICE' is not a value of agency.type");
         assertThat(out.toString()).isEmpty();
     }
@@ -79,8 +93,11 @@ class ValidateLintTest {
     @Test
     void helpNamesTheLintAndTheExitRule() {
         assertThat(run("validate", "--help")).isZero();
-        assertThat(out.toString().replaceAll("\\s+", " ")).contains("--strict", "lint findings",
-                "0 every pack loads (lint findings are warnings); 1 with --strict, when any pack has a lint finding; "
-                        + "2 with every problem");
+        assertThat(out.toString().replaceAll("\\s+", " "))
+                .contains(
+                        "--strict",
+                        "lint findings",
+                        "0 every pack loads (lint findings are warnings); 1 with --strict, when any pack has a lint finding; "
+                                + "2 with every problem");
     }
 }

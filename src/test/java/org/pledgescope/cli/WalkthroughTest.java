@@ -21,13 +21,17 @@ import picocli.CommandLine;
  * shipped ones, so the walkthrough cannot drift from the pack.
  */
 class WalkthroughTest {
-    private static final Pattern BLOCK = Pattern.compile("<!-- walkthrough: (\\S+) -->\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern BLOCK =
+            Pattern.compile("<!-- walkthrough: (\\S+) -->\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
     private static final String PACK = "google-cloud-face-apis";
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new Cli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new CommandLine(new Cli())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(args);
     }
 
     static Map<String, String> files() throws IOException {
@@ -42,8 +46,11 @@ class WalkthroughTest {
     @Test
     void theWalkthroughShowsTheShippedFiles() throws IOException {
         Map<String, String> files = files();
-        assertThat(files).containsOnlyKeys("rules/" + PACK + "/pack.yaml", "rules/" + PACK + "/rules.csv",
-                "examples/scenarios/google.yaml");
+        assertThat(files)
+                .containsOnlyKeys(
+                        "rules/" + PACK + "/pack.yaml",
+                        "rules/" + PACK + "/rules.csv",
+                        "examples/scenarios/google.yaml");
         files.forEach((path, text) -> assertThat(text).as(path).isEqualTo(read(path)));
     }
 
@@ -51,18 +58,35 @@ class WalkthroughTest {
     void fromNewToAGreenTest(@TempDir Path tmp) throws IOException {
         Path rules = tmp.resolve("rules");
         Path suites = tmp.resolve("examples/scenarios");
-        assertThat(run("new", PACK, "--rules", rules.toString(), "--suites", suites.toString())).isZero();
-        assertThat(run("test", "--rules", rules.toString(), "--pack", PACK, suites.resolve(PACK + ".yaml").toString()))
-                .as(out + "\n" + err).isZero();
+        assertThat(run("new", PACK, "--rules", rules.toString(), "--suites", suites.toString()))
+                .isZero();
+        assertThat(run(
+                        "test",
+                        "--rules",
+                        rules.toString(),
+                        "--pack",
+                        PACK,
+                        suites.resolve(PACK + ".yaml").toString()))
+                .as(out + "\n" + err)
+                .isZero();
         Files.delete(suites.resolve(PACK + ".yaml"));
         for (Map.Entry<String, String> file : files().entrySet()) {
             Files.writeString(tmp.resolve(file.getKey()), file.getValue());
         }
         out.getBuffer().setLength(0);
-        int code = run("test", "--rules", rules.toString(), "--pack", PACK, "--coverage", "--min-coverage", "100",
+        int code = run(
+                "test",
+                "--rules",
+                rules.toString(),
+                "--pack",
+                PACK,
+                "--coverage",
+                "--min-coverage",
+                "100",
                 suites.resolve("google.yaml").toString());
         assertThat(code).as(out + "\n" + err).isZero();
-        assertThat(out.toString()).contains("(8 passed, 0 failed)", "coverage " + PACK + ": 100.0% of rules fired (7/7)");
+        assertThat(out.toString())
+                .contains("(8 passed, 0 failed)", "coverage " + PACK + ": 100.0% of rules fired (7/7)");
     }
 
     private static String read(String path) {

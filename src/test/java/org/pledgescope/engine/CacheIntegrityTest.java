@@ -12,11 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgescope.TestRules;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.pack.SourceFile;
-import org.pledgescope.diagnostics.Problems;
 
 /** A cache entry is used only if it matches the digest recorded for its key; the directory is owner-only. */
 class CacheIntegrityTest {
@@ -28,35 +28,51 @@ class CacheIntegrityTest {
     }
 
     private static Pack minimal() {
-        return new PackLoader().load(RulesLocation.resolve(TestRules.packs("valid"))).packs().get(0);
+        return new PackLoader()
+                .load(RulesLocation.resolve(TestRules.packs("valid")))
+                .packs()
+                .get(0);
     }
 
     /** The minimal pack with its rule matching sheriffs instead of city police. */
     private static Pack sheriffs() {
         Pack p = minimal();
         SourceFile drl = p.ruleFiles().get(0);
-        return new Pack(p.id(), p.title(), p.vendor(), p.product(), p.facts(), p.statements(), p.questions(),
+        return new Pack(
+                p.id(),
+                p.title(),
+                p.vendor(),
+                p.product(),
+                p.facts(),
+                p.statements(),
+                p.questions(),
                 List.of(new SourceFile(drl.path(), drl.name(), drl.content().replace("MUNICIPAL_POLICE", "SHERIFF"))),
                 p.manifest());
     }
 
     private CompiledPack compile(Pack pack) {
         Problems problems = new Problems();
-        CompiledPack compiled = new PackCompiler(CompiledRulesCache.at(cacheDir())).compile(pack, TestRules.vocabulary(),
-                problems);
+        CompiledPack compiled =
+                new PackCompiler(CompiledRulesCache.at(cacheDir())).compile(pack, TestRules.vocabulary(), problems);
         assertThat(problems.sorted()).isEmpty();
         return compiled;
     }
 
     private static List<String> fired(CompiledPack pack, String agency) {
-        return List.copyOf(pack.fire(EngineFixtures.with(EngineFixtures.policeUse(), "agency.type", agency),
-                LocalDate.of(2020, 6, 8), List.of("m-2020-01-01"), LocalDate.of(2020, 1, 1)).rulesFired());
+        return List.copyOf(pack.fire(
+                        EngineFixtures.with(EngineFixtures.policeUse(), "agency.type", agency),
+                        LocalDate.of(2020, 6, 8),
+                        List.of("m-2020-01-01"),
+                        LocalDate.of(2020, 1, 1))
+                .rulesFired());
     }
 
     private void copyEntry(Pack from, Pack to, String... suffixes) throws IOException {
         CompiledRulesCache cache = CompiledRulesCache.at(cacheDir());
         for (String suffix : suffixes) {
-            Files.copy(cacheDir().resolve(new PackCompiler(cache).cacheKey(from, TestRules.vocabulary()) + suffix), cacheDir().resolve(new PackCompiler(cache).cacheKey(to, TestRules.vocabulary()) + suffix),
+            Files.copy(
+                    cacheDir().resolve(new PackCompiler(cache).cacheKey(from, TestRules.vocabulary()) + suffix),
+                    cacheDir().resolve(new PackCompiler(cache).cacheKey(to, TestRules.vocabulary()) + suffix),
                     StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -90,14 +106,17 @@ class CacheIntegrityTest {
     @Test
     void theDirectoryIsCreatedOwnerOnly() throws IOException {
         compile(minimal());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir())))
+                .isEqualTo("rwx------");
     }
 
     @Test
     void aDirectoryOthersMayWriteIsMadeOwnerOnly() throws IOException {
-        Files.createDirectories(cacheDir(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+        Files.createDirectories(
+                cacheDir(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
         Files.setPosixFilePermissions(cacheDir(), PosixFilePermissions.fromString("rwxrwxrwx"));
         compile(minimal());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir())))
+                .isEqualTo("rwx------");
     }
 }

@@ -12,13 +12,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgescope.TestRules;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.pack.Pack;
-import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.pack.SourceFile;
-import org.pledgescope.diagnostics.Problems;
 
 /** Compiled rules are reused from disk only for exactly the same rules, and a bad entry is rebuilt. */
 class CompiledRulesCacheTest {
@@ -26,13 +25,16 @@ class CompiledRulesCacheTest {
     Path cacheDir;
 
     private static Pack minimal() {
-        return new PackLoader().load(RulesLocation.resolve(TestRules.packs("valid"))).packs().get(0);
+        return new PackLoader()
+                .load(RulesLocation.resolve(TestRules.packs("valid")))
+                .packs()
+                .get(0);
     }
 
     private CompiledPack compile(Pack pack) {
         Problems problems = new Problems();
-        CompiledPack compiled = new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(pack, TestRules.vocabulary(),
-                problems);
+        CompiledPack compiled =
+                new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(pack, TestRules.vocabulary(), problems);
         assertThat(problems.sorted()).isEmpty();
         return compiled;
     }
@@ -60,9 +62,16 @@ class CompiledRulesCacheTest {
         Pack original = minimal();
         compile(original);
         SourceFile drl = original.ruleFiles().get(0);
-        Pack changed = new Pack(original.id(), original.title(), original.vendor(), original.product(),
-                original.facts(), original.statements(), original.questions(),
-                List.of(new SourceFile(drl.path(), drl.name(), drl.content().replace("rule \"ban\"", "rule \"ban-renamed\""))),
+        Pack changed = new Pack(
+                original.id(),
+                original.title(),
+                original.vendor(),
+                original.product(),
+                original.facts(),
+                original.statements(),
+                original.questions(),
+                List.of(new SourceFile(
+                        drl.path(), drl.name(), drl.content().replace("rule \"ban\"", "rule \"ban-renamed\""))),
                 original.manifest());
 
         CompiledPack recompiled = compile(changed);
@@ -89,10 +98,14 @@ class CompiledRulesCacheTest {
 
     @Test
     void aPackThatFailsToCompileLeavesNothingInTheCache() throws IOException {
-        Pack broken = new PackLoader().load(RulesLocation.resolve(TestRules.packs("broken/drl-error"))).packs().get(0);
+        Pack broken = new PackLoader()
+                .load(RulesLocation.resolve(TestRules.packs("broken/drl-error")))
+                .packs()
+                .get(0);
 
         Problems problems = new Problems();
-        assertThat(new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(broken, TestRules.vocabulary(), problems)).isNull();
+        assertThat(new PackCompiler(CompiledRulesCache.at(cacheDir)).compile(broken, TestRules.vocabulary(), problems))
+                .isNull();
 
         assertThat(problems.sorted()).isNotEmpty();
         assertThat(Files.exists(cacheDir) ? entries() : List.of()).isEmpty();
@@ -101,8 +114,8 @@ class CompiledRulesCacheTest {
     @Test
     void turnedOffItStoresNothing() throws IOException {
         Problems problems = new Problems();
-        CompiledPack compiled = new PackCompiler(CompiledRulesCache.disabled()).compile(minimal(), TestRules.vocabulary(),
-                problems);
+        CompiledPack compiled =
+                new PackCompiler(CompiledRulesCache.disabled()).compile(minimal(), TestRules.vocabulary(), problems);
 
         assertThat(compiled.fromCache()).isFalse();
         assertThat(entries()).isEmpty();
@@ -123,8 +136,10 @@ class CompiledRulesCacheTest {
 
         cache.store("p-" + "f".repeat(32), new byte[] {2});
 
-        List<String> kept = entries().stream().map(p -> p.getFileName().toString()).sorted().toList();
-        assertThat(kept).hasSize(CompiledRulesCache.KEEP_PER_PACK + 1)
+        List<String> kept =
+                entries().stream().map(p -> p.getFileName().toString()).sorted().toList();
+        assertThat(kept)
+                .hasSize(CompiledRulesCache.KEEP_PER_PACK + 1)
                 .contains("p-" + "f".repeat(32) + ".jar", "p-x-" + hashes[0] + ".jar")
                 .contains("p-" + hashes[hashes.length - 1] + ".jar")
                 .doesNotContain("p-" + hashes[0] + ".jar", "p-" + hashes[3] + ".jar");
@@ -138,8 +153,11 @@ class CompiledRulesCacheTest {
             Files.delete(entry);
         }
 
-        WorldFindings findings = cached.fire(EngineFixtures.policeUse(), LocalDate.of(2020, 6, 8),
-                List.of("m-2020-01-01"), LocalDate.of(2020, 1, 1));
+        WorldFindings findings = cached.fire(
+                EngineFixtures.policeUse(),
+                LocalDate.of(2020, 6, 8),
+                List.of("m-2020-01-01"),
+                LocalDate.of(2020, 1, 1));
 
         assertThat(cached.fromCache()).isTrue();
         assertThat(findings.rulesFired()).containsExactly("ban");

@@ -10,14 +10,18 @@ class DrlCompileErrorTest {
 
     @Test
     void aSyntaxErrorNamesTheFileAndLine() {
-        assertThat(problems("drl-error")).singleElement().asString()
+        assertThat(problems("drl-error"))
+                .singleElement()
+                .asString()
                 .startsWith("src/test/resources/packs/broken/drl-error/minimal/rules.drl:12: ")
                 .contains("mismatched input 'then'");
     }
 
     @Test
     void aDateInDrlIsRejectedBecauseDatesLiveInPackYaml() {
-        assertThat(problems("date-in-drl")).singleElement().asString()
+        assertThat(problems("date-in-drl"))
+                .singleElement()
+                .asString()
                 .startsWith("src/test/resources/packs/broken/date-in-drl/minimal/rules.drl:11: a date in DRL");
     }
 }

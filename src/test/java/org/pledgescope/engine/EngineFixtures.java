@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pledgescope.TestRules;
+import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
-import org.pledgescope.diagnostics.Problems;
 
 /** Packs compiled straight through the engine, and worlds of facts to fire them on. */
 final class EngineFixtures {
-    private EngineFixtures() {
-    }
+    private EngineFixtures() {}
 
     static PackLoader.LoadedPacks read(String fixture) {
         return new PackLoader().load(RulesLocation.resolve(TestRules.packs(fixture)));

@@ -34,8 +34,9 @@ class FaultyRulesTest {
 
     private static Map<String, PledgeResult> evaluate(String query) {
         RuleSet rules = TestRules.load(TestRules.packs("faulty"));
-        Decision d = new Evaluator(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT,
-                Duration.ofMillis(500)).evaluate(rules, TestRules.query(query));
+        Decision d = new Evaluator(
+                        Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT, Duration.ofMillis(500))
+                .evaluate(rules, TestRules.query(query));
         return d.results().stream().collect(Collectors.toMap(PledgeResult::pledge, Function.identity()));
     }
 

@@ -45,7 +45,11 @@ class WorldMemoTest {
         CompiledPack minimal = pack("valid");
 
         WorldFindings police = minimal.fire(EngineFixtures.policeUse(), SATURDAY, List.of("m-2020-01-01"), ANNOUNCED);
-        WorldFindings other = minimal.fire(EngineFixtures.with(EngineFixtures.policeUse(), "agency.type", "SHERIFF"), SATURDAY, List.of("m-2020-01-01"), ANNOUNCED);
+        WorldFindings other = minimal.fire(
+                EngineFixtures.with(EngineFixtures.policeUse(), "agency.type", "SHERIFF"),
+                SATURDAY,
+                List.of("m-2020-01-01"),
+                ANNOUNCED);
 
         assertThat(police.rulesFired()).containsExactly("ban");
         assertThat(other.rulesFired()).isEmpty();

@@ -17,7 +17,10 @@ class AmazonGroundTruthTest {
             + "'capability':'FACE_COMPARISON','purpose':'CRIMINAL_INVESTIGATION','contract':{'signedOn':'2020-08-01'}";
 
     private static PledgeResult police(String extra) {
-        return EVALUATOR.evaluate(TestRules.query("{" + POLICE + extra + "}")).results().get(0);
+        return EVALUATOR
+                .evaluate(TestRules.query("{" + POLICE + extra + "}"))
+                .results()
+                .get(0);
     }
 
     private static PledgeResult eval(String json) {
@@ -43,15 +46,19 @@ class AmazonGroundTruthTest {
 
     @Test
     void aUseAfterTheFirstYearDependsOnWhetherTheExtensionIsKnown() {
-        assertThat(police(",'useDate':'2021-07-01','asKnownOn':'2020-12-01'").verdict()).isEqualTo(Verdict.NOT_COVERED);
-        assertThat(police(",'useDate':'2021-07-01','asKnownOn':'2021-06-01'").verdict()).isEqualTo(Verdict.COVERED);
+        assertThat(police(",'useDate':'2021-07-01','asKnownOn':'2020-12-01'").verdict())
+                .isEqualTo(Verdict.NOT_COVERED);
+        assertThat(police(",'useDate':'2021-07-01','asKnownOn':'2021-06-01'").verdict())
+                .isEqualTo(Verdict.COVERED);
     }
 
     @Test
     void thornRescuingTraffickingVictimsIsNotCovered() {
         assertThat(eval("{'useDate':'2020-07-15','asKnownOn':'2020-07-15','agency':{'name':'Thorn','type':'NONPROFIT',"
-                + "'country':'US'},'activity':'USE','capability':'FACE_COMPARISON',"
-                + "'purpose':'HUMAN_TRAFFICKING_VICTIMS'}").verdict()).isEqualTo(Verdict.NOT_COVERED);
+                                + "'country':'US'},'activity':'USE','capability':'FACE_COMPARISON',"
+                                + "'purpose':'HUMAN_TRAFFICKING_VICTIMS'}")
+                        .verdict())
+                .isEqualTo(Verdict.NOT_COVERED);
     }
 
     @Test

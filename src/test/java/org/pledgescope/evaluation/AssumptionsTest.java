@@ -21,9 +21,10 @@ class AssumptionsTest {
         PledgeResult r = result(FEDERAL + ",'asKnownOn':'2021-06-01','assume':{'t-federal':'any'}");
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_COVERED);
         assertThat(r.assumed()).isEmpty();
-        assertThat(r.assumedWithoutEffect()).containsExactly(
-                new UnusedAssumption("t-federal", "any", "t-2021-06-01", "police-only"));
-        assertThat(r.because()).doesNotContain("assuming")
+        assertThat(r.assumedWithoutEffect())
+                .containsExactly(new UnusedAssumption("t-federal", "any", "t-2021-06-01", "police-only"));
+        assertThat(r.because())
+                .doesNotContain("assuming")
                 .endsWith(" Assuming t-federal = any changes nothing: t-2021-06-01 settled it (police-only).");
     }
 
@@ -41,13 +42,15 @@ class AssumptionsTest {
         PledgeResult r = result("'assume':{'t-trafficking':'allowed','t-foreign':'worldwide'}");
         assertThat(r.verdict()).isEqualTo(Verdict.COVERED);
         assertThat(r.assumed()).isEmpty();
-        assertThat(r.assumedWithoutEffect()).containsExactly(
-                new UnusedAssumption("t-foreign", "worldwide", null, null),
-                new UnusedAssumption("t-trafficking", "allowed", null, null));
-        assertThat(r.because()).isEqualTo("The pledge restricts this use: \u201cWe pause police use of face search for"
-                + " one year.\u201d (Example Corp, 2020-01-01). Assuming t-foreign = worldwide changes nothing: the"
-                + " question does not bear on this use. Assuming t-trafficking = allowed changes nothing: the question"
-                + " does not bear on this use.");
+        assertThat(r.assumedWithoutEffect())
+                .containsExactly(
+                        new UnusedAssumption("t-foreign", "worldwide", null, null),
+                        new UnusedAssumption("t-trafficking", "allowed", null, null));
+        assertThat(r.because())
+                .isEqualTo("The pledge restricts this use: \u201cWe pause police use of face search for"
+                        + " one year.\u201d (Example Corp, 2020-01-01). Assuming t-foreign = worldwide changes nothing: the"
+                        + " question does not bear on this use. Assuming t-trafficking = allowed changes nothing: the question"
+                        + " does not bear on this use.");
     }
 
     @Test
@@ -56,8 +59,8 @@ class AssumptionsTest {
         String sale = "'activity':'SALE','asKnownOn':'2021-01-01','assume':{'t-sales':'use-only'}";
         PledgeResult later = result(sale + ",'useDate':'2020-10-01'");
         assertThat(later.verdict()).isEqualTo(Verdict.COVERED);
-        assertThat(later.assumedWithoutEffect()).containsExactly(
-                new UnusedAssumption("t-sales", "use-only", "t-2020-09-01", "sales-too"));
+        assertThat(later.assumedWithoutEffect())
+                .containsExactly(new UnusedAssumption("t-sales", "use-only", "t-2020-09-01", "sales-too"));
         PledgeResult earlier = result(sale + ",'useDate':'2020-09-01'");
         assertThat(earlier.verdict()).isEqualTo(Verdict.NOT_COVERED);
         assertThat(earlier.assumed()).isEqualTo(Map.of("t-sales", "use-only"));

@@ -9,12 +9,10 @@ import org.pledgescope.verdict.Decision;
 
 /** Compares the fast path with firing the rules afresh for every world, on random queries. */
 public final class FastPathCheck {
-    private FastPathCheck() {
-    }
+    private FastPathCheck() {}
 
     /** How many queries differed, and the first ten described. */
-    public record Result(long differences, List<String> described) {
-    }
+    public record Result(long differences, List<String> described) {}
 
     public static Result run(RuleSet rules, long seed, int n, LongConsumer progress) {
         RandomQueries queries = new RandomQueries(rules, seed);

@@ -17,7 +17,7 @@ class FastPathDifferentialTest {
 
     /** The first differences between the two evaluators on {@code n} random queries, and how many in all. */
     static List<String> differences(RuleSet rules, long seed, int n) {
-        FastPathCheck.Result r = FastPathCheck.run(rules, seed, n, done -> { });
+        FastPathCheck.Result r = FastPathCheck.run(rules, seed, n, done -> {});
         List<String> out = new ArrayList<>(r.described());
         if (r.differences() > out.size()) {
             out.add("… " + r.differences() + " differences in all");
@@ -42,15 +42,17 @@ class FastPathDifferentialTest {
     void aQueryInAClassAlreadySeenFiresNoRule() {
         // Another day, another contract date before the pledge: the same class, so no rule fires again.
         RuleSet rules = TestRules.shipped();
-        Query q = TestRules.query("{'pledge':'amazon-rekognition-moratorium','useDate':'2020-07-15','asKnownOn':'2020-07-15',"
-                + "'agency':{'type':'SHERIFF','country':'US'},'activity':'USE','capability':'FACE_COMPARISON',"
-                + "'purpose':'CRIMINAL_INVESTIGATION','contract':{'signedOn':'2017-03-03'}}");
+        Query q = TestRules.query(
+                "{'pledge':'amazon-rekognition-moratorium','useDate':'2020-07-15','asKnownOn':'2020-07-15',"
+                        + "'agency':{'type':'SHERIFF','country':'US'},'activity':'USE','capability':'FACE_COMPARISON',"
+                        + "'purpose':'CRIMINAL_INVESTIGATION','contract':{'signedOn':'2017-03-03'}}");
         ClassTable table = rules.table("amazon-rekognition-moratorium");
         Object before = table.filled();
         new Evaluator().evaluate(rules, q);
-        Query q2 = TestRules.query("{'pledge':'amazon-rekognition-moratorium','useDate':'2020-07-16','asKnownOn':'2020-07-16',"
-                + "'agency':{'type':'SHERIFF','country':'US'},'activity':'USE','capability':'FACE_COMPARISON',"
-                + "'purpose':'CRIMINAL_INVESTIGATION','contract':{'signedOn':'2012-05-09'}}");
+        Query q2 = TestRules.query(
+                "{'pledge':'amazon-rekognition-moratorium','useDate':'2020-07-16','asKnownOn':'2020-07-16',"
+                        + "'agency':{'type':'SHERIFF','country':'US'},'activity':'USE','capability':'FACE_COMPARISON',"
+                        + "'purpose':'CRIMINAL_INVESTIGATION','contract':{'signedOn':'2012-05-09'}}");
         long after = table.filled();
         new Evaluator().evaluate(rules, q2);
         assertThat(table.filled()).isEqualTo(after).isLessThanOrEqualTo((long) before + 1);

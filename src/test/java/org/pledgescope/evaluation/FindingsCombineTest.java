@@ -30,8 +30,7 @@ class FindingsCombineTest {
     void anExemptionBeatsAProhibition() {
         PledgeResult r = result("'purpose':'MISSING_PERSONS'");
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_COVERED);
-        assertThat(r.reasons()).extracting(x -> x.effect())
-                .containsExactly(FindingKind.PROHIBITS, FindingKind.EXEMPTS);
+        assertThat(r.reasons()).extracting(x -> x.effect()).containsExactly(FindingKind.PROHIBITS, FindingKind.EXEMPTS);
         assertThat(r.because()).startsWith("An exception lifts the pledge").contains("missing persons");
     }
 

@@ -14,8 +14,9 @@ class NoPartialRuleSetTest {
     @Test
     void aGoodPackBesideABrokenOneIsNotLoadedAlone() {
         assertThatThrownBy(() -> new RuleSetLoader(Clock.systemUTC()).load(TestRules.packs("broken/one-broken-of-two")))
-                .isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> {
+                .isInstanceOfSatisfying(
+                        PackLoadException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.file()).endsWith("one-broken-of-two/bad/rules.drl");
                             assertThat(p.line()).isEqualTo(8);
                         }));

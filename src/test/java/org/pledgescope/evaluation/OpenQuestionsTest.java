@@ -22,8 +22,10 @@ class OpenQuestionsTest {
         PledgeResult r = result(FEDERAL);
         assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(r.openQuestions()).extracting(QuestionReport::id).containsExactly("t-federal");
-        assertThat(r.openQuestions().get(0).readings()).extracting(ReadingVerdict::id, ReadingVerdict::verdict)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("any", Verdict.COVERED),
+        assertThat(r.openQuestions().get(0).readings())
+                .extracting(ReadingVerdict::id, ReadingVerdict::verdict)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("any", Verdict.COVERED),
                         org.assertj.core.groups.Tuple.tuple("police-only", Verdict.NOT_COVERED));
         assertThat(r.reasons()).singleElement().satisfies(reason -> {
             assertThat(reason.effect()).isEqualTo(FindingKind.PROHIBITS);
@@ -46,7 +48,8 @@ class OpenQuestionsTest {
         assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(r.openQuestions()).extracting(QuestionReport::id).containsExactly("t-federal", "t-trafficking");
         QuestionReport federal = r.openQuestions().get(0);
-        assertThat(federal.readings()).extracting(ReadingVerdict::verdict)
+        assertThat(federal.readings())
+                .extracting(ReadingVerdict::verdict)
                 .containsExactly(Verdict.UNDETERMINED, Verdict.NOT_COVERED);
     }
 
@@ -79,13 +82,19 @@ class OpenQuestionsTest {
     @Test
     void anUnknownQuestionOrReadingInAssumeIsAnError() {
         assertThatThrownBy(() -> result("'assume':{'no-such-question':'x'}"))
-                .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.errors())
-                        .singleElement().satisfies(fe -> {
+                .isInstanceOfSatisfying(
+                        InvalidQueryException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(fe -> {
                             assertThat(fe.field()).isEqualTo("assume.no-such-question");
-                            assertThat(fe.message()).contains("unknown open question").contains("t-federal");
+                            assertThat(fe.message())
+                                    .contains("unknown open question")
+                                    .contains("t-federal");
                         }));
         assertThatThrownBy(() -> result("'assume':{'t-federal':'maybe'}"))
-                .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.errors().get(0).message())
-                        .isEqualTo("unknown reading 'maybe' of t-federal in assume; allowed: [any, police-only]"));
+                .isInstanceOfSatisfying(
+                        InvalidQueryException.class,
+                        e -> assertThat(e.errors().get(0).message())
+                                .isEqualTo(
+                                        "unknown reading 'maybe' of t-federal in assume; allowed: [any, police-only]"));
     }
 }

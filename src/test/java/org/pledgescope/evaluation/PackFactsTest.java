@@ -26,7 +26,10 @@ class PackFactsTest {
     }
 
     private static PledgeResult result(String pledge, Query q) {
-        return TestRules.evaluator(RULES).evaluate(q.forPledge(pledge)).results().get(0);
+        return TestRules.evaluator(RULES)
+                .evaluate(q.forPledge(pledge))
+                .results()
+                .get(0);
     }
 
     @Test
@@ -35,23 +38,25 @@ class PackFactsTest {
 
         assertThat(q.fact("customer.actsFor")).isEqualTo("POLICE");
         assertThat(result("vendor-pledge", q).verdict()).isEqualTo(Verdict.COVERED);
-        assertThat(result("vendor-pledge", query(",'customer':{'actsFor':'ITSELF'}")).verdict())
+        assertThat(result("vendor-pledge", query(",'customer':{'actsFor':'ITSELF'}"))
+                        .verdict())
                 .isEqualTo(Verdict.NOT_COVERED);
     }
 
     @Test
     void aValueThePackDoesNotDeclareIsAnErrorListingTheAllowedOnes() {
-        InvalidQueryException e = catchThrowableOfType(InvalidQueryException.class,
-                () -> query(",'customer':{'actsFor':'SHERIFF'}"));
+        InvalidQueryException e =
+                catchThrowableOfType(InvalidQueryException.class, () -> query(",'customer':{'actsFor':'SHERIFF'}"));
 
-        assertThat(e.errors()).singleElement().hasToString(
-                "customer.actsFor: 'SHERIFF' is not one of [POLICE, ITSELF]");
+        assertThat(e.errors())
+                .singleElement()
+                .hasToString("customer.actsFor: 'SHERIFF' is not one of [POLICE, ITSELF]");
     }
 
     @Test
     void aPropertyNoPackDeclaresIsStillAnError() {
-        InvalidQueryException e = catchThrowableOfType(InvalidQueryException.class,
-                () -> query(",'customer':{'actsfor':'POLICE'}"));
+        InvalidQueryException e =
+                catchThrowableOfType(InvalidQueryException.class, () -> query(",'customer':{'actsfor':'POLICE'}"));
 
         assertThat(e.errors()).singleElement().hasToString("customer.actsfor: unknown property; allowed: [actsFor]");
     }
@@ -63,8 +68,10 @@ class PackFactsTest {
         assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(r.missingFacts()).singleElement().satisfies(m -> {
             assertThat(m.field()).isEqualTo("customer.actsFor");
-            assertThat(m.answers()).extracting(FactAnswer::value, FactAnswer::verdict)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("POLICE", Verdict.COVERED),
+            assertThat(m.answers())
+                    .extracting(FactAnswer::value, FactAnswer::verdict)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("POLICE", Verdict.COVERED),
                             org.assertj.core.groups.Tuple.tuple("ITSELF", Verdict.NOT_COVERED));
         });
     }

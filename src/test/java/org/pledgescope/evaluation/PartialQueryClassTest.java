@@ -16,9 +16,10 @@ import org.pledgescope.verdict.VerdictResolver;
  * are those of firing the rules afresh for every world.
  */
 class PartialQueryClassTest {
-    private static final String AMAZON = "{'pledge':'amazon-rekognition-moratorium','useDate':'%s','asKnownOn':'2020-07-20',"
-            + "'agency':{'type':'police','country':'US'},'activity':'USE','capability':'FACE_COMPARISON',"
-            + "'contract':{'signedOn':'%s'}}";
+    private static final String AMAZON =
+            "{'pledge':'amazon-rekognition-moratorium','useDate':'%s','asKnownOn':'2020-07-20',"
+                    + "'agency':{'type':'police','country':'US'},'activity':'USE','capability':'FACE_COMPARISON',"
+                    + "'contract':{'signedOn':'%s'}}";
 
     @Test
     void aSecondQueryInTheSameClassesIsAnsweredFromTheFirst() {
@@ -30,13 +31,20 @@ class PartialQueryClassTest {
 
         Decision a = fast.evaluate(rules, first);
         ClassTable table = rules.table("amazon-rekognition-moratorium");
-        ClassTable.Key secondsClass = table.keyOf(second, List.of("amazon-2020-06-10"), Map.of(),
+        ClassTable.Key secondsClass = table.keyOf(
+                second,
+                List.of("amazon-2020-06-10"),
+                Map.of(),
                 new ClassTable.Bounds(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT));
-        assertThat(table.resolved(secondsClass)).as("the first query's answer, kept for its class").isNotNull();
+        assertThat(table.resolved(secondsClass))
+                .as("the first query's answer, kept for its class")
+                .isNotNull();
         int remembered = table.remembered();
         Decision b = fast.evaluate(rules, second);
 
-        assertThat(table.remembered()).as("the second query's class was already answered").isEqualTo(remembered);
+        assertThat(table.remembered())
+                .as("the second query's class was already answered")
+                .isEqualTo(remembered);
         assertThat(a.results().get(0).missingFacts()).as("purpose is unknown").isNotEmpty();
         assertThat(a.results()).isEqualTo(direct.evaluate(rules, first).results());
         assertThat(b.results()).isEqualTo(direct.evaluate(rules, second).results());
@@ -47,16 +55,22 @@ class PartialQueryClassTest {
         RuleSet rules = TestRules.shipped();
         ClassTable table = rules.table("amazon-rekognition-moratorium");
         List<String> known = List.of("amazon-2020-06-10");
-        ClassTable.Bounds bounds = new ClassTable.Bounds(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT);
+        ClassTable.Bounds bounds =
+                new ClassTable.Bounds(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT);
         String police = AMAZON.formatted("2020-07-15", "2020-08-01");
         ClassTable.Key key = table.keyOf(TestRules.query(police), known, Map.of(), bounds);
 
         assertThat(table.keyOf(TestRules.query(AMAZON.formatted("2020-07-16", "2020-08-03")), known, Map.of(), bounds))
                 .isEqualTo(key);
-        assertThat(table.keyOf(TestRules.query(police.replace("'police'", "'lawEnforcement'")), known, Map.of(), bounds))
+        assertThat(table.keyOf(
+                        TestRules.query(police.replace("'police'", "'lawEnforcement'")), known, Map.of(), bounds))
                 .isNotEqualTo(key);
-        assertThat(table.keyOf(TestRules.query(police.replace(",'capability':'FACE_COMPARISON'", "")), known, Map.of(),
-                bounds)).isNotEqualTo(key);
+        assertThat(table.keyOf(
+                        TestRules.query(police.replace(",'capability':'FACE_COMPARISON'", "")),
+                        known,
+                        Map.of(),
+                        bounds))
+                .isNotEqualTo(key);
         assertThat(table.keyOf(TestRules.query(police), known, Map.of(), new ClassTable.Bounds(7, 20)))
                 .isNotEqualTo(key);
     }

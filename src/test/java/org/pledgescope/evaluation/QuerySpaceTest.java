@@ -11,7 +11,10 @@ class QuerySpaceTest {
     private static final QuerySpace AMAZON = TestRules.shipped().space("amazon-rekognition-moratorium");
 
     private static QuerySpace.Axis axis(String field) {
-        return AMAZON.axes().stream().filter(a -> a.field().equals(field)).findFirst().orElseThrow();
+        return AMAZON.axes().stream()
+                .filter(a -> a.field().equals(field))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -26,9 +29,11 @@ class QuerySpaceTest {
 
     @Test
     void knownOnDaysSplitAtEachStatementAndUseDaysAtTheTermsEdgesToo() {
-        assertThat(axis("asKnownOn").boundaries()).extracting(b -> b.day().toString())
+        assertThat(axis("asKnownOn").boundaries())
+                .extracting(b -> b.day().toString())
                 .containsExactly("2020-06-10", "2021-05-18", "2024-01-26");
-        assertThat(axis("useDate").boundaries()).extracting(b -> b.day().toString())
+        assertThat(axis("useDate").boundaries())
+                .extracting(b -> b.day().toString())
                 .containsExactly("2020-06-10", "2021-05-18", "2021-06-10", "2024-01-26");
         assertThat(axis("useDate").classes().get(3).label())
                 .isEqualTo("used 2021-06-10 (term of amazon-2020-06-10 over) to 2024-01-25");
@@ -46,10 +51,15 @@ class QuerySpaceTest {
     void twoSpacesJoinedAreSplitByTheClassesOfBoth() {
         QuerySpace flawed = TestRules.load(TestRules.packs("lint")).space("flawed");
         QuerySpace joined = AMAZON.join(flawed);
-        assertThat(joined.asKnownOn().boundaries()).extracting(b -> b.day().toString())
+        assertThat(joined.asKnownOn().boundaries())
+                .extracting(b -> b.day().toString())
                 .containsExactly("2020-01-01", "2020-06-10", "2021-05-18", "2024-01-26");
-        assertThat(joined.factAxes().stream().filter(a -> a.field().equals("agency.country")).findFirst()
-                .orElseThrow().values()).containsExactly("US");
+        assertThat(joined.factAxes().stream()
+                        .filter(a -> a.field().equals("agency.country"))
+                        .findFirst()
+                        .orElseThrow()
+                        .values())
+                .containsExactly("US");
         assertThat(joined.factWorlds()).isEqualTo(10L * 2 * 6 * 4 * 7 * 3);
     }
 }

@@ -44,9 +44,13 @@ public final class RandomQueries {
     }
 
     public Query next() {
-        LoadedPack pack = random.nextInt(20) == 0 ? null : rules.packs().get(random.nextInt(rules.packs().size()));
+        LoadedPack pack = random.nextInt(20) == 0
+                ? null
+                : rules.packs().get(random.nextInt(rules.packs().size()));
         Map<String, Object> facts = new LinkedHashMap<>();
-        for (Fact f : pack == null ? rules.vocabulary().facts() : rules.vocabulary().factsOf(pack.pack().id())) {
+        for (Fact f : pack == null
+                ? rules.vocabulary().facts()
+                : rules.vocabulary().factsOf(pack.pack().id())) {
             if (!f.quantified()) {
                 continue;
             }
@@ -60,19 +64,24 @@ public final class RandomQueries {
                 facts.put(f.path(), new OneOf(set, f.sets().get(set)));
                 continue;
             }
-            facts.put(f.path(), switch (f.kind()) {
-                case ENUMERATION -> f.valueIds().get(random.nextInt(f.valueIds().size()));
-                case BOOLEAN -> random.nextBoolean();
-                case COUNTRY -> COUNTRIES.get(random.nextInt(COUNTRIES.size()));
-                case DATE -> day();
-                default -> throw new IllegalStateException(f.path());
-            });
+            facts.put(
+                    f.path(),
+                    switch (f.kind()) {
+                        case ENUMERATION ->
+                            f.valueIds().get(random.nextInt(f.valueIds().size()));
+                        case BOOLEAN -> random.nextBoolean();
+                        case COUNTRY -> COUNTRIES.get(random.nextInt(COUNTRIES.size()));
+                        case DATE -> day();
+                        default -> throw new IllegalStateException(f.path());
+                    });
         }
         Map<String, String> assume = new LinkedHashMap<>();
         if (pack != null && !pack.pack().questions().isEmpty() && random.nextInt(5) == 0) {
             Pack p = pack.pack();
             OpenQuestion q = p.questions().get(random.nextInt(p.questions().size()));
-            assume.put(q.id(), q.readings().get(random.nextInt(q.readings().size())).id());
+            assume.put(
+                    q.id(),
+                    q.readings().get(random.nextInt(q.readings().size())).id());
         }
         return new Query(pack == null ? null : pack.pack().id(), day(), day(), facts, assume);
     }

@@ -26,8 +26,9 @@ class ReproducibilityTest {
         Decision b = SemanticsFixture.EVALUATOR.evaluate(q);
         assertThat(a.decisionId()).isNotEqualTo(b.decisionId());
         assertThat(json(a).replace(a.decisionId(), "")).isEqualTo(json(b).replace(b.decisionId(), ""));
-        assertThat(a.results().get(0).reasons()).isSortedAccordingTo(
-                Comparator.comparing((Reason r) -> r.effect()).thenComparing(Reason::rule));
+        assertThat(a.results().get(0).reasons())
+                .isSortedAccordingTo(
+                        Comparator.comparing((Reason r) -> r.effect()).thenComparing(Reason::rule));
     }
 
     @Test
@@ -63,5 +64,4 @@ class ReproducibilityTest {
             }
         }
     }
-
 }

@@ -30,8 +30,8 @@ final class SemanticsFixture {
         if (extra.isBlank()) {
             return base;
         }
-        var node = (tools.jackson.databind.node.ObjectNode) org.pledgescope.json.Json.MAPPER
-                .readTree(("{" + base + "}").replace('\'', '"'));
+        var node = (tools.jackson.databind.node.ObjectNode)
+                org.pledgescope.json.Json.MAPPER.readTree(("{" + base + "}").replace('\'', '"'));
         var over = org.pledgescope.json.Json.MAPPER.readTree(("{" + extra + "}").replace('\'', '"'));
         for (var e : over.properties()) {
             if (e.getValue().isNull()) {
@@ -44,6 +44,5 @@ final class SemanticsFixture {
         return s.substring(1, s.length() - 1);
     }
 
-    private SemanticsFixture() {
-    }
+    private SemanticsFixture() {}
 }

@@ -20,9 +20,12 @@ class TooManyReadingsTest {
             + "'capability':'FACE_COMPARISON','contract':{'signedOn':'2021-01-01'}%s}";
 
     private static PledgeResult evaluate(long cellLimit, String assume) {
-        TestRules.Decider evaluator = TestRules.evaluator(TestRules.shipped(),
-                new Evaluator(Evaluator.DEFAULT_WORLD_LIMIT, cellLimit));
-        return evaluator.evaluate(TestRules.query(QUERY.formatted(assume))).results().get(0);
+        TestRules.Decider evaluator =
+                TestRules.evaluator(TestRules.shipped(), new Evaluator(Evaluator.DEFAULT_WORLD_LIMIT, cellLimit));
+        return evaluator
+                .evaluate(TestRules.query(QUERY.formatted(assume)))
+                .results()
+                .get(0);
     }
 
     @Test
@@ -30,7 +33,8 @@ class TooManyReadingsTest {
         PledgeResult r = evaluate(20, "");
 
         assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
-        assertThat(r.because()).startsWith("Too many open questions bear on this use: "
+        assertThat(r.because())
+                .startsWith("Too many open questions bear on this use: "
                         + "[amazon-federal-agencies, amazon-police-humanitarian-use] give at least 28 combinations")
                 .contains("over the limit of 20");
         assertThat(r.worldsEvaluated()).isEqualTo(7);
@@ -48,7 +52,8 @@ class TooManyReadingsTest {
     void theDefaultLimitWeighsEveryCombination() {
         PledgeResult r = evaluate(VerdictResolver.DEFAULT_CELL_LIMIT, "");
 
-        assertThat(r.openQuestions()).extracting(QuestionReport::id)
+        assertThat(r.openQuestions())
+                .extracting(QuestionReport::id)
                 .containsExactly("amazon-federal-agencies", "amazon-police-humanitarian-use");
     }
 }

@@ -23,7 +23,8 @@ class TwoTimelinesTest {
     void aUseAfterTheTermAsThenKnownIsNotCoveredCitingTheTerm() {
         PledgeResult r = result("'useDate':'2021-03-01','asKnownOn':'2020-09-01'");
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_COVERED);
-        assertThat(r.because()).contains("2021-03-01 falls outside the pledge's term (2020-01-01 through 2020-12-31)")
+        assertThat(r.because())
+                .contains("2021-03-01 falls outside the pledge's term (2020-01-01 through 2020-12-31)")
                 .contains("set by t-2020-01-01");
         assertThat(r.reasons()).singleElement().satisfies(reason -> {
             assertThat(reason.effect()).isEqualTo(FindingKind.LIMITS);

@@ -1,10 +1,9 @@
 package org.pledgescope.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.pledgescope.evaluation.SemanticsFixture.police;
 import static org.pledgescope.evaluation.SemanticsFixture.result;
-
-import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,19 +25,23 @@ class UnknownFactsTest {
         assertThat(r.worldsEvaluated()).isEqualTo(7);
         assertThat(r.missingFacts()).singleElement().satisfies(m -> {
             assertThat(m.field()).isEqualTo("purpose");
-            assertThat(m.verdicts()).containsEntry("OTHER", Verdict.COVERED)
+            assertThat(m.verdicts())
+                    .containsEntry("OTHER", Verdict.COVERED)
                     .containsEntry("MISSING_PERSONS", Verdict.NOT_COVERED)
-                    .containsEntry("HUMAN_TRAFFICKING_VICTIMS", Verdict.UNDETERMINED).hasSize(7);
+                    .containsEntry("HUMAN_TRAFFICKING_VICTIMS", Verdict.UNDETERMINED)
+                    .hasSize(7);
         });
     }
 
     @Test
     void anOmittedCountryCountsAsUsAndNotUs() {
         PledgeResult r = result("'agency':{'type':'MUNICIPAL_POLICE'}");
-        assertThat(r.missingFacts()).extracting(MissingFact::field, MissingFact::verdicts).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("agency.country",
-                        Map.of("US", Verdict.COVERED, "other", Verdict.UNDETERMINED)));
-        assertThat(r.missingFacts().get(0).answers()).extracting(FactAnswer::value, FactAnswer::notIn, FactAnswer::example)
+        assertThat(r.missingFacts())
+                .extracting(MissingFact::field, MissingFact::verdicts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "agency.country", Map.of("US", Verdict.COVERED, "other", Verdict.UNDETERMINED)));
+        assertThat(r.missingFacts().get(0).answers())
+                .extracting(FactAnswer::value, FactAnswer::notIn, FactAnswer::example)
                 .containsExactly(tuple("US", null, null), tuple(null, List.of("US"), "GB"));
     }
 
@@ -47,10 +50,13 @@ class UnknownFactsTest {
         PledgeResult r = result("'contract':null");
         assertThat(r.missingFacts()).singleElement().satisfies(m -> {
             assertThat(m.field()).isEqualTo("contract.signedOn");
-            assertThat(m.verdicts()).containsExactly(Map.entry("2019-12-31", Verdict.UNDETERMINED),
-                    Map.entry("2020-01-01", Verdict.COVERED));
-            assertThat(m.answers()).extracting(FactAnswer::describe, FactAnswer::example, FactAnswer::verdict)
-                    .containsExactly(tuple("before 2020-01-01", LocalDate.of(2019, 12, 31), Verdict.UNDETERMINED),
+            assertThat(m.verdicts())
+                    .containsExactly(
+                            Map.entry("2019-12-31", Verdict.UNDETERMINED), Map.entry("2020-01-01", Verdict.COVERED));
+            assertThat(m.answers())
+                    .extracting(FactAnswer::describe, FactAnswer::example, FactAnswer::verdict)
+                    .containsExactly(
+                            tuple("before 2020-01-01", LocalDate.of(2019, 12, 31), Verdict.UNDETERMINED),
                             tuple("on or after 2020-01-01", LocalDate.of(2020, 1, 1), Verdict.COVERED));
         });
     }
@@ -66,10 +72,12 @@ class UnknownFactsTest {
     @Test
     void tooManyWorldsIsSaidNeverGuessed() {
         TestRules.Decider small = TestRules.evaluator(SemanticsFixture.RULES, new Evaluator(10));
-        PledgeResult r = small.evaluate(police("'agency':null,'purpose':null")).results().get(0);
+        PledgeResult r =
+                small.evaluate(police("'agency':null,'purpose':null")).results().get(0);
         assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(r.because()).contains("140 combinations exceed the limit of 10");
-        assertThat(r.missingFacts()).extracting(MissingFact::field)
+        assertThat(r.missingFacts())
+                .extracting(MissingFact::field)
                 .containsExactly("agency.type", "agency.country", "purpose");
         assertThat(r.worldsEvaluated()).isZero();
     }

@@ -19,10 +19,15 @@ class WarmUpForEditsTest {
         assertThat(warm).isNotNull();
         assertThat(warm.packIds()).containsExactly("flawed");
         assertThat(warm.packs()).noneMatch(LoadedPack::fromCache);
-        assertThat(warm.pack("flawed").orElseThrow().rules().stream().map(r -> r.name() + ":" + r.line()).toList())
+        assertThat(warm.pack("flawed").orElseThrow().rules().stream()
+                        .map(r -> r.name() + ":" + r.line())
+                        .toList())
                 .isEqualTo(TestRules.load(TestRules.packs("lint")).pack("flawed").orElseThrow().rules().stream()
-                        .map(r -> r.name() + ":" + r.line()).toList());
-        assertThat(loader.warmUpForEdits(RulesLocation.resolve(TestRules.packs("lint")), id -> false).packIds()).isEmpty();
+                        .map(r -> r.name() + ":" + r.line())
+                        .toList());
+        assertThat(loader.warmUpForEdits(RulesLocation.resolve(TestRules.packs("lint")), id -> false)
+                        .packIds())
+                .isEmpty();
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /** The HTML page is self-contained, escapes every text of the pack, and shows each cell's verdict and reason. */
 class HeatmapTest {
-    private static final ScopeMap MAP = ScopeMap.build(ScopeMapTest.rules(), ScopeMapTest.PACK,
+    private static final ScopeMap MAP = ScopeMap.build(
+            ScopeMapTest.rules(),
+            ScopeMapTest.PACK,
             new ScopeMap.Request(LocalDate.parse("2020-03-01"), LocalDate.parse("2020-03-01"), Map.of()));
 
     private static String render(MapFormat format) throws Exception {
@@ -31,7 +33,8 @@ class HeatmapTest {
     void packTextIsEscaped() throws Exception {
         String html = render(MapFormat.HTML);
         // The clause text is: We pause <b>police</b> use of "face search" & more for one year.
-        assertThat(html).doesNotContain("<b>police</b>", "\"face search\"", " & more")
+        assertThat(html)
+                .doesNotContain("<b>police</b>", "\"face search\"", " & more")
                 .contains("&lt;b&gt;police&lt;/b&gt; use of &quot;face search&quot; &amp; more");
     }
 
@@ -40,9 +43,10 @@ class HeatmapTest {
         String svg = render(MapFormat.SVG);
         assertThat(svg).startsWith("<?xml").contains("<svg xmlns=\"http://www.w3.org/2000/svg\"");
         // Police face comparison in use for a criminal investigation: COVERED, in red, with the clause on hover.
-        assertThat(svg).containsPattern("<g><title>activity=USE, purpose=CRIMINAL_INVESTIGATION, "
-                + "agency.type=MUNICIPAL_POLICE, capability=FACE_COMPARISON \\(2 worlds\\)\\nCOVERED: The pledge "
-                + "restricts this use: [^<]*</title><rect [^>]*fill=\"#c0392b\"/></g>");
+        assertThat(svg)
+                .containsPattern("<g><title>activity=USE, purpose=CRIMINAL_INVESTIGATION, "
+                        + "agency.type=MUNICIPAL_POLICE, capability=FACE_COMPARISON \\(2 worlds\\)\\nCOVERED: The pledge "
+                        + "restricts this use: [^<]*</title><rect [^>]*fill=\"#c0392b\"/></g>");
         // 10 agency types × 4 capabilities × 6 activities × 7 purposes cells.
         assertThat(svg.split("<g><title>", -1)).hasSize(10 * 4 * 6 * 7 + 1);
     }

@@ -28,10 +28,13 @@ class LintTest {
     void worldsInsideTheTermThatNoRuleReachesAreSilences() {
         List<LintFinding> silences = of(LintFinding.Kind.SILENCE);
         assertThat(silences).isNotEmpty();
-        assertThat(silences).allSatisfy(f -> assertThat(f.subject())
-                .contains("useDate ∈ {used 2020-01-01 (f-2020-01-01) to 2020-12-31}"));
+        assertThat(silences)
+                .allSatisfy(f ->
+                        assertThat(f.subject()).contains("useDate ∈ {used 2020-01-01 (f-2020-01-01) to 2020-12-31}"));
         // Police selling: no rule of the pack says anything about it.
-        assertThat(silences).anySatisfy(f -> assertThat(f.subject()).contains("MUNICIPAL_POLICE").contains("SALE"));
+        assertThat(silences)
+                .anySatisfy(f ->
+                        assertThat(f.subject()).contains("MUNICIPAL_POLICE").contains("SALE"));
         // Outside the term nothing is a silence: the term itself answers.
         assertThat(silences).noneSatisfy(f -> assertThat(f.subject()).contains("before 2020-01-01"));
     }
@@ -39,30 +42,38 @@ class LintTest {
     @Test
     void policeSearchesForMissingPersonsAreBothProhibitedAndExemptForCertain() {
         assertThat(of(LintFinding.Kind.CONFLICT)).singleElement().satisfies(f -> {
-            assertThat(f.subject()).contains("agency.type ∈ {MUNICIPAL_POLICE, SHERIFF, STATE_POLICE}",
-                    "activity ∈ {USE}", "capability ∈ {FACE_COMPARISON}", "purpose ∈ {MISSING_PERSONS}");
-            assertThat(f.message()).contains("PROHIBITS by [police-ban] and EXEMPTS by [missing-persons-exception]",
-                    "(6 worlds;");
+            assertThat(f.subject())
+                    .contains(
+                            "agency.type ∈ {MUNICIPAL_POLICE, SHERIFF, STATE_POLICE}",
+                            "activity ∈ {USE}",
+                            "capability ∈ {FACE_COMPARISON}",
+                            "purpose ∈ {MISSING_PERSONS}");
+            assertThat(f.message())
+                    .contains("PROHIBITS by [police-ban] and EXEMPTS by [missing-persons-exception]", "(6 worlds;");
         });
     }
 
     @Test
     void readingsThatGiveTheSameVerdictEverywhereAreIdle() {
-        assertThat(of(LintFinding.Kind.IDLE_READING)).singleElement()
+        assertThat(of(LintFinding.Kind.IDLE_READING))
+                .singleElement()
                 .satisfies(f -> assertThat(f.subject()).isEqualTo("'f-federal' [police-only, local-only]"));
     }
 
     @Test
     void questionsNeverDecisiveAndNeverRaisedAreNamed() {
-        assertThat(of(LintFinding.Kind.NEVER_DECISIVE)).singleElement()
+        assertThat(of(LintFinding.Kind.NEVER_DECISIVE))
+                .singleElement()
                 .satisfies(f -> assertThat(f.subject()).isEqualTo("'f-research'"));
-        assertThat(of(LintFinding.Kind.NEVER_RAISED)).singleElement()
+        assertThat(of(LintFinding.Kind.NEVER_RAISED))
+                .singleElement()
                 .satisfies(f -> assertThat(f.subject()).isEqualTo("'f-unused'"));
     }
 
     @Test
     void aPackWhoseRulesReadTheUseDateIsNotLintedAndSaysWhy() {
-        assertThat(ScopeMap.lint(TestRules.load(TestRules.packs("reads-use-date")))).singleElement()
+        assertThat(ScopeMap.lint(TestRules.load(TestRules.packs("reads-use-date"))))
+                .singleElement()
                 .satisfies(f -> assertThat(f.kind()).isEqualTo(LintFinding.Kind.NOT_MAPPED));
     }
 }

@@ -18,7 +18,8 @@ class ScopeDiffTest {
         RuleSet before = ScopeMapTest.rules();
         RuleSet after = TestRules.load(TestRules.packs("lint-edited"));
 
-        ScopeDiff diff = ScopeDiff.ofRuleSets(before, after, "flawed", ScopeMap.Request.everything(), "before", "after");
+        ScopeDiff diff =
+                ScopeDiff.ofRuleSets(before, after, "flawed", ScopeMap.Request.everything(), "before", "after");
 
         // Police pilots of face comparison, inside the term and read once the statement is known: 3 agency types ×
         // 7 purposes × 2 contract classes.
@@ -26,7 +27,8 @@ class ScopeDiffTest {
         assertThat(diff.moves()).singleElement().satisfies(m -> {
             assertThat(m.before().verdict()).isEqualTo(Verdict.NOT_COVERED);
             assertThat(m.after().verdict()).isEqualTo(Verdict.COVERED);
-            assertThat(m.where()).containsEntry("activity", List.of("PILOT"))
+            assertThat(m.where())
+                    .containsEntry("activity", List.of("PILOT"))
                     .containsEntry("agency.type", List.of("MUNICIPAL_POLICE", "SHERIFF", "STATE_POLICE"))
                     .containsEntry("capability", List.of("FACE_COMPARISON"));
             assertThat(m.rules()).containsExactly("police-ban");
@@ -45,11 +47,23 @@ class ScopeDiffTest {
     @Test
     void aLaterStatementMovesTheWorldsItSettlesAndIsNamed() {
         RuleSet rules = TestRules.shipped();
-        ScopeDiff diff = ScopeDiff.ofDates(rules, "amazon-rekognition-moratorium", LocalDate.parse("2021-06-01"),
-                LocalDate.parse("2024-02-01"), LocalDate.parse("2022-01-01"),
-                Map.of("agency.type", List.of("IMMIGRATION_ENFORCEMENT"), "activity", List.of("USE"),
-                        "capability", List.of("FACE_COMPARISON"), "agency.country", List.of("US"),
-                        "purpose", List.of("IMMIGRATION")));
+        ScopeDiff diff = ScopeDiff.ofDates(
+                rules,
+                "amazon-rekognition-moratorium",
+                LocalDate.parse("2021-06-01"),
+                LocalDate.parse("2024-02-01"),
+                LocalDate.parse("2022-01-01"),
+                Map.of(
+                        "agency.type",
+                        List.of("IMMIGRATION_ENFORCEMENT"),
+                        "activity",
+                        List.of("USE"),
+                        "capability",
+                        List.of("FACE_COMPARISON"),
+                        "agency.country",
+                        List.of("US"),
+                        "purpose",
+                        List.of("IMMIGRATION")));
 
         // ICE's face search: open on amazon-federal-agencies (and, under an old contract, on existing contracts)
         // until the 2024 clarification settles it; two regions, as the open questions before differ.

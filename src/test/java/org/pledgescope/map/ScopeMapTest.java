@@ -33,12 +33,14 @@ class ScopeMapTest {
 
         long product = map.axes().stream().mapToLong(a -> a.classes().size()).reduce(1, (x, y) -> x * y);
         assertThat(map.worlds()).isEqualTo(product).isEqualTo(2L * 3 * 10 * 1 * 6 * 4 * 7 * 2);
-        assertThat(map.regions().stream().mapToLong(ScopeMap.RegionView::worlds).sum()).isEqualTo(map.worlds());
+        assertThat(map.regions().stream().mapToLong(ScopeMap.RegionView::worlds).sum())
+                .isEqualTo(map.worlds());
         assertThat(map.exhaustive()).isTrue();
         Grid grid = map.grid();
         for (int w = 0; w < grid.size(); w++) {
             int[] c = grid.coordinates(w);
-            assertThat(map.boxes().stream().filter(b -> b.contains(c)).count()).as("regions holding world %d", w)
+            assertThat(map.boxes().stream().filter(b -> b.contains(c)).count())
+                    .as("regions holding world %d", w)
                     .isEqualTo(1);
         }
     }
@@ -72,11 +74,18 @@ class ScopeMapTest {
                     }
                 }
                 PledgeResult r = direct.evaluate(rules, new Query(PACK, dates[1], dates[0], facts, Map.of()))
-                        .results().get(0);
-                assertThat(r.verdict()).as("region %d at %s %s %s", region.id(), dates[0], dates[1], facts)
+                        .results()
+                        .get(0);
+                assertThat(r.verdict())
+                        .as("region %d at %s %s %s", region.id(), dates[0], dates[1], facts)
                         .isEqualTo(region.verdict());
-                assertThat(r.reasons().stream().map(Reason::clause).filter(Objects::nonNull).distinct()
-                        .sorted().toList()).isEqualTo(region.clauses());
+                assertThat(r.reasons().stream()
+                                .map(Reason::clause)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .sorted()
+                                .toList())
+                        .isEqualTo(region.clauses());
             }
         }
     }
@@ -85,12 +94,16 @@ class ScopeMapTest {
     static Object concrete(QuerySpace.Axis axis, int k, Random random) {
         switch (axis.kind()) {
             case COUNTRY -> {
-                return k < axis.values().size() ? axis.values().get(k) : List.of("FR", "JP", "BR").get(random.nextInt(3));
+                return k < axis.values().size()
+                        ? axis.values().get(k)
+                        : List.of("FR", "JP", "BR").get(random.nextInt(3));
             }
             case DATE -> {
-                LocalDate start = k == 0 ? axis.boundaries().get(0).day().minusDays(3000)
+                LocalDate start = k == 0
+                        ? axis.boundaries().get(0).day().minusDays(3000)
                         : axis.boundaries().get(k - 1).day();
-                LocalDate end = k < axis.boundaries().size() ? axis.boundaries().get(k).day().minusDays(1)
+                LocalDate end = k < axis.boundaries().size()
+                        ? axis.boundaries().get(k).day().minusDays(1)
                         : start.plusDays(3000);
                 return start.plusDays(random.nextInt((int) (end.toEpochDay() - start.toEpochDay()) + 1));
             }
@@ -104,36 +117,50 @@ class ScopeMapTest {
     void datesAppearAsClassesNamingTheStatementThatDrawsThem() {
         ScopeMap map = ScopeMap.build(rules(), PACK, ScopeMap.Request.everything());
 
-        assertThat(map.axes().get(map.axes().size() - 1).classes()).containsExactly(
-                "signed before 2020-01-01 (f-2020-01-01)", "signed on or after 2020-01-01 (f-2020-01-01)");
-        assertThat(map.axes().get(0).classes()).containsExactly("known before 2020-01-01 (f-2020-01-01)",
-                "known on or after 2020-01-01 (f-2020-01-01)");
-        assertThat(map.axes().get(1).classes()).containsExactly("used before 2020-01-01 (f-2020-01-01)",
-                "used 2020-01-01 (f-2020-01-01) to 2020-12-31", "used on or after 2021-01-01 (term of f-2020-01-01 over)");
+        assertThat(map.axes().get(map.axes().size() - 1).classes())
+                .containsExactly(
+                        "signed before 2020-01-01 (f-2020-01-01)", "signed on or after 2020-01-01 (f-2020-01-01)");
+        assertThat(map.axes().get(0).classes())
+                .containsExactly(
+                        "known before 2020-01-01 (f-2020-01-01)", "known on or after 2020-01-01 (f-2020-01-01)");
+        assertThat(map.axes().get(1).classes())
+                .containsExactly(
+                        "used before 2020-01-01 (f-2020-01-01)",
+                        "used 2020-01-01 (f-2020-01-01) to 2020-12-31",
+                        "used on or after 2021-01-01 (term of f-2020-01-01 over)");
     }
 
     @Test
     void whereAndTheDatesNarrowTheMapToTheirClasses() {
-        ScopeMap map = ScopeMap.build(rules(), PACK, new ScopeMap.Request(LocalDate.parse("2020-03-01"),
-                LocalDate.parse("2020-03-02"), Map.of("agency.type", List.of("police"), "agency.country", List.of("FR"))));
+        ScopeMap map = ScopeMap.build(
+                rules(),
+                PACK,
+                new ScopeMap.Request(
+                        LocalDate.parse("2020-03-01"),
+                        LocalDate.parse("2020-03-02"),
+                        Map.of("agency.type", List.of("police"), "agency.country", List.of("FR"))));
 
         assertThat(map.worlds()).isEqualTo(3L * 1 * 6 * 4 * 7 * 2);
         // The pack names no country, so every country is one class.
         assertThat(map.fixed()).containsEntry("asKnownOn", "2020-03-01").containsEntry("agency.type", "police");
         assertThat(map.axes().get(3).classes()).containsExactly("any country");
-        assertThat(map.regions().stream().mapToLong(ScopeMap.RegionView::worlds).sum()).isEqualTo(map.worlds());
+        assertThat(map.regions().stream().mapToLong(ScopeMap.RegionView::worlds).sum())
+                .isEqualTo(map.worlds());
     }
 
     @Test
     void aBadWhereNamesTheFactAndTheAllowedValues() {
         RuleSet rules = rules();
-        assertThatThrownBy(() -> ScopeMap.build(rules, PACK, new ScopeMap.Request(null, null,
-                Map.of("agency.type", List.of("COP"))))).isInstanceOf(MapException.class)
+        assertThatThrownBy(() -> ScopeMap.build(
+                        rules, PACK, new ScopeMap.Request(null, null, Map.of("agency.type", List.of("COP")))))
+                .isInstanceOf(MapException.class)
                 .hasMessageContaining("agency.type: 'COP' is not one of [MUNICIPAL_POLICE");
-        assertThatThrownBy(() -> ScopeMap.build(rules, PACK, new ScopeMap.Request(null, null,
-                Map.of("agency.colour", List.of("RED"))))).isInstanceOf(MapException.class)
+        assertThatThrownBy(() -> ScopeMap.build(
+                        rules, PACK, new ScopeMap.Request(null, null, Map.of("agency.colour", List.of("RED")))))
+                .isInstanceOf(MapException.class)
                 .hasMessageContaining("'agency.colour' is not a fact flawed reads; facts: [agency.type");
         assertThatThrownBy(() -> ScopeMap.build(rules, "nope", ScopeMap.Request.everything()))
-                .isInstanceOf(MapException.class).hasMessageContaining("no pledge 'nope'; loaded: [flawed]");
+                .isInstanceOf(MapException.class)
+                .hasMessageContaining("no pledge 'nope'; loaded: [flawed]");
     }
 }

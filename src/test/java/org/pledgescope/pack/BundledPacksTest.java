@@ -18,13 +18,19 @@ class BundledPacksTest {
 
     private static List<String> folders(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            return s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void theBundledPacksAreTheFoldersOfRules() throws IOException, URISyntaxException {
-        Path bundled = Path.of(BundledPacksTest.class.getClassLoader().getResource(RulesLocation.BUNDLED).toURI());
+        Path bundled = Path.of(BundledPacksTest.class
+                .getClassLoader()
+                .getResource(RulesLocation.BUNDLED)
+                .toURI());
         assertThat(folders(bundled)).isEqualTo(folders(Path.of("rules")));
     }
 }

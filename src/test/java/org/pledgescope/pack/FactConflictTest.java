@@ -12,12 +12,15 @@ class FactConflictTest {
 
     @Test
     void twoPacksDeclaringOneFactWithDifferentValuesIsALoadError() {
-        PackLoadException e = catchThrowableOfType(PackLoadException.class,
+        PackLoadException e = catchThrowableOfType(
+                PackLoadException.class,
                 () -> new PackLoader().load(RulesLocation.resolve(TestRules.packs("broken/fact-conflict"))));
 
-        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                "src/test/resources/packs/broken/fact-conflict/two/pack.yaml:5: fact 'customer.actsFor' is declared "
-                        + "differently by pack 'one' (enumeration [POLICE, ITSELF]); two packs may share a fact only "
-                        + "with the same kind, values and sets");
+        assertThat(e.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "src/test/resources/packs/broken/fact-conflict/two/pack.yaml:5: fact 'customer.actsFor' is declared "
+                                + "differently by pack 'one' (enumeration [POLICE, ITSELF]); two packs may share a fact only "
+                                + "with the same kind, values and sets");
     }
 }

@@ -28,42 +28,50 @@ class PackYamlErrorsTest {
 
     @Test
     void invalidYamlNamesTheLine() {
-        assertThat(problems("bad-yaml")).singleElement().asString()
+        assertThat(problems("bad-yaml"))
+                .singleElement()
+                .asString()
                 .startsWith("src/test/resources/packs/broken/bad-yaml/minimal/pack.yaml:10: invalid YAML:");
     }
 
     @Test
     void aMistypedKeyIsAnErrorNotIgnored() {
-        assertThat(problems("typo-key")).contains(
-                "src/test/resources/packs/broken/typo-key/minimal/pack.yaml:7: unknown key 'publsher' in a statement;"
-                        + " allowed: [appliesFrom, clauses, id, kind, published, publisher, term, title, url]",
-                "src/test/resources/packs/broken/typo-key/minimal/pack.yaml:5: missing 'publisher' in a statement");
+        assertThat(problems("typo-key"))
+                .contains(
+                        "src/test/resources/packs/broken/typo-key/minimal/pack.yaml:7: unknown key 'publsher' in a statement;"
+                                + " allowed: [appliesFrom, clauses, id, kind, published, publisher, term, title, url]",
+                        "src/test/resources/packs/broken/typo-key/minimal/pack.yaml:5: missing 'publisher' in a statement");
     }
 
     @Test
     void everyLaterStatementSaysWhetherItClarifiesOrAmendsAndFromWhen() {
         String file = "src/test/resources/packs/broken/statement-kind/minimal/pack.yaml";
-        assertThat(problems("statement-kind")).contains(
-                file + ":9: the first statement ('m-2020-01-01') is the pledge itself: it takes no 'kind' (only later"
-                        + " statements clarify or amend it)",
-                file + ":13: statement 'm-2020-03-01' is later than the pledge's first: say whether it clarifies what the"
-                        + " pledge meant from the start or amends it from its own date (kind: clarification or kind:"
-                        + " amendment)",
-                file + ":24: 'appliesFrom' is for an amendment (kind: amendment) only",
-                file + ":32: an amendment applies from its own date or later: appliesFrom (2020-02-01) is before it was"
-                        + " published (2020-06-01)",
-                file + ":40: 'kind' in a statement: 'restatement' is not one of [clarification, amendment]",
-                file + ":44: unknown key 'reson' in a notEncoded entry; allowed: [reason, record]",
-                file + ":26: clause 'm-2020-04-01#meant': 'appliesFrom' is for a clause of an amendment (kind:"
-                        + " amendment) only",
-                file + ":35: clause 'm-2020-06-01#earlier' applies from 2020-01-15, before its amendment does"
-                        + " (2020-02-01)");
+        assertThat(problems("statement-kind"))
+                .contains(
+                        file
+                                + ":9: the first statement ('m-2020-01-01') is the pledge itself: it takes no 'kind' (only later"
+                                + " statements clarify or amend it)",
+                        file
+                                + ":13: statement 'm-2020-03-01' is later than the pledge's first: say whether it clarifies what the"
+                                + " pledge meant from the start or amends it from its own date (kind: clarification or kind:"
+                                + " amendment)",
+                        file + ":24: 'appliesFrom' is for an amendment (kind: amendment) only",
+                        file
+                                + ":32: an amendment applies from its own date or later: appliesFrom (2020-02-01) is before it was"
+                                + " published (2020-06-01)",
+                        file + ":40: 'kind' in a statement: 'restatement' is not one of [clarification, amendment]",
+                        file + ":44: unknown key 'reson' in a notEncoded entry; allowed: [reason, record]",
+                        file + ":26: clause 'm-2020-04-01#meant': 'appliesFrom' is for a clause of an amendment (kind:"
+                                + " amendment) only",
+                        file + ":35: clause 'm-2020-06-01#earlier' applies from 2020-01-15, before its amendment does"
+                                + " (2020-02-01)");
         assertThat(problems("statement-kind")).noneMatch(p -> p.contains("'m-2020-07-01' is later"));
     }
 
     @Test
     void aMissingRulesDirectoryIsAnError() {
         assertThatThrownBy(() -> RulesLocation.resolve(Path.of("no/such/dir")))
-                .isInstanceOf(PackLoadException.class).hasMessageContaining("no/such/dir: rules directory does not exist");
+                .isInstanceOf(PackLoadException.class)
+                .hasMessageContaining("no/such/dir: rules directory does not exist");
     }
 }

@@ -32,8 +32,12 @@ class RecordAccountedTest {
     }
 
     private static String normalized(String text) {
-        return text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replaceAll("\\s+", " ").strip();
+        return text.replace('’', '\'')
+                .replace('‘', '\'')
+                .replace('“', '"')
+                .replace('”', '"')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The record's section for a vendor: from "## Vendor —" to the next "## " heading. */
@@ -55,8 +59,10 @@ class RecordAccountedTest {
             Matcher m = HEADING.matcher(section(pack.vendor()));
             while (m.find()) {
                 String date = m.group(1);
-                boolean encoded = pack.statements().stream().anyMatch(s -> s.published().toString().startsWith(date));
-                boolean listed = pack.notEncoded().stream().anyMatch(n -> n.record().contains(date));
+                boolean encoded = pack.statements().stream()
+                        .anyMatch(s -> s.published().toString().startsWith(date));
+                boolean listed =
+                        pack.notEncoded().stream().anyMatch(n -> n.record().contains(date));
                 if (!encoded && !listed) {
                     unaccounted.add(pack.id() + ": " + m.group());
                 }
@@ -85,7 +91,9 @@ class RecordAccountedTest {
                     }
                 }
             }
-            assertThat(pack.notEncoded()).as(pack.id() + " lists what it leaves out").isNotEmpty();
+            assertThat(pack.notEncoded())
+                    .as(pack.id() + " lists what it leaves out")
+                    .isNotEmpty();
         }
         assertThat(quotes).isGreaterThan(10);
         assertThat(foreign).isEmpty();

@@ -13,9 +13,12 @@ class RevisionTest {
     @Test
     void theRevisionHashesEveryFileByNameAndContent() {
         SourceFile vocabulary = new SourceFile("rules/vocabulary.yaml", "vocabulary.yaml", "facts: {}");
-        RulesLocation.PackFiles pack = new RulesLocation.PackFiles("p", "rules/p",
+        RulesLocation.PackFiles pack = new RulesLocation.PackFiles(
+                "p",
+                "rules/p",
                 new SourceFile("rules/p/pack.yaml", "pack.yaml", "id: p # é"),
-                List.of(new SourceFile("rules/p/a.drl", "a.drl", "rule"),
+                List.of(
+                        new SourceFile("rules/p/a.drl", "a.drl", "rule"),
                         SourceFile.table("rules/p/t.csv", "t.csv", new byte[] {1, 2, 0, (byte) 255})),
                 List.of());
         assertThat(PackLoader.revision(vocabulary, List.of(pack)))

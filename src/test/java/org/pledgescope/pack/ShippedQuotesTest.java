@@ -19,8 +19,12 @@ import org.junit.jupiter.api.Test;
 class ShippedQuotesTest {
 
     private static String normalized(String text) {
-        return text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replaceAll("\\s+", " ").strip();
+        return text.replace('’', '\'')
+                .replace('‘', '\'')
+                .replace('“', '"')
+                .replace('”', '"')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     static String message(List<String> notInRecord) {
@@ -34,14 +38,18 @@ class ShippedQuotesTest {
     @Test
     void theFailureSaysWhichPackAndClauseAndWhatToDo() {
         String message = message(List.of("pack acme-face, clause acme-2026-01-01#main: \"We will never\""));
-        assertThat(message).contains("pack acme-face, clause acme-2026-01-01#main: \"We will never\"",
-                "What to do: copy the clause's text from the record exactly", "docs/writing-rules.md");
+        assertThat(message)
+                .contains(
+                        "pack acme-face, clause acme-2026-01-01#main: \"We will never\"",
+                        "What to do: copy the clause's text from the record exactly",
+                        "docs/writing-rules.md");
     }
 
     @Test
     void everyQuotedClauseIsInTheSourceRecord() throws IOException {
         String record = normalized(Files.readString(Path.of("docs/sources/pledges.md")));
-        List<Pack> packs = new PackLoader().load(RulesLocation.resolve(Path.of("rules"))).packs();
+        List<Pack> packs =
+                new PackLoader().load(RulesLocation.resolve(Path.of("rules"))).packs();
         List<String> notInRecord = new ArrayList<>();
         int clauses = 0;
         for (Pack pack : packs) {

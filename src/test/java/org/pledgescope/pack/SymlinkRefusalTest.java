@@ -55,8 +55,10 @@ class SymlinkRefusalTest {
         Files.createSymbolicLink(rules.resolve("minimal/extra.drl"), secret);
         PackLoadException e = load();
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("minimal/extra.drl: a symbolic link that leads out of the rules directory")
-                .doesNotContain("root").doesNotContain(secret.toString());
+        assertThat(e.getMessage())
+                .contains("minimal/extra.drl: a symbolic link that leads out of the rules directory")
+                .doesNotContain("root")
+                .doesNotContain(secret.toString());
     }
 
     @Test

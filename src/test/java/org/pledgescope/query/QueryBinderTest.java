@@ -36,27 +36,34 @@ class QueryBinderTest {
 
     @Test
     void anUnknownPropertyIsAnErrorAtAnyDepth() {
-        assertThat(rejected("{'agency':{'kind':'SHERIFF'},'purpse':'OTHER'}").errors()).extracting(FieldError::field)
+        assertThat(rejected("{'agency':{'kind':'SHERIFF'},'purpse':'OTHER'}").errors())
+                .extracting(FieldError::field)
                 .containsExactlyInAnyOrder("agency.kind", "purpse");
     }
 
     @Test
     void aBadEnumValueListsTheAllowedValues() {
-        assertThat(rejected("{'capability':'FACIAL_RECOGNITION'}").errors()).singleElement()
-                .isEqualTo(new FieldError("capability", "'FACIAL_RECOGNITION' is not one of [FACE_COMPARISON,"
-                        + " FACE_DETECTION, FACE_ANALYSIS, OTHER_IMAGE_ANALYSIS] or a value set [faceFeatures, otherFaceFeatures]"));
+        assertThat(rejected("{'capability':'FACIAL_RECOGNITION'}").errors())
+                .singleElement()
+                .isEqualTo(
+                        new FieldError(
+                                "capability",
+                                "'FACIAL_RECOGNITION' is not one of [FACE_COMPARISON,"
+                                        + " FACE_DETECTION, FACE_ANALYSIS, OTHER_IMAGE_ANALYSIS] or a value set [faceFeatures, otherFaceFeatures]"));
     }
 
     @Test
     void badDatesAndCountriesAreNamed() {
         assertThat(rejected("{'useDate':'2020-13-01','contract':{'signedOn':'yesterday'},'agency':{'country':'USA'}}")
-                .errors()).extracting(FieldError::field)
+                        .errors())
+                .extracting(FieldError::field)
                 .containsExactlyInAnyOrder("useDate", "contract.signedOn", "agency.country");
     }
 
     @Test
     void aNonObjectIsRejected() {
-        assertThatThrownBy(() -> TestRules.query("['USE']")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> TestRules.query("['USE']"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("a query must be a JSON object");
     }
 }

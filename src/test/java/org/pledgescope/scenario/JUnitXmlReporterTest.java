@@ -22,7 +22,8 @@ class JUnitXmlReporterTest {
 
         new JUnitXmlReporter(xml).report(run);
 
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new InputSource(new StringReader(xml.toString())));
         Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
         assertThat(suite.getAttribute("name")).isEqualTo("Deliberately failing scenarios");
@@ -36,9 +37,13 @@ class JUnitXmlReporterTest {
         assertThat(ice.getAttribute("line")).isEqualTo("11");
         Element failure = (Element) ice.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message")).isEqualTo("verdict: expected COVERED, got UNDETERMINED");
-        assertThat(failure.getTextContent()).contains("wrong-expectations.yaml:11",
-                "openQuestions: missing [amazon-sales]; extra [amazon-federal-agencies]");
-        assertThat(((Element) cases.item(0)).getElementsByTagName("failure").getLength()).isZero();
-        assertThat(((Element) cases.item(2)).getElementsByTagName("skipped").getLength()).isEqualTo(1);
+        assertThat(failure.getTextContent())
+                .contains(
+                        "wrong-expectations.yaml:11",
+                        "openQuestions: missing [amazon-sales]; extra [amazon-federal-agencies]");
+        assertThat(((Element) cases.item(0)).getElementsByTagName("failure").getLength())
+                .isZero();
+        assertThat(((Element) cases.item(2)).getElementsByTagName("skipped").getLength())
+                .isEqualTo(1);
     }
 }

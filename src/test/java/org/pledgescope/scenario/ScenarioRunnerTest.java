@@ -24,19 +24,21 @@ class ScenarioRunnerTest {
         ScenarioResult ice = run.results().get(1);
 
         assertThat(ice.passed()).isFalse();
-        assertThat(ice.mismatches()).containsExactly(
-                Mismatch.value("verdict", "COVERED", "UNDETERMINED"),
-                Mismatch.sets("clauses", List.of("amazon-2020-06-10#humanitarian-organizations"), List.of()),
-                Mismatch.sets("openQuestions", List.of("amazon-sales"), List.of("amazon-federal-agencies")));
+        assertThat(ice.mismatches())
+                .containsExactly(
+                        Mismatch.value("verdict", "COVERED", "UNDETERMINED"),
+                        Mismatch.sets("clauses", List.of("amazon-2020-06-10#humanitarian-organizations"), List.of()),
+                        Mismatch.sets("openQuestions", List.of("amazon-sales"), List.of("amazon-federal-agencies")));
     }
 
     @Test
     void missingFactsAndAssumedAreDiffedAsExactSets() {
         ScenarioResult sheriff = run.results().get(2);
 
-        assertThat(sheriff.mismatches()).containsExactly(
-                Mismatch.sets("missingFacts", List.of("purpose"), List.of("contract.signedOn")),
-                Mismatch.sets("assumed", List.of("amazon-existing-contracts: applies"), List.of()));
+        assertThat(sheriff.mismatches())
+                .containsExactly(
+                        Mismatch.sets("missingFacts", List.of("purpose"), List.of("contract.signedOn")),
+                        Mismatch.sets("assumed", List.of("amazon-existing-contracts: applies"), List.of()));
     }
 
     @Test
@@ -51,7 +53,9 @@ class ScenarioRunnerTest {
         RunResult only = new ScenarioRunner(ShippedRules.ruleSet())
                 .run(ShippedRules.load(ShippedRules.fixture("failing")), name -> name.contains("ICE"));
 
-        assertThat(only.results()).extracting(r -> r.scenario().name()).containsExactly("ICE face search wrongly expected covered");
+        assertThat(only.results())
+                .extracting(r -> r.scenario().name())
+                .containsExactly("ICE face search wrongly expected covered");
         assertThat(only.skipped()).isEqualTo(2);
         assertThat(PrettyReporter.closingLine(only)).isEqualTo("0 passed, 1 failed, 2 skipped");
     }

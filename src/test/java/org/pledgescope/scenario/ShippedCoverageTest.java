@@ -10,12 +10,17 @@ class ShippedCoverageTest {
 
     @Test
     void shippedSuitesFireEveryRuleOfEveryShippedPack() {
-        RunResult run = new ScenarioRunner(ShippedRules.ruleSet()).run(ShippedRules.load(ShippedRules.EXAMPLES), n -> true);
+        RunResult run =
+                new ScenarioRunner(ShippedRules.ruleSet()).run(ShippedRules.load(ShippedRules.EXAMPLES), n -> true);
         List<PackCoverage> coverage = CoverageCalculator.compute(ShippedRules.ruleSet(), run);
 
-        assertThat(coverage).extracting(PackCoverage::pack).containsExactlyElementsOf(ShippedRules.ruleSet().packIds());
+        assertThat(coverage)
+                .extracting(PackCoverage::pack)
+                .containsExactlyElementsOf(ShippedRules.ruleSet().packIds());
         for (PackCoverage pack : coverage) {
-            assertThat(pack.rulesNeverFired()).as("rules of %s no shipped scenario fires", pack.pack()).isEmpty();
+            assertThat(pack.rulesNeverFired())
+                    .as("rules of %s no shipped scenario fires", pack.pack())
+                    .isEmpty();
             assertThat(pack.percent()).isEqualTo(100.0);
         }
     }

@@ -12,8 +12,7 @@ final class ShippedRules {
     static final Path EXAMPLES = Path.of("examples");
     private static RuleSet ruleSet;
 
-    private ShippedRules() {
-    }
+    private ShippedRules() {}
 
     static synchronized RuleSet ruleSet() {
         if (ruleSet == null) {

@@ -17,13 +17,19 @@ class ShippedSuitesTest {
         List<Suite> suites = ShippedRules.load(ShippedRules.EXAMPLES);
         assertThat(suites).as("suites under examples/").isNotEmpty();
         ScenarioRunner runner = new ScenarioRunner(ShippedRules.ruleSet());
-        return suites.stream().map(suite -> DynamicContainer.dynamicContainer(suite.name(),
-                suite.scenarios().stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
-                    ScenarioResult result = runner.run(scenario);
-                    assertThat(result.mismatches())
-                            .as("%s %s\n%s", scenario.location(), scenario.name(),
-                                    String.join("\n", FailureText.lines(result)))
-                            .isEmpty();
-                }))));
+        return suites.stream()
+                .map(suite -> DynamicContainer.dynamicContainer(
+                        suite.name(),
+                        suite.scenarios().stream()
+                                .map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+                                    ScenarioResult result = runner.run(scenario);
+                                    assertThat(result.mismatches())
+                                            .as(
+                                                    "%s %s\n%s",
+                                                    scenario.location(),
+                                                    scenario.name(),
+                                                    String.join("\n", FailureText.lines(result)))
+                                            .isEmpty();
+                                }))));
     }
 }

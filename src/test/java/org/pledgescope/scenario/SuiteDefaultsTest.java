@@ -9,7 +9,8 @@ import org.pledgescope.query.Query;
 
 /** The suite's pledge and defaults are merged into each query; the query wins, key by key. */
 class SuiteDefaultsTest {
-    private final List<Scenario> scenarios = ShippedRules.load(ShippedRules.fixture("merge/defaults.yaml")).get(0)
+    private final List<Scenario> scenarios = ShippedRules.load(ShippedRules.fixture("merge/defaults.yaml"))
+            .get(0)
             .scenarios();
 
     @Test
@@ -36,9 +37,11 @@ class SuiteDefaultsTest {
 
     @Test
     void eachScenarioKnowsItsFileAndLine() {
-        assertThat(scenarios).extracting(Scenario::location).containsExactly(
-                "src/test/resources/scenarios/merge/defaults.yaml:9",
-                "src/test/resources/scenarios/merge/defaults.yaml:15");
+        assertThat(scenarios)
+                .extracting(Scenario::location)
+                .containsExactly(
+                        "src/test/resources/scenarios/merge/defaults.yaml:9",
+                        "src/test/resources/scenarios/merge/defaults.yaml:15");
         assertThat(scenarios).extracting(Scenario::suite).containsOnly("Defaults merged into each query");
     }
 }

@@ -12,19 +12,29 @@ class SuiteLoaderReferencesTest {
 
     @Test
     void everyUnknownIdIsReportedAtItsLine() {
-        SuiteLoadException e = catchThrowableOfType(SuiteLoadException.class,
-                () -> ShippedRules.load(ShippedRules.fixture("invalid/unknown-ids.yaml")));
+        SuiteLoadException e = catchThrowableOfType(
+                SuiteLoadException.class, () -> ShippedRules.load(ShippedRules.fixture("invalid/unknown-ids.yaml")));
 
-        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
-                p -> assertThat(p).startsWith(FILE + "8: unknown open question 'amazon-federal-agency' in query.assume"),
-                p -> assertThat(p).isEqualTo(FILE + "8: unknown reading 'no-sale' of amazon-sales in query.assume; "
-                        + "allowed: [no-sales, use-only]"),
-                p -> assertThat(p).startsWith(FILE + "11: unknown clause 'amazon-2020-06-10#police' in expect.clauses"),
-                p -> assertThat(p).startsWith(FILE + "12: unknown open question 'amazon-existing-contract' in "
-                        + "expect.openQuestions"),
-                p -> assertThat(p).startsWith(FILE + "13: unknown fact 'agency' in expect.missingFacts; amazon-rekognition-moratorium can miss: "),
-                // Whatever packs rules/ holds: adding, renaming or removing one never breaks this test.
-                p -> assertThat(p).isEqualTo(FILE + "15: unknown pledge 'amazon-moratorium'; loaded: "
-                        + ShippedRules.ruleSet().packIds()));
+        assertThat(e.problems())
+                .extracting(Problem::toString)
+                .satisfiesExactly(
+                        p -> assertThat(p)
+                                .startsWith(FILE + "8: unknown open question 'amazon-federal-agency' in query.assume"),
+                        p -> assertThat(p)
+                                .isEqualTo(FILE + "8: unknown reading 'no-sale' of amazon-sales in query.assume; "
+                                        + "allowed: [no-sales, use-only]"),
+                        p -> assertThat(p)
+                                .startsWith(FILE + "11: unknown clause 'amazon-2020-06-10#police' in expect.clauses"),
+                        p -> assertThat(p)
+                                .startsWith(FILE + "12: unknown open question 'amazon-existing-contract' in "
+                                        + "expect.openQuestions"),
+                        p -> assertThat(p)
+                                .startsWith(
+                                        FILE
+                                                + "13: unknown fact 'agency' in expect.missingFacts; amazon-rekognition-moratorium can miss: "),
+                        // Whatever packs rules/ holds: adding, renaming or removing one never breaks this test.
+                        p -> assertThat(p)
+                                .isEqualTo(FILE + "15: unknown pledge 'amazon-moratorium'; loaded: "
+                                        + ShippedRules.ruleSet().packIds()));
     }
 }

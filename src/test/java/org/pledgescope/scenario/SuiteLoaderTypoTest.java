@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.diagnostics.Problems;
@@ -14,12 +13,14 @@ class SuiteLoaderTypoTest {
 
     @Test
     void misspeltExpectKeyIsALoadErrorAtItsLine() {
-        SuiteLoadException e = catchThrowableOfType(SuiteLoadException.class,
-                () -> ShippedRules.load(ShippedRules.fixture("typo/misspelled-key.yaml")));
+        SuiteLoadException e = catchThrowableOfType(
+                SuiteLoadException.class, () -> ShippedRules.load(ShippedRules.fixture("typo/misspelled-key.yaml")));
 
-        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                "src/test/resources/scenarios/typo/misspelled-key.yaml:10: unknown key 'openQuestion' in expect; "
-                        + "allowed: [assumed, clauses, missingFacts, openQuestions, verdict]");
+        assertThat(e.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "src/test/resources/scenarios/typo/misspelled-key.yaml:10: unknown key 'openQuestion' in expect; "
+                                + "allowed: [assumed, clauses, missingFacts, openQuestions, verdict]");
     }
 
     @Test
@@ -34,8 +35,10 @@ class SuiteLoaderTypoTest {
         SuiteLoader.Draft suite = new SuiteLoader(Clock.systemUTC()).parse("s.yaml", text, problems);
 
         assertThat(suite).isNull();
-        assertThat(problems.sorted()).extracting(Problem::toString).contains(
-                "s.yaml:1: missing 'scenarios' in the suite",
-                "s.yaml:3: unknown key 'scenario' in the suite; allowed: [defaults, pledge, scenarios, suite]");
+        assertThat(problems.sorted())
+                .extracting(Problem::toString)
+                .contains(
+                        "s.yaml:1: missing 'scenarios' in the suite",
+                        "s.yaml:3: unknown key 'scenario' in the suite; allowed: [defaults, pledge, scenarios, suite]");
     }
 }

@@ -3,8 +3,8 @@ package org.pledgescope.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.openqa.selenium.By;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** Every control has a label or a name, and every text is readable against its background (WCAG AA, 4.5:1). */
 class AccessibilityTest extends WorkbenchTest {
@@ -44,7 +44,8 @@ class AccessibilityTest extends WorkbenchTest {
     void theAskFormAndAnAnswerAreLabelledAndReadable() {
         page.loadAnswer("#/ask?useDate=2020-09-01&asKnownOn=2020-09-01&agency.type=FEDERAL_LAW_ENFORCEMENT"
                 + "&agency.country=US&activity=USE&capability=FACE_COMPARISON");
-        assertThat(page.driver.findElements(By.cssSelector("#answer button[data-fill]"))).isNotEmpty();
+        assertThat(page.driver.findElements(By.cssSelector("#answer button[data-fill]")))
+                .isNotEmpty();
         check();
     }
 
@@ -64,13 +65,17 @@ class AccessibilityTest extends WorkbenchTest {
         page.awaitMap("2021-05-18");
         check();
         page.load("#/diff/" + AMAZON + "?asKnownOn=2020-06-10&vs=2021-05-18&useDate=2021-07-01");
-        page.awaitDiffAfter(() -> { });
+        page.awaitDiffAfter(() -> {});
         check();
     }
 
     @SuppressWarnings("unchecked")
     private void check() {
-        assertThat((List<String>) page.driver.executeScript(UNLABELLED)).as("unlabelled controls").isEmpty();
-        assertThat((List<String>) page.driver.executeScript(LOW_CONTRAST)).as("text under 4.5:1").isEmpty();
+        assertThat((List<String>) page.driver.executeScript(UNLABELLED))
+                .as("unlabelled controls")
+                .isEmpty();
+        assertThat((List<String>) page.driver.executeScript(LOW_CONTRAST))
+                .as("text under 4.5:1")
+                .isEmpty();
     }
 }

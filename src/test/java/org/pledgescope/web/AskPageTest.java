@@ -32,16 +32,18 @@ class AskPageTest extends WorkbenchTest {
         page.type("contract.signedOn", "2020-08-01");
         page.ask();
 
-        assertThat(page.pledgesAnswered())
-                .containsExactlyElementsOf(shippedPacks());
+        assertThat(page.pledgesAnswered()).containsExactlyElementsOf(shippedPacks());
         assertThat(page.verdict(AMAZON)).isEqualTo("COVERED");
         WebElement reason = page.reason(AMAZON, "amazon-2020-06-10#police-use");
-        assertThat(reason.findElement(By.tagName("blockquote")).getText()).isEqualTo(
-                "We're implementing a one-year moratorium on police use of Amazon's facial recognition technology.");
+        assertThat(reason.findElement(By.tagName("blockquote")).getText())
+                .isEqualTo(
+                        "We're implementing a one-year moratorium on police use of Amazon's facial recognition technology.");
         WebElement caption = reason.findElement(By.tagName("figcaption"));
         assertThat(caption.getText()).startsWith("— Amazon, 2020-06-10, ");
-        assertThat(caption.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("https://www.aboutamazon.com"
-                + "/news/policy-news-views/we-are-implementing-a-one-year-moratorium-on-police-use-of-rekognition");
+        assertThat(caption.findElement(By.tagName("a")).getDomAttribute("href"))
+                .isEqualTo(
+                        "https://www.aboutamazon.com"
+                                + "/news/policy-news-views/we-are-implementing-a-one-year-moratorium-on-police-use-of-rekognition");
         assertThat(page.result(AMAZON).findElement(By.className("because")).getText())
                 .startsWith("The pledge restricts this use: “We're implementing a one-year moratorium");
 
@@ -50,7 +52,8 @@ class AskPageTest extends WorkbenchTest {
                 + "\"MUNICIPAL_POLICE\",\"country\":\"US\"},\"activity\":\"USE\",\"capability\":\"FACE_COMPARISON\","
                 + "\"purpose\":\"CRIMINAL_INVESTIGATION\",\"contract\":{\"signedOn\":\"2020-08-01\"}}");
         for (JsonNode result : api.get("results")) {
-            assertThat(page.verdict(result.get("pledge").asString())).as(result.get("pledge").asString())
+            assertThat(page.verdict(result.get("pledge").asString()))
+                    .as(result.get("pledge").asString())
                     .isEqualTo(result.get("verdict").asString());
         }
         page.screenshot("ask-police-face-search", true);
@@ -66,20 +69,25 @@ class AskPageTest extends WorkbenchTest {
             String path = fact.get("path").asString();
             WebElement field = page.driver.findElement(By.cssSelector(".field[data-fact='" + path + "']"));
             assertThat(field.findElement(By.tagName("label")).getText()).isEqualTo(path);
-            assertThat(field.findElement(By.className("hint")).getText()).startsWith(fact.get("description").asString());
+            assertThat(field.findElement(By.className("hint")).getText())
+                    .startsWith(fact.get("description").asString());
             if (fact.get("kind").asString().equals("enumeration")) {
                 List<String> options = field.findElements(By.tagName("option")).stream()
-                        .map(o -> o.getDomProperty("textContent")).toList();
+                        .map(o -> o.getDomProperty("textContent"))
+                        .toList();
                 assertThat(options.get(0)).isEqualTo("unknown");
                 for (JsonNode value : fact.get("values")) {
-                    assertThat(options).contains(value.get("id").asString() + " — " + value.get("description").asString());
+                    assertThat(options)
+                            .contains(value.get("id").asString() + " — "
+                                    + value.get("description").asString());
                 }
                 for (String set : fact.get("sets").propertyNames()) {
                     assertThat(options).anySatisfy(o -> assertThat(o).startsWith(set + " — one of "));
                 }
             }
         }
-        assertThat(page.selected("useDate")).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(page.selected("useDate"))
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
         assertThat(page.selected("contract.signedOn")).isEmpty();
     }
 
@@ -91,21 +99,31 @@ class AskPageTest extends WorkbenchTest {
         page.ask();
 
         assertThat(page.state()).isEqualTo("error");
-        assertThat(page.driver.findElement(By.cssSelector("#answer [role=alert]")).getText())
-                .contains("useDate").contains("'2020-13-01' is not an ISO date");
+        assertThat(page.driver
+                        .findElement(By.cssSelector("#answer [role=alert]"))
+                        .getText())
+                .contains("useDate")
+                .contains("'2020-13-01' is not an ISO date");
         assertThat(page.control("useDate").getDomAttribute("aria-invalid")).isEqualTo("true");
     }
 
     private JsonNode get(String path) throws Exception {
-        return Json.MAPPER.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return Json.MAPPER.readTree(HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 
     private JsonNode coverage(String query) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/v1/coverage"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/coverage"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(query))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return Json.MAPPER.readTree(response.body());
     }
 }

@@ -20,8 +20,7 @@ final class Browser {
 
     private static ChromeDriver driver;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -32,11 +31,20 @@ final class Browser {
         if (driver == null) {
             System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-extensions", "--no-first-run", "--lang=en-US", "--window-size=1280,1000");
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-extensions",
+                    "--no-first-run",
+                    "--lang=en-US",
+                    "--window-size=1280,1000");
             driver = new ChromeDriver(service, options);
             ChromeDriver started = driver;
             Runtime.getRuntime().addShutdownHook(new Thread(started::quit));

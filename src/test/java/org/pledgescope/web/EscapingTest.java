@@ -23,7 +23,8 @@ class EscapingTest extends FixturePackTest {
         assertThat(reason.findElement(By.tagName("figcaption")).getText())
                 .contains("<script>window.pwned='publisher'</script>Example Corp");
         assertThat(page.result(PLEDGE).findElement(By.tagName("h3")).getText()).isEqualTo("Markup <b>pledge</b> & co");
-        assertThat(reason.findElement(By.cssSelector("figcaption a")).getDomAttribute("href")).isEqualTo("#");
+        assertThat(reason.findElement(By.cssSelector("figcaption a")).getDomAttribute("href"))
+                .isEqualTo("#");
         assertNothingRan("#answer");
     }
 
@@ -31,8 +32,10 @@ class EscapingTest extends FixturePackTest {
     void anOpenQuestionWithMarkupIsShownAsText() {
         page.loadAnswer("#/ask?useDate=2020-07-15&asKnownOn=2020-07-15&agency.type=SHERIFF");
         WebElement question = page.result(PLEDGE).findElement(By.cssSelector("[data-question='markup-question']"));
-        assertThat(question.getText()).contains("Does <em>this</em> reach sheriffs?")
-                .contains("<a href=\"javascript:window.pwned='raised'\">a reporter</a>").contains("<u>Yes</u>.");
+        assertThat(question.getText())
+                .contains("Does <em>this</em> reach sheriffs?")
+                .contains("<a href=\"javascript:window.pwned='raised'\">a reporter</a>")
+                .contains("<u>Yes</u>.");
         assertNothingRan("#answer");
     }
 
@@ -41,8 +44,13 @@ class EscapingTest extends FixturePackTest {
         page.load("#/pledges/markup");
         page.awaitView("pledges/markup");
         assertThat(page.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Markup <b>pledge</b> & co");
-        assertThat(page.driver.findElement(By.cssSelector("[data-statement] blockquote")).getText()).isEqualTo(CLAUSE);
-        assertThat(page.driver.findElement(By.cssSelector("[data-statement] h3")).getText())
+        assertThat(page.driver
+                        .findElement(By.cssSelector("[data-statement] blockquote"))
+                        .getText())
+                .isEqualTo(CLAUSE);
+        assertThat(page.driver
+                        .findElement(By.cssSelector("[data-statement] h3"))
+                        .getText())
                 .isEqualTo("<img src=x onerror=\"window.pwned='title'\">Announcement");
         assertNothingRan("main");
     }

@@ -15,13 +15,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a boolean fact of its own (one Spring context for every class extending this).
  */
 @ExtendWith(NeedsChromium.class)
-@SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = ApiServer.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "pledgescope.rules=src/test/resources/packs/escaping"})
 abstract class FixturePackTest {
     static final String PLEDGE = "markup";
 
     @LocalServerPort
     int port;
+
     Workbench page;
 
     @BeforeEach
@@ -31,9 +34,13 @@ abstract class FixturePackTest {
 
     /** No element came from the pack's text, and none of its scripts or handlers ran. */
     void assertNothingRan(String region) {
-        assertThat(page.driver.findElements(By.cssSelector(String.join(", ", Stream.of("script", "img", "b", "em",
-                "u", "i", "a[href^='javascript']").map(tag -> region + " " + tag).toList())))).isEmpty();
-        assertThat(page.driver.executeScript(
-                "return window.pwned === undefined ? null : String(window.pwned)")).isNull();
+        assertThat(page.driver.findElements(By.cssSelector(String.join(
+                        ", ",
+                        Stream.of("script", "img", "b", "em", "u", "i", "a[href^='javascript']")
+                                .map(tag -> region + " " + tag)
+                                .toList()))))
+                .isEmpty();
+        assertThat(page.driver.executeScript("return window.pwned === undefined ? null : String(window.pwned)"))
+                .isNull();
     }
 }

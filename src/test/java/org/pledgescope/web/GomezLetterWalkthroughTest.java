@@ -12,8 +12,8 @@ import org.openqa.selenium.WebElement;
  * Screenshots go to target/screenshots/gomez-*.png.
  */
 class GomezLetterWalkthroughTest extends WorkbenchTest {
-    static final String POLICE_USE = "We're implementing a one-year moratorium on police use of Amazon's facial "
-            + "recognition technology.";
+    static final String POLICE_USE =
+            "We're implementing a one-year moratorium on police use of Amazon's facial " + "recognition technology.";
     static final String POLICE_DEPARTMENTS = "We imposed a moratorium on police departments' use of Amazon "
             + "Rekognition's face comparison feature in connection with criminal investigations in June 2020";
 
@@ -50,7 +50,8 @@ class GomezLetterWalkthroughTest extends WorkbenchTest {
         page.ask();
         assertThat(page.verdict(AMAZON)).isEqualTo("UNDETERMINED");
         assertThat(question("amazon-existing-contracts").isDisplayed()).isTrue();
-        assertThat(quote("amazon-2024-01-26#police-departments-face-comparison")).startsWith(POLICE_DEPARTMENTS);
+        assertThat(quote("amazon-2024-01-26#police-departments-face-comparison"))
+                .startsWith(POLICE_DEPARTMENTS);
         page.screenshot("gomez-1-existing-contracts-today", true);
     }
 
@@ -64,9 +65,11 @@ class GomezLetterWalkthroughTest extends WorkbenchTest {
 
         assertThat(page.verdict(AMAZON)).isEqualTo("UNDETERMINED");
         assertThat(page.reason(AMAZON, "amazon-2020-06-10#police-use").getText())
-                .contains("if read broadly: amazon-federal-agencies").contains(POLICE_USE);
+                .contains("if read broadly: amazon-federal-agencies")
+                .contains(POLICE_USE);
         WebElement question = question("amazon-federal-agencies");
-        assertThat(question.getText()).contains("TechCrunch, 2020-06-10")
+        assertThat(question.getText())
+                .contains("TechCrunch, 2020-06-10")
                 .contains("Rep. Jimmy Gomez, letter to Jeff Bezos, 2020-06-17, question 3");
         assertThat(readingVerdict(question, "any-law-enforcement")).isEqualTo("COVERED");
         assertThat(readingVerdict(question, "police-departments-only")).isEqualTo("NOT_COVERED");
@@ -75,15 +78,21 @@ class GomezLetterWalkthroughTest extends WorkbenchTest {
         page.type("asKnownOn", "");
         page.ask();
         assertThat(page.verdict(AMAZON)).isEqualTo("NOT_COVERED");
-        assertThat(quote("amazon-2024-01-26#police-departments-face-comparison")).startsWith(POLICE_DEPARTMENTS);
-        assertThat(page.result(AMAZON).findElements(By.cssSelector("[data-question]"))).isEmpty();
+        assertThat(quote("amazon-2024-01-26#police-departments-face-comparison"))
+                .startsWith(POLICE_DEPARTMENTS);
+        assertThat(page.result(AMAZON).findElements(By.cssSelector("[data-question]")))
+                .isEmpty();
         page.screenshot("gomez-2-federal-agencies-today", true);
         page.driver.findElement(By.cssSelector("nav a[data-view='pledges']")).click();
         page.awaitView("pledges/");
-        page.driver.findElement(By.linkText("Amazon's moratorium on police use of Rekognition facial recognition")).click();
+        page.driver
+                .findElement(By.linkText("Amazon's moratorium on police use of Rekognition facial recognition"))
+                .click();
         page.awaitView("pledges/" + AMAZON);
-        assertThat(page.driver.findElement(By.cssSelector("li.question[data-question='amazon-federal-agencies'] .settled-by"))
-                .getText()).startsWith("Settled as “police-departments-only” by amazon-2024-01-26 on 2024-01-26");
+        assertThat(page.driver
+                        .findElement(By.cssSelector("li.question[data-question='amazon-federal-agencies'] .settled-by"))
+                        .getText())
+                .startsWith("Settled as “police-departments-only” by amazon-2024-01-26 on 2024-01-26");
         page.driver.navigate().back();
         page.awaitView("pledges/");
         page.answerAfter(() -> page.driver.navigate().back());
@@ -102,9 +111,13 @@ class GomezLetterWalkthroughTest extends WorkbenchTest {
 
         assertThat(page.verdict(AMAZON)).isEqualTo("UNDETERMINED");
         WebElement question = question("amazon-development");
-        assertThat(question.getText()).contains("Does Amazon stop developing its facial recognition technology")
+        assertThat(question.getText())
+                .contains("Does Amazon stop developing its facial recognition technology")
                 .contains("Rep. Jimmy Gomez, letter to Jeff Bezos, 2020-06-17, question 2");
-        assertThat(page.result(AMAZON).findElement(By.cssSelector(".term blockquote")).getText()).isEqualTo(POLICE_USE);
+        assertThat(page.result(AMAZON)
+                        .findElement(By.cssSelector(".term blockquote"))
+                        .getText())
+                .isEqualTo(POLICE_USE);
         assertThat(page.verdict("ibm-facial-recognition-exit")).isEqualTo("COVERED");
         assertThat(quote("ibm-facial-recognition-exit", "ibm-2020-06-08-verge#no-development"))
                 .isEqualTo("it will no longer offer, develop, or research facial recognition technology");

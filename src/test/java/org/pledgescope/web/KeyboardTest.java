@@ -30,7 +30,9 @@ class KeyboardTest extends WorkbenchTest {
         replaceText("2017-10-01");
         page.answerAfter(() -> keys(Keys.ENTER));
 
-        assertThat(page.state()).as(() -> page.driver.findElement(By.id("answer")).getText()).isEqualTo("done");
+        assertThat(page.state())
+                .as(() -> page.driver.findElement(By.id("answer")).getText())
+                .isEqualTo("done");
         assertThat(page.selected("agency.type")).isEqualTo("SHERIFF");
         assertThat(page.selected("activity")).isEqualTo("USE");
         assertThat(page.selected("capability")).isEqualTo("FACE_COMPARISON");
@@ -70,7 +72,12 @@ class KeyboardTest extends WorkbenchTest {
     }
 
     private void replaceText(String text) {
-        new Actions(page.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(text).perform();
+        new Actions(page.driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys(text)
+                .perform();
     }
 
     private void keys(CharSequence keys) {

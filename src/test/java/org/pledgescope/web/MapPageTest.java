@@ -12,15 +12,14 @@ import org.openqa.selenium.WebElement;
  * the statements' days, and a cell's click opening that use in Ask.
  */
 class MapPageTest extends WorkbenchTest {
-    private static final String ROUTE = "#/map/" + AMAZON + "?useDate=2021-07-01&activity=USE"
-            + "&purpose=CRIMINAL_INVESTIGATION&asKnownOn=";
+    private static final String ROUTE =
+            "#/map/" + AMAZON + "?useDate=2021-07-01&activity=USE" + "&purpose=CRIMINAL_INVESTIGATION&asKnownOn=";
 
     @Test
     void theSliderStepsThroughTheStatementsAndTheCellsChange() {
         page.load(ROUTE + "2020-06-10");
         page.awaitMap("2020-06-10");
-        assertThat(page.driver.findElement(By.id("map-summary")).getText())
-                .contains("every world of the pledge");
+        assertThat(page.driver.findElement(By.id("map-summary")).getText()).contains("every world of the pledge");
         // As first announced, the moratorium ends 2021-06-09: a use on 2021-07-01 is outside it.
         WebElement cell = page.cell("USE", "CRIMINAL_INVESTIGATION", "MUNICIPAL_POLICE", "FACE_COMPARISON");
         assertThat(cell.getDomAttribute("data-verdict")).isEqualTo("NOT_COVERED");
@@ -48,9 +47,14 @@ class MapPageTest extends WorkbenchTest {
         String verdict = cell.getDomAttribute("data-verdict");
         page.answerAfter(cell::click);
 
-        assertThat(page.route()).startsWith("/ask?").contains("pledge=" + AMAZON).contains("agency.type=SHERIFF")
-                .contains("capability=FACE_COMPARISON").contains("activity=USE")
-                .contains("purpose=CRIMINAL_INVESTIGATION").contains("asKnownOn=2021-05-18")
+        assertThat(page.route())
+                .startsWith("/ask?")
+                .contains("pledge=" + AMAZON)
+                .contains("agency.type=SHERIFF")
+                .contains("capability=FACE_COMPARISON")
+                .contains("activity=USE")
+                .contains("purpose=CRIMINAL_INVESTIGATION")
+                .contains("asKnownOn=2021-05-18")
                 .contains("useDate=2021-07-01");
         assertThat(page.selected("agency.type")).isEqualTo("SHERIFF");
         // The other facts are unknown in Ask: one verdict in every world of the cell is that verdict; worlds

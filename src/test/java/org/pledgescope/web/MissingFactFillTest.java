@@ -23,26 +23,31 @@ class MissingFactFillTest extends WorkbenchTest {
         assertThat(value.findElement(By.cssSelector("[data-verdict]")).getDomAttribute("data-verdict"))
                 .isEqualTo("NOT_COVERED");
 
-        page.answerAfter(() -> value.findElement(By.cssSelector("button[data-fill='purpose=MISSING_PERSONS']")).click());
+        page.answerAfter(() -> value.findElement(By.cssSelector("button[data-fill='purpose=MISSING_PERSONS']"))
+                .click());
 
         assertThat(page.verdict(AMAZON)).isEqualTo("NOT_COVERED");
         assertThat(page.selected("purpose")).isEqualTo("MISSING_PERSONS");
         assertThat(page.route()).contains("purpose=MISSING_PERSONS");
-        assertThat(page.result(AMAZON).findElements(By.cssSelector("[data-missing]"))).isEmpty();
+        assertThat(page.result(AMAZON).findElements(By.cssSelector("[data-missing]")))
+                .isEmpty();
     }
 
     @Test
     void fillingInADateFactPicksADayInTheRangeShown() {
         page.loadAnswer(STATE_POLICE_2024 + "&purpose=CRIMINAL_INVESTIGATION");
         WebElement contract = page.result(AMAZON).findElement(By.cssSelector("[data-missing='contract.signedOn']"));
-        WebElement before = contract.findElements(By.cssSelector("li[data-value]")).get(0);
+        WebElement before =
+                contract.findElements(By.cssSelector("li[data-value]")).get(0);
         assertThat(before.getText()).contains("before 2020-06-10");
         String shown = before.findElement(By.cssSelector("[data-verdict]")).getDomAttribute("data-verdict");
 
-        page.answerAfter(() -> before.findElement(By.cssSelector("button[data-fill]")).click());
+        page.answerAfter(
+                () -> before.findElement(By.cssSelector("button[data-fill]")).click());
 
         assertThat(page.control("contract.signedOn").getDomProperty("value")).isEqualTo("2020-06-09");
         assertThat(page.verdict(AMAZON)).isEqualTo(shown);
-        assertThat(page.result(AMAZON).findElements(By.cssSelector("[data-missing='contract.signedOn']"))).isEmpty();
+        assertThat(page.result(AMAZON).findElements(By.cssSelector("[data-missing='contract.signedOn']")))
+                .isEmpty();
     }
 }

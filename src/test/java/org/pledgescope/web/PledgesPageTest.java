@@ -15,7 +15,8 @@ class PledgesPageTest extends WorkbenchTest {
         page.load("#/pledges");
         page.awaitView("pledges/");
         assertThat(page.driver.findElements(By.cssSelector("li.card")).stream()
-                .map(c -> c.getDomAttribute("data-pledge")).toList())
+                        .map(c -> c.getDomAttribute("data-pledge"))
+                        .toList())
                 .containsExactlyElementsOf(shippedPacks());
     }
 
@@ -25,28 +26,42 @@ class PledgesPageTest extends WorkbenchTest {
         page.awaitView("pledges/" + AMAZON);
 
         List<String> dates = page.driver.findElements(By.cssSelector(".timeline > li > .date")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertThat(dates).containsExactly("2020-06-10", "2021-05-18", "2024-01-26");
         WebElement extension = page.driver.findElement(By.cssSelector("[data-statement='amazon-2021-05-18']"));
-        assertThat(extension.getText()).contains("Reuters (Jeffrey Dastin)")
+        assertThat(extension.getText())
+                .contains("Reuters (Jeffrey Dastin)")
                 .contains("extending until further notice a moratorium");
         List<String> events = page.driver.findElements(By.cssSelector(".timeline p.event")).stream()
-                .map(WebElement::getText).toList();
-        assertThat(events).contains("TERM Term set: 2020-06-10 through 2021-06-09",
-                "TERM Term changed: 2020-06-10 until further notice");
-        assertThat(events).anySatisfy(e -> assertThat(e).startsWith("SETTLED amazon-federal-agencies: Settled as "
-                + "'police-departments-only'").endsWith("(amazon-2024-01-26)"));
+                .map(WebElement::getText)
+                .toList();
+        assertThat(events)
+                .contains(
+                        "TERM Term set: 2020-06-10 through 2021-06-09",
+                        "TERM Term changed: 2020-06-10 until further notice");
+        assertThat(events)
+                .anySatisfy(e -> assertThat(e)
+                        .startsWith("SETTLED amazon-federal-agencies: Settled as " + "'police-departments-only'")
+                        .endsWith("(amazon-2024-01-26)"));
 
-        WebElement federal = page.driver.findElement(By.cssSelector("li.question[data-question='amazon-federal-agencies']"));
-        assertThat(federal.findElements(By.cssSelector("ul.raised li")).stream().map(WebElement::getText).toList())
+        WebElement federal =
+                page.driver.findElement(By.cssSelector("li.question[data-question='amazon-federal-agencies']"));
+        assertThat(federal.findElements(By.cssSelector("ul.raised li")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .contains("Rep. Jimmy Gomez, letter to Jeff Bezos, 2020-06-17, question 3");
         assertThat(federal.findElement(By.className("settled-by")).getText())
                 .startsWith("Settled as “police-departments-only” by amazon-2024-01-26 on 2024-01-26");
-        assertThat(page.driver.findElement(By.cssSelector("li.question[data-question='amazon-existing-contracts']"
-                + " .settled-by")).getText()).isEqualTo("Not settled by any statement.");
+        assertThat(page.driver
+                        .findElement(By.cssSelector(
+                                "li.question[data-question='amazon-existing-contracts']" + " .settled-by"))
+                        .getText())
+                .isEqualTo("Not settled by any statement.");
 
         WebElement rule = page.driver.findElement(By.cssSelector("table.rules tr[data-rule='police-use']"));
-        assertThat(rule.getText()).contains("amazon-2020-06-10#police-use")
+        assertThat(rule.getText())
+                .contains("amazon-2020-06-10#police-use")
                 .contains("We're implementing a one-year moratorium on police use")
                 .containsPattern("decisions\\.drl:\\d+");
         page.screenshot("pledge-timeline", false);

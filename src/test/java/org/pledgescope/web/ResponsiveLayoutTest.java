@@ -17,7 +17,8 @@ class ResponsiveLayoutTest extends WorkbenchTest {
     void sideBySideOnALaptop() {
         page.loadAnswer(POLICE);
         // Side by side: the cards share rows (as many to a row as fit), never one card a row.
-        List<Integer> tops = cards().stream().map(c -> c.getRect().getY()).distinct().toList();
+        List<Integer> tops =
+                cards().stream().map(c -> c.getRect().getY()).distinct().toList();
         assertThat(cards()).hasSize(shippedPacks().size());
         assertThat(tops.size()).isLessThan(cards().size());
         assertThat(sidewaysScroll()).isFalse();
@@ -27,8 +28,10 @@ class ResponsiveLayoutTest extends WorkbenchTest {
     void stackedOnAPhone() {
         page.driver.manage().window().setSize(new Dimension(400, 860));
         page.loadAnswer(POLICE);
-        assertThat(cards().stream().map(c -> c.getRect().getX()).distinct().toList()).hasSize(1);
-        assertThat(cards().stream().map(c -> c.getRect().getY()).distinct().toList()).hasSize(shippedPacks().size());
+        assertThat(cards().stream().map(c -> c.getRect().getX()).distinct().toList())
+                .hasSize(1);
+        assertThat(cards().stream().map(c -> c.getRect().getY()).distinct().toList())
+                .hasSize(shippedPacks().size());
         assertThat(sidewaysScroll()).isFalse();
         page.screenshot("phone-ask", false);
         page.load("#/pledges/" + AMAZON);

@@ -17,13 +17,16 @@ class RuleSetPageTest extends WorkbenchTest {
         String revision = page.driver.findElement(By.id("revision")).getText();
         assertThat(revision).matches("sha256:[0-9a-f]{64}");
         assertThat(page.driver.findElements(By.cssSelector("tr[data-pack]")).stream()
-                .map(r -> r.getDomAttribute("data-pack")).toList())
+                        .map(r -> r.getDomAttribute("data-pack"))
+                        .toList())
                 .containsExactlyElementsOf(shippedPacks());
         assertThat(page.driver.findElement(By.id("last-error")).getText()).isEqualTo("None.");
 
         page.driver.findElement(By.id("admin-token")).sendKeys("wrong");
         page.driver.findElement(By.id("reload-button")).click();
-        assertThat(outcome()).contains("The rule set was not reloaded (HTTP 401)").contains("Authorization");
+        assertThat(outcome())
+                .contains("The rule set was not reloaded (HTTP 401)")
+                .contains("Authorization");
 
         page.driver.findElement(By.id("admin-token")).clear();
         page.driver.findElement(By.id("admin-token")).sendKeys(TOKEN);

@@ -13,16 +13,20 @@ class SameOriginTest extends WorkbenchTest {
     void everyResourceOfEveryViewComesFromTheService() {
         String origin = "http://127.0.0.1:" + port;
         page.loadAnswer("#/ask?useDate=2020-07-15&asKnownOn=2020-07-15&agency.type=SHERIFF");
-        List<String> resources = (List<String>) page.driver.executeScript(
-                "return performance.getEntriesByType('resource').map(r => r.name)");
-        assertThat(resources).contains(origin + "/js/app.js", origin + "/css/workbench.css", origin + "/v1/vocabulary",
-                origin + "/v1/coverage");
+        List<String> resources = (List<String>)
+                page.driver.executeScript("return performance.getEntriesByType('resource').map(r => r.name)");
+        assertThat(resources)
+                .contains(
+                        origin + "/js/app.js",
+                        origin + "/css/workbench.css",
+                        origin + "/v1/vocabulary",
+                        origin + "/v1/coverage");
         page.driver.executeScript("location.hash = '#/pledges/" + AMAZON + "'");
         page.awaitView("pledges/" + AMAZON);
         page.driver.executeScript("location.hash = '#/ruleset'");
         page.awaitView("ruleset/");
-        resources = (List<String>) page.driver.executeScript(
-                "return performance.getEntriesByType('resource').map(r => r.name)");
+        resources = (List<String>)
+                page.driver.executeScript("return performance.getEntriesByType('resource').map(r => r.name)");
         assertThat(resources).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
     }
 }

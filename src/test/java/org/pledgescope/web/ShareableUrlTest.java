@@ -24,13 +24,30 @@ class ShareableUrlTest extends WorkbenchTest {
         page.ask();
         assertThat(page.verdict(AMAZON)).isEqualTo("NOT_COVERED");
         String shared = page.driver.findElement(By.id("share-link")).getDomAttribute("href");
-        assertThat(shared).isEqualTo("#" + page.route()).contains("useDate=2021-07-01").contains("asKnownOn=2020-12-01");
+        assertThat(shared)
+                .isEqualTo("#" + page.route())
+                .contains("useDate=2021-07-01")
+                .contains("asKnownOn=2020-12-01");
 
         page.loadAnswer(shared);
         assertThat(page.verdict(AMAZON)).isEqualTo("NOT_COVERED");
-        Map<String, String> form = Map.of("useDate", "2021-07-01", "asKnownOn", "2020-12-01",
-                "agency.type", "MUNICIPAL_POLICE", "agency.country", "US", "activity", "USE",
-                "capability", "FACE_COMPARISON", "purpose", "CRIMINAL_INVESTIGATION", "contract.signedOn", "2020-08-01");
+        Map<String, String> form = Map.of(
+                "useDate",
+                "2021-07-01",
+                "asKnownOn",
+                "2020-12-01",
+                "agency.type",
+                "MUNICIPAL_POLICE",
+                "agency.country",
+                "US",
+                "activity",
+                "USE",
+                "capability",
+                "FACE_COMPARISON",
+                "purpose",
+                "CRIMINAL_INVESTIGATION",
+                "contract.signedOn",
+                "2020-08-01");
         form.forEach((path, value) -> assertThat(page.selected(path)).as(path).isEqualTo(value));
 
         page.answerAfter(() -> page.driver.navigate().refresh());
@@ -38,8 +55,8 @@ class ShareableUrlTest extends WorkbenchTest {
         assertThat(page.selected("asKnownOn")).isEqualTo("2020-12-01");
 
         // Each answer is a history entry: read after the 2021-05-18 extension it is COVERED; Back returns.
-        page.answerAfter(() -> page.driver.executeScript("location.hash = arguments[0]",
-                shared.replace("asKnownOn=2020-12-01", "asKnownOn=2021-06-01")));
+        page.answerAfter(() -> page.driver.executeScript(
+                "location.hash = arguments[0]", shared.replace("asKnownOn=2020-12-01", "asKnownOn=2021-06-01")));
         assertThat(page.verdict(AMAZON)).isEqualTo("COVERED");
         page.answerAfter(() -> page.driver.navigate().back());
         assertThat(page.verdict(AMAZON)).isEqualTo("NOT_COVERED");

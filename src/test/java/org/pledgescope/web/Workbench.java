@@ -65,15 +65,16 @@ final class Workbench {
         action.run();
         wait.until(d -> {
             String state = attribute(By.id("diff-result"), "data-state");
-            boolean fresh = old.isEmpty() || d.findElements(By.id("diff-summary")).stream().noneMatch(old::contains);
+            boolean fresh = old.isEmpty()
+                    || d.findElements(By.id("diff-summary")).stream().noneMatch(old::contains);
             return "error".equals(state) || "done".equals(state) && fresh;
         });
     }
 
     /** A cell of a map or diff heatmap: activity|purpose|agency type|capability. */
     WebElement cell(String activity, String purpose, String agencyType, String capability) {
-        return driver.findElement(By.cssSelector("button.cell-button[data-cell='" + String.join("|", activity, purpose,
-                agencyType, capability) + "']"));
+        return driver.findElement(By.cssSelector(
+                "button.cell-button[data-cell='" + String.join("|", activity, purpose, agencyType, capability) + "']"));
     }
 
     WebElement control(String path) {
@@ -104,8 +105,7 @@ final class Workbench {
         action.run();
         wait.until(d -> {
             String state = attribute(By.id("answer"), "data-state");
-            return "error".equals(state)
-                    || "done".equals(state) && !Objects.equals(decisionId(), before);
+            return "error".equals(state) || "done".equals(state) && !Objects.equals(decisionId(), before);
         });
     }
 
@@ -124,7 +124,8 @@ final class Workbench {
 
     List<String> pledgesAnswered() {
         return driver.findElements(By.cssSelector("#answer article.result")).stream()
-                .map(e -> e.getDomAttribute("data-pledge")).toList();
+                .map(e -> e.getDomAttribute("data-pledge"))
+                .toList();
     }
 
     WebElement result(String pledge) {
@@ -153,7 +154,9 @@ final class Workbench {
             if (fullPage) {
                 Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
                 int chrome = size.getHeight() - ((Number) driver.executeScript("return window.innerHeight")).intValue();
-                driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + chrome, 4000)));
+                driver.manage()
+                        .window()
+                        .setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + chrome, 4000)));
             }
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");

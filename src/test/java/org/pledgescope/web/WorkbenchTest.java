@@ -17,7 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * context for every class extending this), and the shared headless Chromium. Skipped where Chromium is missing.
  */
 @ExtendWith(NeedsChromium.class)
-@SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = ApiServer.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "pledgescope.admin-token=" + WorkbenchTest.TOKEN})
 abstract class WorkbenchTest {
     static final String TOKEN = "workbench-token";
@@ -26,8 +28,10 @@ abstract class WorkbenchTest {
     /** The packs in rules/, in id order: adding, renaming or removing one breaks no workbench test. */
     static List<String> shippedPacks() {
         try (Stream<Path> dirs = Files.list(Path.of("rules"))) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("pack.yaml"))).map(d -> d.getFileName().toString())
-                    .sorted().toList();
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("pack.yaml")))
+                    .map(d -> d.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -35,6 +39,7 @@ abstract class WorkbenchTest {
 
     @LocalServerPort
     int port;
+
     Workbench page;
 
     @BeforeEach

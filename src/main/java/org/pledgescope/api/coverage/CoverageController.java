@@ -56,26 +56,50 @@ class CoverageController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "evaluateQuery", summary = "Evaluate one query", description = "Every loaded pledge when `pledge` is left out.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Query.class)))
+    @Operation(
+            operationId = "evaluateQuery",
+            summary = "Evaluate one query",
+            description = "Every loaded pledge when `pledge` is left out.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = Query.class)))
     Decision decide(HttpServletRequest request) throws IOException {
         String body = Bodies.read(request, properties.maxBody());
         return service.decide(limits.check(QueryParser.tree(body)));
     }
 
-    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "evaluateBatch", summary = "Evaluate a JSON array of queries",
-            description = "Answers in input order: a Decision, or a BatchItemError for an item that cannot be evaluated.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = Query.class))))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(oneOf = {Decision.class, BatchItemError.class}))))
+    @PostMapping(
+            path = "/batch",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "evaluateBatch",
+            summary = "Evaluate a JSON array of queries",
+            description =
+                    "Answers in input order: a Decision, or a BatchItemError for an item that cannot be evaluated.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = Query.class))))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(oneOf = {Decision.class, BatchItemError.class}))))
     void batch(HttpServletRequest request, HttpServletResponse response) throws IOException {
         service.requireRuleSet();
         if (!jsonBatches.tryAcquire()) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "", "too many JSON-array batches at once; "
-                    + "retry shortly, or send the queries as application/x-ndjson");
+            throw new ApiException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "",
+                    "too many JSON-array batches at once; "
+                            + "retry shortly, or send the queries as application/x-ndjson");
         }
         try {
             String body = Bodies.read(request, properties.maxBatchBody());
@@ -84,11 +108,15 @@ class CoverageController {
                 throw new InvalidQueryException("", "a batch must be a JSON array of queries");
             }
             if (items.size() > properties.maxBatchItems()) {
-                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "", "a batch holds at most "
-                        + properties.maxBatchItems() + " queries; this one has " + items.size()
-                        + " (send larger batches as application/x-ndjson)");
+                throw new ApiException(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "",
+                        "a batch holds at most "
+                                + properties.maxBatchItems() + " queries; this one has " + items.size()
+                                + " (send larger batches as application/x-ndjson)");
             }
-            Function<JsonNode, Decision> decide = new EvaluationBudget(properties.maxEvaluation()).guard(service::decide);
+            Function<JsonNode, Decision> decide =
+                    new EvaluationBudget(properties.maxEvaluation()).guard(service::decide);
             JsonBatchAnswer answer = new JsonBatchAnswer(items.size(), JsonBatchAnswer.cap(properties, body.length()));
             IntStream.range(0, items.size()).parallel().forEach(i -> answer.put(i, answer(i, items.get(i), decide)));
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -102,8 +130,8 @@ class CoverageController {
         try {
             return decide.apply(limits.check(item));
         } catch (InvalidQueryException e) {
-            return BatchItemError.atIndex(index,
-                    BatchItemError.ErrorDetail.invalid(e.errors()).under("[" + index + "]"));
+            return BatchItemError.atIndex(
+                    index, BatchItemError.ErrorDetail.invalid(e.errors()).under("[" + index + "]"));
         } catch (BudgetSpentException e) {
             return BatchItemError.atIndex(index, BatchItemError.ErrorDetail.of(e.getMessage()));
         } catch (ApiException e) {
@@ -115,21 +143,26 @@ class CoverageController {
     }
 
     @PostMapping(path = "/batch", consumes = NDJSON, produces = NDJSON)
-    @Operation(operationId = "evaluateNdjsonStream", summary = "Evaluate NDJSON queries, streamed",
+    @Operation(
+            operationId = "evaluateNdjsonStream",
+            summary = "Evaluate NDJSON queries, streamed",
             description = "Any number of lines; one answer line per input line, in order, streamed in bounded memory. "
                     + "A line that cannot be evaluated is answered with {\"line\": N, \"error\": {message, errors}}.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = Query.class)))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = NDJSON,
-            schema = @Schema(implementation = Decision.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = Decision.class)))
     void ndjson(HttpServletRequest request, HttpServletResponse response) throws IOException {
         service.requireRuleSet();
         response.setContentType(NDJSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         OutputStream out = response.getOutputStream();
-        NdjsonBatch batch = new NdjsonBatch(new EvaluationBudget(properties.maxEvaluation()).guard(service::decide),
-                limits);
-        NdjsonStream.run(batch, batch.lines(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)), out);
+        NdjsonBatch batch =
+                new NdjsonBatch(new EvaluationBudget(properties.maxEvaluation()).guard(service::decide), limits);
+        NdjsonStream.run(
+                batch, batch.lines(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)), out);
         out.flush();
     }
 }

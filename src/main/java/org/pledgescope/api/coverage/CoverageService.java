@@ -3,8 +3,8 @@ package org.pledgescope.api.coverage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.util.Map;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.pledgescope.api.ApiException;
@@ -35,26 +35,35 @@ public class CoverageService {
     private final RuleErrors ruleErrors;
     private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
 
-    private record CounterKey(String pack, Verdict verdict) {
-    }
+    private record CounterKey(String pack, Verdict verdict) {}
 
-    CoverageService(RuleSetHolder holder, MeterRegistry registry, DecisionLog decisionLog, RuleErrors ruleErrors,
-                    ApiProperties properties, Clock clock) {
+    CoverageService(
+            RuleSetHolder holder,
+            MeterRegistry registry,
+            DecisionLog decisionLog,
+            RuleErrors ruleErrors,
+            ApiProperties properties,
+            Clock clock) {
         this.binder = new QueryBinder(clock);
         this.holder = holder;
         this.ruleErrors = ruleErrors;
-        this.evaluator = new Evaluator(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT,
-                properties.ruleTimeLimit());
+        this.evaluator = new Evaluator(
+                Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT, properties.ruleTimeLimit());
         this.registry = registry;
         this.decisionLog = decisionLog;
-        this.latency = Timer.builder("pledgescope.evaluation").description("Time to evaluate one query")
-                .publishPercentileHistogram().register(registry);
+        this.latency = Timer.builder("pledgescope.evaluation")
+                .description("Time to evaluate one query")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     /** The rule set being served, or 503 when none could be loaded. */
     public RuleSet requireRuleSet() {
-        return holder.current().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "",
-                "no rule set is loaded; see GET /v1/ruleset for the load errors"));
+        return holder.current()
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "",
+                        "no rule set is loaded; see GET /v1/ruleset for the load errors"));
     }
 
     /** Binds a query's JSON to the served rule set's vocabulary and decides it on that same rule set. */
@@ -69,9 +78,14 @@ public class CoverageService {
         long nanos = System.nanoTime() - start;
         latency.record(nanos, TimeUnit.NANOSECONDS);
         for (PledgeResult r : decision.results()) {
-            counters.computeIfAbsent(new CounterKey(r.pledge(), r.verdict()), k -> Counter.builder("pledgescope.decisions")
-                    .description("Decisions by pack and verdict").tag("pack", k.pack())
-                    .tag("verdict", k.verdict().name()).register(registry)).increment();
+            counters.computeIfAbsent(
+                            new CounterKey(r.pledge(), r.verdict()),
+                            k -> Counter.builder("pledgescope.decisions")
+                                    .description("Decisions by pack and verdict")
+                                    .tag("pack", k.pack())
+                                    .tag("verdict", k.verdict().name())
+                                    .register(registry))
+                    .increment();
             ruleErrors.count(r);
         }
         decisionLog.record(decision, nanos);

@@ -38,19 +38,25 @@ class DecisionLog implements HealthIndicator {
 
     @org.springframework.beans.factory.annotation.Autowired
     DecisionLog(ApiProperties properties, MeterRegistry registry) {
-        this(properties.decisionLog(), properties.decisionLogMaxSize().toBytes(), properties.decisionLogKeep(), registry);
+        this(
+                properties.decisionLog(),
+                properties.decisionLogMaxSize().toBytes(),
+                properties.decisionLogKeep(),
+                registry);
     }
 
     DecisionLog(Path path, long maxBytes, int keep, MeterRegistry registry) {
         this.failures = Counter.builder("pledgescope.decision-log.failures")
-                .description("Decisions that could not be written to the decision log").register(registry);
+                .description("Decisions that could not be written to the decision log")
+                .register(registry);
         if (path == null) {
             this.file = null;
             return;
         }
         Path parent = path.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new UnusableSettingException("pledgescope.decision-log: cannot write " + path + ": no such directory");
+            throw new UnusableSettingException(
+                    "pledgescope.decision-log: cannot write " + path + ": no such directory");
         }
         try {
             this.file = new DecisionLogFile(path, maxBytes, keep);
@@ -84,8 +90,10 @@ class DecisionLog implements HealthIndicator {
             failures.increment();
             if (failing == null) {
                 failing = reason(e);
-                log.error("The decision log {} cannot be written ({}); decisions are not logged until it can",
-                        file.path(), failing);
+                log.error(
+                        "The decision log {} cannot be written ({}); decisions are not logged until it can",
+                        file.path(),
+                        failing);
             }
         }
     }
@@ -95,8 +103,12 @@ class DecisionLog implements HealthIndicator {
         if (file == null) {
             return Health.up().withDetail("enabled", false).build();
         }
-        return failing == null ? Health.up().withDetail("enabled", true).build()
-                : Health.down().withDetail("error", failing).withDetail("failures", (long) failures.count()).build();
+        return failing == null
+                ? Health.up().withDetail("enabled", true).build()
+                : Health.down()
+                        .withDetail("error", failing)
+                        .withDetail("failures", (long) failures.count())
+                        .build();
     }
 
     private static String reason(IOException e) {
@@ -107,7 +119,9 @@ class DecisionLog implements HealthIndicator {
             return "permission denied";
         }
         String message = e.getMessage();
-        if (e instanceof FileNotFoundException && message != null && message.endsWith(")")
+        if (e instanceof FileNotFoundException
+                && message != null
+                && message.endsWith(")")
                 && message.lastIndexOf(" (") > 0) {
             return message.substring(message.lastIndexOf(" (") + 2, message.length() - 1); // e.g. "Permission denied"
         }

@@ -36,17 +36,21 @@ final class JsonBatchAnswer {
 
     /** How many JSON-array batches may run at once: their bodies, trees and answers take at most half the heap. */
     static int concurrency(ApiProperties properties) {
-        long each = 3 * properties.maxBatchBody().toBytes() + properties.maxBatchAnswer().toBytes();
+        long each = 3 * properties.maxBatchBody().toBytes()
+                + properties.maxBatchAnswer().toBytes();
         return (int) Math.max(1, Math.min(64, Runtime.getRuntime().maxMemory() / 2 / Math.max(1, each)));
     }
 
     void put(int index, Object answer) {
         byte[] bytes = Json.MAPPER.writeValueAsBytes(answer);
         if (size.addAndGet(bytes.length + 1L) > cap) {
-            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "", "the answer to this batch would be larger than "
-                    + Bodies.describe(DataSize.ofBytes(cap)) + " (at most " + RATIO
-                    + " times the request, and pledgescope.max-batch-answer); send fewer queries per batch, "
-                    + "or send them as application/x-ndjson");
+            throw new ApiException(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "",
+                    "the answer to this batch would be larger than "
+                            + Bodies.describe(DataSize.ofBytes(cap)) + " (at most " + RATIO
+                            + " times the request, and pledgescope.max-batch-answer); send fewer queries per batch, "
+                            + "or send them as application/x-ndjson");
         }
         items[index] = bytes;
     }

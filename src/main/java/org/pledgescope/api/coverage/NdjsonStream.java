@@ -20,8 +20,8 @@ final class NdjsonStream {
     static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
 
     /** Workers shared by every NDJSON request; daemon threads, one per core. */
-    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), new ThreadFactory() {
+    private static final ExecutorService WORKERS =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), new ThreadFactory() {
                 private final AtomicInteger n = new AtomicInteger();
 
                 @Override
@@ -32,12 +32,12 @@ final class NdjsonStream {
                 }
             });
 
-    private NdjsonStream() {
-    }
+    private NdjsonStream() {}
 
     /** Answers every line of {@code in} on {@code out}; returns the number of lines. */
     static long run(NdjsonBatch batch, NdjsonLines in, OutputStream out) throws IOException {
         return new ParallelBatch(batch, Json.MAPPER::writeValueAsBytes, WORKERS, IN_FLIGHT)
-                .run(in, out, ParallelBatch.Progress.NONE).lines();
+                .run(in, out, ParallelBatch.Progress.NONE)
+                .lines();
     }
 }

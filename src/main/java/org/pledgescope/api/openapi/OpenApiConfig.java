@@ -2,9 +2,9 @@ package org.pledgescope.api.openapi;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -13,12 +13,12 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.pledgescope.api.ruleset.RuleSetHolder;
 import org.pledgescope.json.Json;
@@ -35,10 +35,16 @@ class OpenApiConfig {
     @Bean
     OpenAPI pledgeScopeOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("PledgeScope API").version("v1")
+                .info(new Info()
+                        .title("PledgeScope API")
+                        .version("v1")
                         .description("Does a company's public pledge about its technology cover a given use?"))
-                .components(new Components().addSecuritySchemes("admin-token",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "admin-token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")));
     }
 
     /**
@@ -48,38 +54,65 @@ class OpenApiConfig {
     @Bean
     OpenApiCustomizer problemResponses() {
         return openApi -> {
-            openApi.getComponents().addSchemas("FieldError", new ObjectSchema()
-                    .addProperty("field", new StringSchema().description("Dotted path of the field, or a header, or \"\""))
-                    .addProperty("message", new StringSchema()));
-            openApi.getComponents().addSchemas("Problem", new ObjectSchema()
-                    .description("RFC 9457 problem details with every problem found")
-                    .addProperty("type", new StringSchema())
-                    .addProperty("title", new StringSchema())
-                    .addProperty("status", new IntegerSchema())
-                    .addProperty("detail", new StringSchema())
-                    .addProperty("instance", new StringSchema())
-                    .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))));
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-                Map<String, String> statuses = new LinkedHashMap<>();
-                if (method == PathItem.HttpMethod.POST) {
-                    statuses.put("400", "The request is malformed or a query is invalid; errors lists every problem");
-                    statuses.put("413", "The request is larger than the service accepts");
-                    statuses.put("415", "Unsupported Content-Type");
-                }
-                if (path.contains("{id}")) {
-                    statuses.put("404", "No pledge with this id is loaded");
-                }
-                if (path.endsWith("/reload")) {
-                    statuses.put("401", "A valid admin token is required");
-                    statuses.put("404", "Reloading over HTTP is disabled");
-                    statuses.put("422", "The rule set could not be loaded; the old one keeps serving");
-                } else if (!path.equals("/v1/ruleset")) {
-                    statuses.put("503", "No rule set is loaded");
-                }
-                statuses.forEach((status, description) -> op.getResponses().addApiResponse(status, new ApiResponse()
-                        .description(description).content(new Content().addMediaType("application/problem+json",
-                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))))));
-            }));
+            openApi.getComponents()
+                    .addSchemas(
+                            "FieldError",
+                            new ObjectSchema()
+                                    .addProperty(
+                                            "field",
+                                            new StringSchema()
+                                                    .description("Dotted path of the field, or a header, or \"\""))
+                                    .addProperty("message", new StringSchema()));
+            openApi.getComponents()
+                    .addSchemas(
+                            "Problem",
+                            new ObjectSchema()
+                                    .description("RFC 9457 problem details with every problem found")
+                                    .addProperty("type", new StringSchema())
+                                    .addProperty("title", new StringSchema())
+                                    .addProperty("status", new IntegerSchema())
+                                    .addProperty("detail", new StringSchema())
+                                    .addProperty("instance", new StringSchema())
+                                    .addProperty(
+                                            "errors",
+                                            new ArraySchema()
+                                                    .items(new Schema<>().$ref("#/components/schemas/FieldError"))));
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                        Map<String, String> statuses = new LinkedHashMap<>();
+                        if (method == PathItem.HttpMethod.POST) {
+                            statuses.put(
+                                    "400",
+                                    "The request is malformed or a query is invalid; errors lists every problem");
+                            statuses.put("413", "The request is larger than the service accepts");
+                            statuses.put("415", "Unsupported Content-Type");
+                        }
+                        if (path.contains("{id}")) {
+                            statuses.put("404", "No pledge with this id is loaded");
+                        }
+                        if (path.endsWith("/reload")) {
+                            statuses.put("401", "A valid admin token is required");
+                            statuses.put("404", "Reloading over HTTP is disabled");
+                            statuses.put("422", "The rule set could not be loaded; the old one keeps serving");
+                        } else if (!path.equals("/v1/ruleset")) {
+                            statuses.put("503", "No rule set is loaded");
+                        }
+                        statuses.forEach(
+                                (status, description) -> op.getResponses()
+                                        .addApiResponse(
+                                                status,
+                                                new ApiResponse()
+                                                        .description(description)
+                                                        .content(
+                                                                new Content()
+                                                                        .addMediaType(
+                                                                                "application/problem+json",
+                                                                                new MediaType()
+                                                                                        .schema(
+                                                                                                new Schema<>()
+                                                                                                        .$ref(
+                                                                                                                "#/components/schemas/Problem"))))));
+                    }));
         };
     }
 
@@ -94,7 +127,8 @@ class OpenApiConfig {
         return openApi -> {
             Resource[] files = examples();
             openApi.getPaths().forEach((path, item) -> {
-                if (!path.startsWith("/v1/coverage") || item.getPost() == null
+                if (!path.startsWith("/v1/coverage")
+                        || item.getPost() == null
                         || item.getPost().getRequestBody() == null) {
                     return;
                 }
@@ -105,8 +139,8 @@ class OpenApiConfig {
                 for (Resource file : files) {
                     String name = Objects.requireNonNull(file.getFilename()).replace(".json", "");
                     Object query = read(file);
-                    json.addExamples(name, new Example().summary(name)
-                            .value(path.endsWith("/batch") ? List.of(query) : query));
+                    json.addExamples(
+                            name, new Example().summary(name).value(path.endsWith("/batch") ? List.of(query) : query));
                 }
             });
         };

@@ -20,17 +20,23 @@ import org.pledgescope.vocabulary.Vocabulary;
  * ({@code agency}, {@code contract}, a pack's own) as a schema of its own named after it.
  */
 final class VocabularySchemas {
-    private VocabularySchemas() {
-    }
+    private VocabularySchemas() {}
 
     static void apply(OpenAPI openApi, Vocabulary vocabulary) {
         Schema<Object> query = object("", vocabulary, openApi)
-                .description("One coverage question. Every fact may be left out: an omitted fact is unknown, and the "
-                        + "answer says whether it matters. Facts and values come from the vocabulary (GET /v1/vocabulary).");
-        query.addProperty("pledge", new StringSchema().description("A pledge id (GET /v1/pledges); left out, every "
-                + "loaded pledge is evaluated.").example("amazon-rekognition-moratorium"));
-        query.addProperty("assume", new MapSchema().additionalProperties(new StringSchema())
-                .description("Open question id → reading id: decide the query on that reading."));
+                .description(
+                        "One coverage question. Every fact may be left out: an omitted fact is unknown, and the "
+                                + "answer says whether it matters. Facts and values come from the vocabulary (GET /v1/vocabulary).");
+        query.addProperty(
+                "pledge",
+                new StringSchema()
+                        .description("A pledge id (GET /v1/pledges); left out, every " + "loaded pledge is evaluated.")
+                        .example("amazon-rekognition-moratorium"));
+        query.addProperty(
+                "assume",
+                new MapSchema()
+                        .additionalProperties(new StringSchema())
+                        .description("Open question id → reading id: decide the query on that reading."));
         openApi.getComponents().addSchemas("Query", query);
     }
 
@@ -44,8 +50,10 @@ final class VocabularySchemas {
             String path = prefix + child;
             if (vocabulary.isObject(path)) {
                 String name = child.substring(0, 1).toUpperCase(Locale.ROOT) + child.substring(1);
-                openApi.getComponents().addSchemas(name, object(path + ".", vocabulary, openApi)
-                        .description("Facts under '" + path + "'."));
+                openApi.getComponents()
+                        .addSchemas(
+                                name,
+                                object(path + ".", vocabulary, openApi).description("Facts under '" + path + "'."));
                 schema.addProperty(child, new Schema<>().$ref("#/components/schemas/" + name));
             } else {
                 vocabulary.fact(path).ifPresent(f -> schema.addProperty(child, factSchema(f)));
@@ -72,9 +80,18 @@ final class VocabularySchemas {
         };
         StringBuilder description = new StringBuilder(f.description()).append(declared);
         if (f.kind() == FactKind.ENUMERATION) {
-            f.values().forEach(v -> description.append("\n- `").append(v.id()).append("`: ").append(v.description()));
-            f.sets().forEach((name, members) -> description.append("\n- `").append(name).append("` (value set): one of ")
-                    .append(members));
+            f.values()
+                    .forEach(v -> description
+                            .append("\n- `")
+                            .append(v.id())
+                            .append("`: ")
+                            .append(v.description()));
+            f.sets()
+                    .forEach((name, members) -> description
+                            .append("\n- `")
+                            .append(name)
+                            .append("` (value set): one of ")
+                            .append(members));
         }
         s.description(description.toString());
         if (f.example() != null) {

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.pledgescope.api.ApiException;
 import org.pledgescope.api.coverage.CoverageService;
-import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.LoadedPack;
+import org.pledgescope.evaluation.RuleSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +30,14 @@ class PledgesController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "listPledges", summary = "Every pledge: statements, the term in force today, open questions and their settlement")
+    @Operation(
+            operationId = "listPledges",
+            summary = "Every pledge: statements, the term in force today, open questions and their settlement")
     List<PledgeViews.PledgeSummary> list() {
         LocalDate today = LocalDate.now(clock);
         return service.requireRuleSet().packs().stream()
-                .map(p -> PledgeViews.PledgeSummary.of(p.pack(), today)).toList();
+                .map(p -> PledgeViews.PledgeSummary.of(p.pack(), today))
+                .toList();
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,13 +48,16 @@ class PledgesController {
     }
 
     @GetMapping(path = "/{id}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "getPledgeTimeline", summary = "Statements, term changes and settled questions in date order")
+    @Operation(
+            operationId = "getPledgeTimeline",
+            summary = "Statements, term changes and settled questions in date order")
     List<PledgeViews.TimelineEvent> timeline(@PathVariable String id) {
         return PledgeViews.TimelineEvent.of(pack(service.requireRuleSet(), id).pack());
     }
 
     private static LoadedPack pack(RuleSet rules, String id) {
-        return rules.pack(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "id",
-                "no pledge '" + id + "'; loaded: " + rules.packIds()));
+        return rules.pack(id)
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.NOT_FOUND, "id", "no pledge '" + id + "'; loaded: " + rules.packIds()));
     }
 }

@@ -53,70 +53,128 @@ class ScopeMapController {
     }
 
     @GetMapping(path = "/{id}/map", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "getPledgeMap", summary = "Every fully known world of the pledge, grouped into regions "
-            + "that share a verdict, deciding open questions and clauses")
-    @ApiResponse(responseCode = "200", description = "The map",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ScopeMap.class)))
-    @ApiResponse(responseCode = "400", description = "A bad date or where; errors names the parameter",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    ScopeMap map(@PathVariable String id,
-                 @Parameter(description = "Read the pledge as known on this day (default: every class of days)")
-                 @RequestParam(required = false) String asKnownOn,
-                 @Parameter(description = "Map uses on this day (default: every class of days)")
-                 @RequestParam(required = false) String useDate,
-                 @Parameter(description = "FACT=VALUE[,VALUE…]: only the worlds where the fact takes one of these values "
-                         + "(a value, a value set, a country or 'other', a date); repeatable")
-                 @RequestParam(required = false) List<String> where) {
+    @Operation(
+            operationId = "getPledgeMap",
+            summary = "Every fully known world of the pledge, grouped into regions "
+                    + "that share a verdict, deciding open questions and clauses")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The map",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ScopeMap.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A bad date or where; errors names the parameter",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    ScopeMap map(
+            @PathVariable String id,
+            @Parameter(description = "Read the pledge as known on this day (default: every class of days)")
+                    @RequestParam(required = false)
+                    String asKnownOn,
+            @Parameter(description = "Map uses on this day (default: every class of days)")
+                    @RequestParam(required = false)
+                    String useDate,
+            @Parameter(
+                            description =
+                                    "FACT=VALUE[,VALUE…]: only the worlds where the fact takes one of these values "
+                                            + "(a value, a value set, a country or 'other', a date); repeatable")
+                    @RequestParam(required = false)
+                    List<String> where) {
         RuleSet rules = service.requireRuleSet();
-        ScopeMap.Request request = new ScopeMap.Request(date("asKnownOn", asKnownOn), date("useDate", useDate),
-                where(where));
-        return (ScopeMap) cached(List.of("map", rules.revision(), id, request),
-                () -> ScopeMap.build(rules, id, request));
+        ScopeMap.Request request =
+                new ScopeMap.Request(date("asKnownOn", asKnownOn), date("useDate", useDate), where(where));
+        return (ScopeMap)
+                cached(List.of("map", rules.revision(), id, request), () -> ScopeMap.build(rules, id, request));
     }
 
     @GetMapping(path = "/{id}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "getPledgeDiff", summary = "The regions whose verdict moves between two asKnownOn days, "
-            + "before and after, with the rules and statements responsible")
-    @ApiResponse(responseCode = "200", description = "The regions that moved (empty when nothing did)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ScopeDiff.class)))
-    @ApiResponse(responseCode = "400", description = "A missing or bad date; errors names the parameter",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    ScopeDiff diff(@PathVariable String id,
-                   @Parameter(description = "The first day the pledge is read on", required = true)
-                   @RequestParam(required = false) String asKnownOn,
-                   @Parameter(description = "The second day", required = true)
-                   @RequestParam(required = false) String vs,
-                   @Parameter(description = "Compare uses on this day only (default: every class of days)")
-                   @RequestParam(required = false) String useDate) {
+    @Operation(
+            operationId = "getPledgeDiff",
+            summary = "The regions whose verdict moves between two asKnownOn days, "
+                    + "before and after, with the rules and statements responsible")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The regions that moved (empty when nothing did)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ScopeDiff.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A missing or bad date; errors names the parameter",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    ScopeDiff diff(
+            @PathVariable String id,
+            @Parameter(description = "The first day the pledge is read on", required = true)
+                    @RequestParam(required = false)
+                    String asKnownOn,
+            @Parameter(description = "The second day", required = true) @RequestParam(required = false) String vs,
+            @Parameter(description = "Compare uses on this day only (default: every class of days)")
+                    @RequestParam(required = false)
+                    String useDate) {
         RuleSet rules = service.requireRuleSet();
         LocalDate a = required("asKnownOn", asKnownOn);
         LocalDate b = required("vs", vs);
         LocalDate use = date("useDate", useDate);
-        return (ScopeDiff) cached(List.of("diff", rules.revision(), id, a, b, String.valueOf(use)),
+        return (ScopeDiff) cached(
+                List.of("diff", rules.revision(), id, a, b, String.valueOf(use)),
                 () -> ScopeDiff.ofDates(rules, id, a, b, use, Map.of()));
     }
 
     @GetMapping(path = "/{id}/diff/previous", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "getPledgeDiffFromPrevious", summary = "The regions whose verdict moved between the "
-            + "revision served before the last reload and the one served now, with the rules and statements responsible")
-    @ApiResponse(responseCode = "200", description = "The regions that moved (empty when nothing did)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ScopeDiff.class)))
-    @ApiResponse(responseCode = "400", description = "A bad date; errors names the parameter",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    @ApiResponse(responseCode = "404", description = "No such pledge in both revisions, or no reload has yet brought "
-            + "a new revision", content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(ref = "#/components/schemas/Problem")))
-    ScopeDiff diffFromPrevious(@PathVariable String id,
-                               @Parameter(description = "Read the pledge as known on this day (default: every class of days)")
-                               @RequestParam(required = false) String asKnownOn,
-                               @Parameter(description = "Compare uses on this day only (default: every class of days)")
-                               @RequestParam(required = false) String useDate) {
+    @Operation(
+            operationId = "getPledgeDiffFromPrevious",
+            summary =
+                    "The regions whose verdict moved between the "
+                            + "revision served before the last reload and the one served now, with the rules and statements responsible")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The regions that moved (empty when nothing did)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ScopeDiff.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A bad date; errors names the parameter",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such pledge in both revisions, or no reload has yet brought " + "a new revision",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    ScopeDiff diffFromPrevious(
+            @PathVariable String id,
+            @Parameter(description = "Read the pledge as known on this day (default: every class of days)")
+                    @RequestParam(required = false)
+                    String asKnownOn,
+            @Parameter(description = "Compare uses on this day only (default: every class of days)")
+                    @RequestParam(required = false)
+                    String useDate) {
         RuleSet after = service.requireRuleSet();
-        RuleSet before = holder.previous().orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "revision",
-                "no earlier revision to compare with: the rule set " + after.revision()
-                        + " has been served since start-up (a reload that changes the rules makes one)"));
-        ScopeMap.Request request = new ScopeMap.Request(date("asKnownOn", asKnownOn), date("useDate", useDate), Map.of());
-        return (ScopeDiff) cached(List.of("previous", before.revision(), after.revision(), id, request),
+        RuleSet before = holder.previous()
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.NOT_FOUND,
+                        "revision",
+                        "no earlier revision to compare with: the rule set " + after.revision()
+                                + " has been served since start-up (a reload that changes the rules makes one)"));
+        ScopeMap.Request request =
+                new ScopeMap.Request(date("asKnownOn", asKnownOn), date("useDate", useDate), Map.of());
+        return (ScopeDiff) cached(
+                List.of("previous", before.revision(), after.revision(), id, request),
                 () -> ScopeDiff.ofRuleSets(before, after, id, request, "previous", "served"));
     }
 
@@ -185,8 +243,10 @@ class ScopeMapController {
             } else if (fact != null && eq < 0) {
                 values = w;
             } else {
-                throw new ApiException(HttpStatus.BAD_REQUEST, "where", "'" + w + "' is not FACT=VALUE "
-                        + "(e.g. agency.type=police)");
+                throw new ApiException(
+                        HttpStatus.BAD_REQUEST,
+                        "where",
+                        "'" + w + "' is not FACT=VALUE " + "(e.g. agency.type=police)");
             }
             for (String v : values.split(",")) {
                 if (!v.isBlank()) {

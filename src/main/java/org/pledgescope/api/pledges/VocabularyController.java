@@ -24,25 +24,32 @@ class VocabularyController {
     }
 
     /** The vocabulary as served. */
-    record VocabularyView(List<FactView> facts) {
-    }
+    record VocabularyView(List<FactView> facts) {}
 
     /**
      * One fact: its path (a dot is a nested JSON object in a query), kind ({@code enumeration}, {@code date},
      * {@code country}, {@code boolean}, {@code text}), values and value sets, and the packs that declare it
      * (empty for the shared vocabulary).
      */
-    record FactView(String path, String kind, String description, List<FactValue> values,
-                    Map<String, List<String>> sets, String example, List<String> declaredBy) {
+    record FactView(
+            String path,
+            String kind,
+            String description,
+            List<FactValue> values,
+            Map<String, List<String>> sets,
+            String example,
+            List<String> declaredBy) {
         static FactView of(Fact f) {
-            return new FactView(f.path(), f.kind().id(), f.description(), f.values(), f.sets(), f.example(),
-                    f.declaredBy());
+            return new FactView(
+                    f.path(), f.kind().id(), f.description(), f.values(), f.sets(), f.example(), f.declaredBy());
         }
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getVocabulary", summary = "Every fact a query can carry, with its values and value sets")
     VocabularyView get() {
-        return new VocabularyView(service.requireRuleSet().vocabulary().facts().stream().map(FactView::of).toList());
+        return new VocabularyView(service.requireRuleSet().vocabulary().facts().stream()
+                .map(FactView::of)
+                .toList());
     }
 }

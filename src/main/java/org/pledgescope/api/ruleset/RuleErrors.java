@@ -25,7 +25,8 @@ public class RuleErrors {
     RuleErrors(MeterRegistry registry) {
         this.registry = registry;
         Gauge.builder("pledgescope.rule.stuck-threads", Evaluator::stuckRuleThreads)
-                .description("Threads still running a pack's rules past the time limit").register(registry);
+                .description("Threads still running a pack's rules past the time limit")
+                .register(registry);
     }
 
     public void count(PledgeResult result) {
@@ -34,9 +35,14 @@ public class RuleErrors {
         }
         total.incrementAndGet();
         last = result.pledge() + ": " + result.error().message();
-        counters.computeIfAbsent(result.pledge() + "\n" + result.error().kind(), k -> Counter
-                .builder("pledgescope.rule.errors").description("Pack results that failed (a rule threw or timed out)")
-                .tag("pack", result.pledge()).tag("kind", result.error().kind()).register(registry)).increment();
+        counters.computeIfAbsent(
+                        result.pledge() + "\n" + result.error().kind(),
+                        k -> Counter.builder("pledgescope.rule.errors")
+                                .description("Pack results that failed (a rule threw or timed out)")
+                                .tag("pack", result.pledge())
+                                .tag("kind", result.error().kind())
+                                .register(registry))
+                .increment();
     }
 
     long total() {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.pledgescope.api.ApiException;
 import org.pledgescope.api.ApiProperties;
+import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.query.FieldError;
-import org.pledgescope.diagnostics.Problem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,13 +35,17 @@ class RuleSetController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "getRuleSet", summary = "Revision, load time, packs with rule counts, and the last reload error if any")
+    @Operation(
+            operationId = "getRuleSet",
+            summary = "Revision, load time, packs with rule counts, and the last reload error if any")
     RuleSetView get(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         return RuleSetView.of(holder, isAdmin(authorization));
     }
 
     @PostMapping(path = "/reload", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "reloadRuleSet", summary = "Rebuild the rule set from the rules directory and swap it in atomically",
+    @Operation(
+            operationId = "reloadRuleSet",
+            summary = "Rebuild the rule set from the rules directory and swap it in atomically",
             description = "Needs `Authorization: Bearer <pledgescope.admin-token>`; 404 when no token is configured. "
                     + "On failure (422) the old rule set keeps serving.",
             security = @SecurityRequirement(name = "admin-token"))
@@ -52,21 +56,31 @@ class RuleSetController {
             return RuleSetView.of(holder, true);
         } catch (PackLoadException e) {
             List<FieldError> errors = e.problems().stream()
-                    .map(p -> new FieldError(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message())).toList();
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "the rule set could not be loaded; still serving "
-                    + holder.current().map(r -> r.revision()).orElse("nothing"), errors,
-                    Map.of("problems", e.problems().stream().map(Problem::toString).toList()));
+                    .map(p -> new FieldError(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message()))
+                    .toList();
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "the rule set could not be loaded; still serving "
+                            + holder.current().map(r -> r.revision()).orElse("nothing"),
+                    errors,
+                    Map.of(
+                            "problems",
+                            e.problems().stream().map(Problem::toString).toList()));
         }
     }
 
     private void authorize(String authorization) {
         String token = properties.adminToken();
         if (token == null || token.isBlank()) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "", "reloading over HTTP is disabled: "
-                    + "no pledgescope.admin-token is configured");
+            throw new ApiException(
+                    HttpStatus.NOT_FOUND,
+                    "",
+                    "reloading over HTTP is disabled: " + "no pledgescope.admin-token is configured");
         }
         if (!isAdmin(authorization)) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "Authorization",
+            throw new ApiException(
+                    HttpStatus.UNAUTHORIZED,
+                    "Authorization",
                     "a valid 'Authorization: Bearer <token>' header is required");
         }
     }
@@ -78,7 +92,8 @@ class RuleSetController {
             return false;
         }
         String given = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring("Bearer ".length()).trim() : "";
+                ? authorization.substring("Bearer ".length()).trim()
+                : "";
         return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 }

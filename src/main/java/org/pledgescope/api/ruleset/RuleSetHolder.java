@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pledgescope.api.ApiProperties;
+import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.pack.RulesLocation;
-import org.pledgescope.diagnostics.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,8 +26,7 @@ public class RuleSetHolder {
     private static final Logger log = LoggerFactory.getLogger(RuleSetHolder.class);
 
     /** Why the last load or reload failed. */
-    record LoadFailure(Instant at, List<Problem> problems) {
-    }
+    record LoadFailure(Instant at, List<Problem> problems) {}
 
     private final RuleSetLoader loader;
     private final Clock clock;
@@ -35,6 +34,7 @@ public class RuleSetHolder {
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     /** The revision served before the current one (null until a reload brings a different revision). */
     private final AtomicReference<RuleSet> previous = new AtomicReference<>();
+
     private final Object reloadLock = new Object();
     private volatile LoadFailure lastFailure;
 
@@ -103,8 +103,12 @@ public class RuleSetHolder {
                 }
                 current.set(loaded);
                 lastFailure = null;
-                log.info("Serving rule set {} from {} ({} packs, loaded in {} ms)", loaded.revision(), loaded.location(),
-                        loaded.packs().size(), (System.nanoTime() - start) / 1_000_000);
+                log.info(
+                        "Serving rule set {} from {} ({} packs, loaded in {} ms)",
+                        loaded.revision(),
+                        loaded.location(),
+                        loaded.packs().size(),
+                        (System.nanoTime() - start) / 1_000_000);
                 return loaded;
             } catch (PackLoadException e) {
                 lastFailure = new LoadFailure(clock.instant(), e.problems());

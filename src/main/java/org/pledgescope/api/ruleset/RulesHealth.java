@@ -21,8 +21,10 @@ class RulesHealth implements HealthIndicator {
                 .map(r -> Health.up().withDetail("revision", r.revision()).withDetail("packs", r.packIds()))
                 .orElseGet(() -> Health.down().withDetail("reason", "no rule set is loaded"));
         Disclosure disclosure = Disclosure.of(holder, false);
-        holder.lastFailure().ifPresent(f -> health.withDetail("lastLoadError", f.problems().stream()
-                .map(disclosure::problem).toList()));
+        holder.lastFailure()
+                .ifPresent(f -> health.withDetail(
+                        "lastLoadError",
+                        f.problems().stream().map(disclosure::problem).toList()));
         health.withDetail("ruleErrors", ruleErrors.total());
         if (ruleErrors.last() != null) {
             health.withDetail("lastRuleError", ruleErrors.last());

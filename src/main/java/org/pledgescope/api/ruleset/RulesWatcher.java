@@ -64,7 +64,10 @@ class RulesWatcher implements SmartLifecycle {
     private void register(Path dir) throws IOException {
         try (Stream<Path> dirs = Files.walk(dir, 2)) {
             for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                d.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
             }
         }

@@ -45,7 +45,8 @@ public final class Outcome {
     /** The outcome hinges on this rule's open question; its reading gives the effect. */
     public void open(Scope... scopes) {
         if (current.question() == null) {
-            throw new IllegalStateException("rule '" + current.rule() + "' calls outcome.open() but cites no @question");
+            throw new IllegalStateException(
+                    "rule '" + current.rule() + "' calls outcome.open() but cites no @question");
         }
         add(RuleFinding.Kind.OPEN, current.question(), scopes);
     }

@@ -14,7 +14,10 @@ public record RuleFinding(String rule, Kind kind, String clause, String question
 
     /** The four things a rule can report. */
     public enum Kind {
-        PROHIBITS, EXEMPTS, OPEN, LIMITS
+        PROHIBITS,
+        EXEMPTS,
+        OPEN,
+        LIMITS
     }
 
     /** The statement whose clause this finding cites, or null when it cites none. */

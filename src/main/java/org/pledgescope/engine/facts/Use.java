@@ -12,13 +12,33 @@ import java.util.Set;
  * {@code "US"}); {@code "ZZ"} is the country code for "a country no rule of the pack names".
  * {@code contractSignedOn} is null when no contract date applies; {@code useDate} is null when no rule reads it.
  */
-public record Use(String agencyType, String country, String activity, String capability, String purpose,
-                  LocalDate contractSignedOn, LocalDate useDate, Map<String, Object> facts) {
+public record Use(
+        String agencyType,
+        String country,
+        String activity,
+        String capability,
+        String purpose,
+        LocalDate contractSignedOn,
+        LocalDate useDate,
+        Map<String, Object> facts) {
 
     /** Rule field name → vocabulary path, for the facts with a field of their own. */
-    public static final Map<String, String> FIELDS = Map.of("agencyType", "agency.type", "country", "agency.country",
-            "activity", "activity", "capability", "capability", "purpose", "purpose",
-            "contractSignedOn", "contract.signedOn", "useDate", "useDate");
+    public static final Map<String, String> FIELDS = Map.of(
+            "agencyType",
+            "agency.type",
+            "country",
+            "agency.country",
+            "activity",
+            "activity",
+            "capability",
+            "capability",
+            "purpose",
+            "purpose",
+            "contractSignedOn",
+            "contract.signedOn",
+            "useDate",
+            "useDate");
+
     private static final Set<String> PATHS = Set.copyOf(FIELDS.values());
 
     /**
@@ -35,9 +55,15 @@ public record Use(String agencyType, String country, String activity, String cap
                 others.put(e.getKey(), e.getValue());
             }
         }
-        return new Use((String) facts.get("agency.type"), (String) facts.get("agency.country"),
-                (String) facts.get("activity"), (String) facts.get("capability"), (String) facts.get("purpose"),
-                (LocalDate) facts.get("contract.signedOn"), useDate, others == null ? Map.of() : Map.copyOf(others));
+        return new Use(
+                (String) facts.get("agency.type"),
+                (String) facts.get("agency.country"),
+                (String) facts.get("activity"),
+                (String) facts.get("capability"),
+                (String) facts.get("purpose"),
+                (LocalDate) facts.get("contract.signedOn"),
+                useDate,
+                others == null ? Map.of() : Map.copyOf(others));
     }
 
     /** The value of any fact by its vocabulary path ({@code fact("customer.actsFor")}); null when none applies. */

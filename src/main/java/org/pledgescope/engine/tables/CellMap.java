@@ -17,8 +17,7 @@ public final class CellMap {
     private final Map<String, RowCells> rows;
 
     /** The cells of one row that a citation problem points at. */
-    public record RowCells(String rule, String clause, String question) {
-    }
+    public record RowCells(String rule, String clause, String question) {}
 
     CellMap(String file, List<String> cellByLine, Map<String, RowCells> rows) {
         this.file = file;
@@ -63,7 +62,8 @@ public final class CellMap {
             String prefix = "rule '" + row.getKey() + "' ";
             if (message.startsWith(prefix + "cites clause") && row.getValue().clause() != null) {
                 cell = row.getValue().clause();
-            } else if (message.startsWith(prefix + "cites open question") && row.getValue().question() != null) {
+            } else if (message.startsWith(prefix + "cites open question")
+                    && row.getValue().question() != null) {
                 cell = row.getValue().question();
             }
         }

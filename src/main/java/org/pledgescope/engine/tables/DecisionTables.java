@@ -52,12 +52,10 @@ public final class DecisionTables {
         Use.FIELDS.forEach((field, path) -> FIELD_OF.put(path, field));
     }
 
-    private DecisionTables() {
-    }
+    private DecisionTables() {}
 
     /** A table's rules: the DRL generated from its rows (a rule file named as the table) and where each line came from. */
-    public record Generated(SourceFile drl, CellMap cells) {
-    }
+    public record Generated(SourceFile drl, CellMap cells) {}
 
     /**
      * The table as a rule file of pack {@code packId}: generated DRL with its cell map, or null when the file cannot
@@ -86,10 +84,13 @@ public final class DecisionTables {
             new SheetReader(sheet, out, problems).read();
         }
         if (tables == 0) {
-            problems.add(path, 0, grid.sheets().size() > 1 || grid.sheets().get(0).name() != null
-                    ? "no sheet of this workbook is a decision table: a table's first row names its columns, "
-                    + "starting with 'rule' in A1"
-                    : "empty table: the first row names the columns, starting with 'rule'");
+            problems.add(
+                    path,
+                    0,
+                    grid.sheets().size() > 1 || grid.sheets().get(0).name() != null
+                            ? "no sheet of this workbook is a decision table: a table's first row names its columns, "
+                                    + "starting with 'rule' in A1"
+                            : "empty table: the first row names the columns, starting with 'rule'");
             return null;
         }
         return new Generated(new SourceFile(path, name, out.drl()), out.cellMap());
@@ -156,8 +157,11 @@ public final class DecisionTables {
             int before = problems.sorted().size();
             for (String column : List.of(KNOWN, NOT_KNOWN, SCOPES, EFFECT, QUESTION, CLAUSE)) {
                 if (!cell(r, column).isEmpty()) {
-                    problem(r, columns.get(column), "an 'or' row gives other conditions on facts only; leave '"
-                            + column + "' empty (the rule above sets it)");
+                    problem(
+                            r,
+                            columns.get(column),
+                            "an 'or' row gives other conditions on facts only; leave '" + column
+                                    + "' empty (the rule above sets it)");
                 }
             }
             Map<Integer, List<Generator.Line>> alternative = new LinkedHashMap<>(pending.facts);
@@ -197,8 +201,12 @@ public final class DecisionTables {
                     }
                     facts.put(c, h);
                 } else {
-                    problem(0, c, "'" + h + "' is not a column a table can have: a fact's path (e.g. agency.type) "
-                            + "or one of " + List.of(RULE, KNOWN, NOT_KNOWN, SCOPES, EFFECT, QUESTION, CLAUSE, NOTE));
+                    problem(
+                            0,
+                            c,
+                            "'" + h + "' is not a column a table can have: a fact's path (e.g. agency.type) "
+                                    + "or one of "
+                                    + List.of(RULE, KNOWN, NOT_KNOWN, SCOPES, EFFECT, QUESTION, CLAUSE, NOTE));
                     ok = false;
                 }
             }
@@ -207,8 +215,10 @@ public final class DecisionTables {
                 ok = false;
             }
             if (!columns.containsKey(EFFECT)) {
-                problem(0, heads.size(), "the table has no 'effect' column (in scope ASPECT, PROHIBITS, EXEMPTS, "
-                        + "OPEN or LIMITS)");
+                problem(
+                        0,
+                        heads.size(),
+                        "the table has no 'effect' column (in scope ASPECT, PROHIBITS, EXEMPTS, " + "OPEN or LIMITS)");
                 ok = false;
             }
             return ok;
@@ -225,11 +235,20 @@ public final class DecisionTables {
             if (name.isEmpty()) {
                 problem(r, 0, "this row has no rule name (a comment row starts with #)");
             } else if (out.rows.containsKey(name)) {
-                problem(r, 0, "rule name '" + name + "' is already used at " + out.rows.get(name).rule()
-                        + "; every row needs a name of its own");
+                problem(
+                        r,
+                        0,
+                        "rule name '" + name + "' is already used at "
+                                + out.rows.get(name).rule() + "; every row needs a name of its own");
             } else if (!RULE_NAME.matcher(name).matches()) {
-                problem(r, 0, "'" + name + "' is not a rule name: use letters, digits and dashes, e.g. "
-                        + name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+                problem(
+                        r,
+                        0,
+                        "'" + name + "' is not a rule name: use letters, digits and dashes, e.g. "
+                                + name.strip()
+                                        .toLowerCase(Locale.ROOT)
+                                        .replaceAll("[^a-z0-9]+", "-")
+                                        .replaceAll("^-|-$", ""));
             }
             Generator.Rule rule = new Generator.Rule(name, sheet.cell(r, 0));
             rule.note = cell(r, NOTE);
@@ -240,8 +259,11 @@ public final class DecisionTables {
                     rule.clause = clause;
                     rule.clauseCell = sheet.cell(r, columns.get(CLAUSE));
                 } else {
-                    problem(r, columns.get(CLAUSE), "'" + clause + "' is not a clause id: write statement#clause, "
-                            + "e.g. google-2018-12-13#no-general-purpose-apis");
+                    problem(
+                            r,
+                            columns.get(CLAUSE),
+                            "'" + clause + "' is not a clause id: write statement#clause, "
+                                    + "e.g. google-2018-12-13#no-general-purpose-apis");
                 }
             }
             if (!question.isEmpty()) {
@@ -249,8 +271,11 @@ public final class DecisionTables {
                     rule.question = question;
                     rule.questionCell = sheet.cell(r, columns.get(QUESTION));
                 } else {
-                    problem(r, columns.get(QUESTION), "'" + question + "' is not an open question id (lower-case "
-                            + "letters, digits and dashes, as in pack.yaml)");
+                    problem(
+                            r,
+                            columns.get(QUESTION),
+                            "'" + question + "' is not an open question id (lower-case "
+                                    + "letters, digits and dashes, as in pack.yaml)");
                 }
             }
             statements(r, KNOWN, rule, false);
@@ -264,10 +289,17 @@ public final class DecisionTables {
             }
             scopes(r, rule);
             effect(r, rule);
-            if (rule.clause == null && rule.question == null && clause.isEmpty() && question.isEmpty()
-                    && rule.action != null && rule.action.startsWith("insert(")) {
-                problem(r, 0, "rule '" + name + "' cites nothing: fill in 'clause' (statement#clause) or 'question' "
-                        + "(an open question's id)");
+            if (rule.clause == null
+                    && rule.question == null
+                    && clause.isEmpty()
+                    && question.isEmpty()
+                    && rule.action != null
+                    && rule.action.startsWith("insert(")) {
+                problem(
+                        r,
+                        0,
+                        "rule '" + name + "' cites nothing: fill in 'clause' (statement#clause) or 'question' "
+                                + "(an open question's id)");
             }
             pending = rule;
             pendingOk = problems.sorted().size() == before;
@@ -281,11 +313,14 @@ public final class DecisionTables {
             int c = columns.get(column);
             for (String id : text.split("\\s*,\\s*")) {
                 if (!ID.matcher(id).matches() || id.contains("#")) {
-                    problem(r, c, "'" + id + "' is not a statement id: list the ids from pack.yaml, separated by commas");
+                    problem(
+                            r,
+                            c,
+                            "'" + id + "' is not a statement id: list the ids from pack.yaml, separated by commas");
                     return;
                 }
-                rule.lines.add(new Generator.Line((negated ? "not " : "") + "Known(statement == \"" + id + "\")",
-                        sheet.cell(r, c)));
+                rule.lines.add(new Generator.Line(
+                        (negated ? "not " : "") + "Known(statement == \"" + id + "\")", sheet.cell(r, c)));
             }
         }
 
@@ -308,13 +343,18 @@ public final class DecisionTables {
                     return;
                 }
                 rule.lines.add(new Generator.Line("Pledge($announced : announced)", where));
-                rule.lines.add(new Generator.Line("Use(" + left + " != null, " + left
-                        + (lower.startsWith("before") ? " < " : " >= ") + "$announced)", where));
+                rule.lines.add(new Generator.Line(
+                        "Use(" + left + " != null, " + left + (lower.startsWith("before") ? " < " : " >= ")
+                                + "$announced)",
+                        where));
                 return;
             }
             if (DATE.matcher(text).find()) {
-                problem(r, c, "a date in a table: dates belong in pack.yaml; write a position relative to the "
-                        + "pack's statements: 'before announced', 'on or after announced' or 'none'");
+                problem(
+                        r,
+                        c,
+                        "a date in a table: dates belong in pack.yaml; write a position relative to the "
+                                + "pack's statements: 'before announced', 'on or after announced' or 'none'");
                 return;
             }
             boolean negated = lower.startsWith("not ");
@@ -327,8 +367,11 @@ public final class DecisionTables {
                     t = t.substring(1, t.length() - 1);
                 }
                 if (!TOKEN.matcher(t).matches()) {
-                    problem(r, c, "'" + token + "' is not a value: write a value (SHERIFF), a list (SALE, RENEWAL), "
-                            + "a value set (police), 'not' before any of these, or * for any value");
+                    problem(
+                            r,
+                            c,
+                            "'" + token + "' is not a value: write a value (SHERIFF), a list (SALE, RENEWAL), "
+                                    + "a value set (police), 'not' before any of these, or * for any value");
                     return;
                 }
                 boolean set = SET_NAME.matcher(t).matches() && !t.equals("true") && !t.equals("false");
@@ -339,7 +382,9 @@ public final class DecisionTables {
                 parts.add(left + (negated ? " != " : " == ") + quoted(values.get(0)));
             } else if (!values.isEmpty()) {
                 parts.add(left + (negated ? " not in (" : " in (")
-                        + String.join(", ", values.stream().map(DecisionTables::quoted).toList()) + ")");
+                        + String.join(
+                                ", ",
+                                values.stream().map(DecisionTables::quoted).toList()) + ")");
             }
             for (String set : sets) {
                 parts.add(left + (negated ? " not memberOf " : " memberOf ") + set);
@@ -356,12 +401,17 @@ public final class DecisionTables {
             for (String a : text.split("\\s*,\\s*")) {
                 Aspect aspect = aspect(a);
                 if (aspect == null) {
-                    problem(r, c, "'" + a + "' is not an aspect a scope can be on; aspects: " + List.of(Aspect.values()));
+                    problem(
+                            r,
+                            c,
+                            "'" + a + "' is not an aspect a scope can be on; aspects: " + List.of(Aspect.values()));
                     return;
                 }
                 rule.scopes.add(aspect);
-                rule.scopeLines.add(new Generator.Line("$" + aspect.name().toLowerCase(Locale.ROOT) + " : Scope(aspect == Aspect."
-                        + aspect.name() + ")", sheet.cell(r, c)));
+                rule.scopeLines.add(new Generator.Line(
+                        "$" + aspect.name().toLowerCase(Locale.ROOT) + " : Scope(aspect == Aspect." + aspect.name()
+                                + ")",
+                        sheet.cell(r, c)));
             }
         }
 
@@ -377,12 +427,19 @@ public final class DecisionTables {
                     return;
                 }
                 if (!rule.scopes.isEmpty()) {
-                    problem(r, columns.get(SCOPES), "a rule that puts a use in scope joins no scopes; leave 'scopes' empty");
+                    problem(
+                            r,
+                            columns.get(SCOPES),
+                            "a rule that puts a use in scope joins no scopes; leave 'scopes' empty");
                 }
                 rule.action = "insert(outcome.inScope(Aspect." + aspect.name() + "));";
                 return;
             }
-            String args = String.join(", ", rule.scopes.stream().map(a -> "$" + a.name().toLowerCase(Locale.ROOT)).toList());
+            String args = String.join(
+                    ", ",
+                    rule.scopes.stream()
+                            .map(a -> "$" + a.name().toLowerCase(Locale.ROOT))
+                            .toList());
             switch (upper) {
                 case "PROHIBITS", "EXEMPTS" -> {
                     if (rule.clause == null) {
@@ -402,8 +459,14 @@ public final class DecisionTables {
                     }
                     rule.action = "outcome.limits();";
                 }
-                default -> problem(r, c, text.isEmpty() ? "no effect: write in scope ASPECT, PROHIBITS, EXEMPTS, OPEN or LIMITS"
-                        : "'" + text + "' is not an effect: write in scope ASPECT, PROHIBITS, EXEMPTS, OPEN or LIMITS");
+                default ->
+                    problem(
+                            r,
+                            c,
+                            text.isEmpty()
+                                    ? "no effect: write in scope ASPECT, PROHIBITS, EXEMPTS, OPEN or LIMITS"
+                                    : "'" + text
+                                            + "' is not an effect: write in scope ASPECT, PROHIBITS, EXEMPTS, OPEN or LIMITS");
             }
         }
 
@@ -450,8 +513,7 @@ public final class DecisionTables {
             }
         }
 
-        record Line(String text, String cell) {
-        }
+        record Line(String text, String cell) {}
 
         Generator(String path, String packId) {
             this.path = path;
@@ -488,14 +550,17 @@ public final class DecisionTables {
                 ways.addAll(rule.alternatives);
                 line("    (", rule.nameCell);
                 for (int w = 0; w < ways.size(); w++) {
-                    List<Line> conditions = ways.get(w).values().stream().flatMap(List::stream).toList();
+                    List<Line> conditions =
+                            ways.get(w).values().stream().flatMap(List::stream).toList();
                     if (conditions.isEmpty()) {
                         conditions = List.of(new Line("Use()", rule.nameCell));
                     }
                     for (int c = 0; c < conditions.size(); c++) {
                         String prefix = c == 0 ? (w == 0 ? "        ( " : "        or ( ") : "          and ";
                         String suffix = c == conditions.size() - 1 ? " )" : "";
-                        line(prefix + conditions.get(c).text() + suffix, conditions.get(c).cell());
+                        line(
+                                prefix + conditions.get(c).text() + suffix,
+                                conditions.get(c).cell());
                     }
                 }
                 line("    )", rule.nameCell);

@@ -4,10 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +62,11 @@ record TableGrid(List<Sheet> sheets) {
     private static TableGrid csv(byte[] bytes) throws Unreadable {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new Unreadable("not UTF-8 text: save the CSV as UTF-8");
         }
@@ -99,7 +102,10 @@ record TableGrid(List<Sheet> sheets) {
                     List<String> cells = new ArrayList<>();
                     for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
                         Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                        cells.add(
+                                cell == null
+                                        ? ""
+                                        : formatter.formatCellValue(cell).strip());
                     }
                     rows.add(cells);
                 }

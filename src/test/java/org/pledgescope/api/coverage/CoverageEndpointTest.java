@@ -28,7 +28,8 @@ class CoverageEndpointTest extends ApiTest {
 
     @Test
     void withoutAPledgeAsksEveryLoadedPledge() throws Exception {
-        mvc.perform(post("/v1/coverage").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/v1/coverage")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"useDate\":\"2019-01-01\",\"asKnownOn\":\"2019-01-01\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results[0].pledge").value(PLEDGE))

@@ -26,15 +26,17 @@ class DecisionLogTest {
     Path dir;
 
     private static Decision decision() {
-        return TestRules.evaluator(TestRules.shipped()).evaluate(TestRules.query(ApiTest.example().replace('"', '\'')));
+        return TestRules.evaluator(TestRules.shipped())
+                .evaluate(TestRules.query(ApiTest.example().replace('"', '\'')));
     }
 
     @Test
     void aPathThatCannotBeWrittenFailsAtStart() {
-        assertThatThrownBy(() -> new DecisionLog(dir.resolve("missing/decisions.ndjson"), 1 << 20, 2,
-                new SimpleMeterRegistry()))
+        assertThatThrownBy(() ->
+                        new DecisionLog(dir.resolve("missing/decisions.ndjson"), 1 << 20, 2, new SimpleMeterRegistry()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("cannot write").hasMessageContaining("no such directory");
+                .hasMessageContaining("cannot write")
+                .hasMessageContaining("no such directory");
     }
 
     @Test
@@ -49,7 +51,8 @@ class DecisionLogTest {
         }
         assertThat(log.health().getStatus()).isEqualTo(Status.DOWN);
         assertThat(log.health().getDetails().get("error").toString()).contains("No space left on device");
-        assertThat(registry.get("pledgescope.decision-log.failures").counter().count()).isEqualTo(5);
+        assertThat(registry.get("pledgescope.decision-log.failures").counter().count())
+                .isEqualTo(5);
         assertThat(output.getAll().lines().filter(l -> l.contains("The decision log /dev/full cannot be written")))
                 .hasSize(1);
     }
@@ -66,7 +69,9 @@ class DecisionLogTest {
         for (Path p : List.of(file, dir.resolve("decisions.ndjson.1"), dir.resolve("decisions.ndjson.2"))) {
             assertThat(p).exists();
             assertThat(Files.size(p)).isLessThanOrEqualTo(4_096);
-            assertThat(Files.readAllLines(p)).allSatisfy(l -> assertThat(l).startsWith("{\"decisionId\":").endsWith("}"));
+            assertThat(Files.readAllLines(p))
+                    .allSatisfy(
+                            l -> assertThat(l).startsWith("{\"decisionId\":").endsWith("}"));
         }
         assertThat(dir.resolve("decisions.ndjson.3")).doesNotExist();
     }

@@ -19,14 +19,17 @@ class EvaluationBudgetTest {
     void queriesPastTheBudgetAreAnsweredWithAnError() throws Exception {
         EvaluationBudget budget = new EvaluationBudget(Duration.ofNanos(1));
         TestRules.Decider decider = TestRules.evaluator(TestRules.shipped());
-        NdjsonBatch batch = new NdjsonBatch(budget.guard(node -> decider.evaluate(
-                TestRules.query(TestRules.shipped().vocabulary(), node.toString()))), InputLimits.DEFAULT);
+        NdjsonBatch batch = new NdjsonBatch(
+                budget.guard(node ->
+                        decider.evaluate(TestRules.query(TestRules.shipped().vocabulary(), node.toString()))),
+                InputLimits.DEFAULT);
         String line = ApiTest.example().replace("\n", "") + "\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NdjsonBatch.Summary summary = batch.run(batch.lines(new StringReader(line.repeat(3))), out);
 
         String[] answers = out.toString(StandardCharsets.UTF_8).split("\n");
-        assertThat(Json.MAPPER.readTree(answers[0]).at("/results/0/verdict").asString()).isEqualTo("COVERED");
+        assertThat(Json.MAPPER.readTree(answers[0]).at("/results/0/verdict").asString())
+                .isEqualTo("COVERED");
         assertThat(Json.MAPPER.readTree(answers[1]).at("/error/message").asString())
                 .startsWith("not evaluated: this request has spent its evaluation budget");
         assertThat(Json.MAPPER.readTree(answers[2]).get("line").asInt()).isEqualTo(3);

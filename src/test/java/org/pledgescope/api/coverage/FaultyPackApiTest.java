@@ -18,8 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /** Packs whose rules throw or never stop (packs/faulty): their results carry errors; counted in metrics and health. */
-@SpringBootTest(classes = ApiServer.class, properties = {
-        "pledgescope.rules=src/test/resources/packs/faulty", "pledgescope.rule-time-limit=1s"})
+@SpringBootTest(
+        classes = ApiServer.class,
+        properties = {"pledgescope.rules=src/test/resources/packs/faulty", "pledgescope.rule-time-limit=1s"})
 @AutoConfigureMockMvc
 class FaultyPackApiTest {
     private static final String POLICE = "{\"useDate\":\"2020-06-01\",\"asKnownOn\":\"2020-06-01\",\"agency\":"
@@ -51,13 +52,19 @@ class FaultyPackApiTest {
     @Test
     void anNdjsonStreamIsNotTorn() throws Exception {
         String body = POLICE + "\n{\"activity\":\"BUY\"}\n" + POLICE.replace("MUNICIPAL_POLICE", "COMMERCIAL") + "\n";
-        String answer = mvc.perform(post("/v1/coverage/batch").contentType("application/x-ndjson").content(body))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String answer = mvc.perform(post("/v1/coverage/batch")
+                        .contentType("application/x-ndjson")
+                        .content(body))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String[] lines = answer.split("\n");
         assertThat(lines).hasSize(3);
         JsonNode first = Json.MAPPER.readTree(lines[0]);
         assertThat(first.at("/results/0/error/kind").asString()).isEqualTo("RULE_FAILED");
         assertThat(Json.MAPPER.readTree(lines[1]).get("line").asInt()).isEqualTo(2);
-        assertThat(Json.MAPPER.readTree(lines[2]).at("/results/2/verdict").asString()).isEqualTo("NOT_COVERED");
+        assertThat(Json.MAPPER.readTree(lines[2]).at("/results/2/verdict").asString())
+                .isEqualTo("NOT_COVERED");
     }
 }

@@ -25,13 +25,17 @@ class InputLimitsTest extends ApiTest {
     }
 
     private String ndjson(String body) throws Exception {
-        return mvc.perform(post("/v1/coverage/batch").contentType(NDJSON).content(body)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(post("/v1/coverage/batch").contentType(NDJSON).content(body))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
     void aLongStringIsRefusedWithItsField() throws Exception {
-        tools.jackson.databind.node.ObjectNode tree = (tools.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(line());
+        tools.jackson.databind.node.ObjectNode tree =
+                (tools.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(line());
         ((tools.jackson.databind.node.ObjectNode) tree.get("agency")).put("name", "x".repeat(25_000));
         String query = Json.MAPPER.writeValueAsString(tree);
         mvc.perform(post("/v1/coverage").contentType(MediaType.APPLICATION_JSON).content(query))
@@ -48,7 +52,8 @@ class InputLimitsTest extends ApiTest {
         assertThat(Json.MAPPER.readTree(answers[1]).get("line").asInt()).isEqualTo(2);
         assertThat(Json.MAPPER.readTree(answers[1]).at("/error/message").asString())
                 .contains("line too long: 200013 characters, over the limit of 65536");
-        assertThat(Json.MAPPER.readTree(answers[2]).at("/results/0/verdict").asString()).isEqualTo("COVERED");
+        assertThat(Json.MAPPER.readTree(answers[2]).at("/results/0/verdict").asString())
+                .isEqualTo("COVERED");
     }
 
     @Test
@@ -56,18 +61,24 @@ class InputLimitsTest extends ApiTest {
         String body = line() + "\r\n" + line() + "\r" + line() + "\n{\"activity\":\"BUY\"}\r\n";
         String[] answers = ndjson(body).split("\n");
         assertThat(answers).hasSize(3);
-        assertThat(Json.MAPPER.readTree(answers[0]).at("/results/0/verdict").asString()).isEqualTo("COVERED");
+        assertThat(Json.MAPPER.readTree(answers[0]).at("/results/0/verdict").asString())
+                .isEqualTo("COVERED");
         assertThat(Json.MAPPER.readTree(answers[1]).get("line").asInt()).isEqualTo(2);
-        assertThat(Json.MAPPER.readTree(answers[1]).at("/error/message").asString()).contains("malformed JSON");
+        assertThat(Json.MAPPER.readTree(answers[1]).at("/error/message").asString())
+                .contains("malformed JSON");
         assertThat(Json.MAPPER.readTree(answers[2]).get("line").asInt()).isEqualTo(3);
-        assertThat(Json.MAPPER.readTree(answers[2]).at("/error/errors/0/field").asString()).isEqualTo("activity");
+        assertThat(Json.MAPPER.readTree(answers[2]).at("/error/errors/0/field").asString())
+                .isEqualTo("activity");
     }
 
     @Test
     void anErrorListsTheFirstTwentyProblemsAndTheirCount() throws Exception {
-        String query = IntStream.range(0, 300).mapToObj(i -> "\"unknown" + i + "\": 1")
+        String query = IntStream.range(0, 300)
+                .mapToObj(i -> "\"unknown" + i + "\": 1")
                 .collect(Collectors.joining(",", "{", "}"));
-        MvcResult r = mvc.perform(post("/v1/coverage").contentType(MediaType.APPLICATION_JSON).content(query))
+        MvcResult r = mvc.perform(post("/v1/coverage")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(query))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasSize(20)))
                 .andExpect(jsonPath("$.errorCount").value(300))
@@ -78,9 +89,12 @@ class InputLimitsTest extends ApiTest {
 
     @Test
     void eightyThousandAssumptionsAreOneShortError() throws Exception {
-        String assume = IntStream.range(0, 80_000).mapToObj(i -> "\"q" + i + "\":\"r\"")
+        String assume = IntStream.range(0, 80_000)
+                .mapToObj(i -> "\"q" + i + "\":\"r\"")
                 .collect(Collectors.joining(",", "{\"assume\":{", "}}"));
-        MvcResult r = mvc.perform(post("/v1/coverage").contentType(MediaType.APPLICATION_JSON).content(assume))
+        MvcResult r = mvc.perform(post("/v1/coverage")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(assume))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].message", containsString("at most 500 JSON values")))

@@ -18,7 +18,9 @@ class OversizedAnswerTest extends ApiTest {
     void tinyQueriesWithHugeAnswersAre413() throws Exception {
         String body = "[" + "{},".repeat(9_999) + "{}]";
         long start = System.nanoTime();
-        mvc.perform(post("/v1/coverage/batch").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/v1/coverage/batch")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("the answer to this batch would be larger than 1 MiB")));
@@ -28,7 +30,9 @@ class OversizedAnswerTest extends ApiTest {
     @Test
     void anAnswerWithinTheCapIsSent() throws Exception {
         String body = "[" + (example().strip() + ",").repeat(99) + example().strip() + "]";
-        mvc.perform(post("/v1/coverage/batch").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/v1/coverage/batch")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[99].results[0].verdict").value("COVERED"));
     }

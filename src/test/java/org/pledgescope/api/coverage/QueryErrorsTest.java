@@ -17,20 +17,24 @@ import org.springframework.test.web.servlet.ResultActions;
 class QueryErrorsTest extends ApiTest {
 
     private ResultActions postQuery(String body) throws Exception {
-        return mvc.perform(post("/v1/coverage").contentType(MediaType.APPLICATION_JSON).content(body))
+        return mvc.perform(post("/v1/coverage")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void malformedJsonIs400() throws Exception {
-        postQuery("{\"pledge\": ").andExpect(status().isBadRequest())
+        postQuery("{\"pledge\": ")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value(""))
                 .andExpect(jsonPath("$.errors[0].message", containsString("malformed JSON")));
     }
 
     @Test
     void unknownPropertyIs400() throws Exception {
-        postQuery("{\"pledge\":\"" + PLEDGE + "\",\"agency\":{\"typ\":\"SHERIFF\"}}").andExpect(status().isBadRequest())
+        postQuery("{\"pledge\":\"" + PLEDGE + "\",\"agency\":{\"typ\":\"SHERIFF\"}}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].field").value("agency.typ"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("unknown property")));
@@ -38,34 +42,40 @@ class QueryErrorsTest extends ApiTest {
 
     @Test
     void badEnumIs400ListingTheAllowedValues() throws Exception {
-        postQuery("{\"activity\":\"BUY\"}").andExpect(status().isBadRequest())
+        postQuery("{\"activity\":\"BUY\"}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("activity"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("[SALE, RENEWAL, PILOT, USE, SUPPORT, DEVELOPMENT]")));
+                .andExpect(jsonPath(
+                        "$.errors[0].message", containsString("[SALE, RENEWAL, PILOT, USE, SUPPORT, DEVELOPMENT]")));
     }
 
     @Test
     void badDateIs400() throws Exception {
-        postQuery("{\"contract\":{\"signedOn\":\"2020-02-30\"}}").andExpect(status().isBadRequest())
+        postQuery("{\"contract\":{\"signedOn\":\"2020-02-30\"}}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("contract.signedOn"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("not an ISO date")));
     }
 
     @Test
     void everyProblemIsListed() throws Exception {
-        postQuery("{\"activity\":\"BUY\",\"useDate\":\"soon\",\"extra\":1}").andExpect(status().isBadRequest())
+        postQuery("{\"activity\":\"BUY\",\"useDate\":\"soon\",\"extra\":1}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasSize(3)));
     }
 
     @Test
     void unknownPledgeIs400() throws Exception {
-        postQuery("{\"pledge\":\"acme-promise\"}").andExpect(status().isBadRequest())
+        postQuery("{\"pledge\":\"acme-promise\"}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("pledge"))
                 .andExpect(jsonPath("$.errors[0].message", containsString(PLEDGE)));
     }
 
     @Test
     void unknownQuestionOrReadingInAssumeIs400() throws Exception {
-        postQuery("{\"assume\":{\"no-such-question\":\"x\",\"amazon-sales\":\"maybe\"}}").andExpect(status().isBadRequest())
+        postQuery("{\"assume\":{\"no-such-question\":\"x\",\"amazon-sales\":\"maybe\"}}")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasSize(2)))
                 .andExpect(jsonPath("$.errors[0].field").value("assume.amazon-sales"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("[no-sales, use-only]")))
@@ -76,8 +86,7 @@ class QueryErrorsTest extends ApiTest {
     @Test
     void bodyOverOneMebibyteIs413() throws Exception {
         String big = "{\"pledge\":\"" + " ".repeat(1024 * 1024) + "\"}";
-        postQuery(big).andExpect(status().is(413))
-                .andExpect(jsonPath("$.errors[0].message", containsString("1 MiB")));
+        postQuery(big).andExpect(status().is(413)).andExpect(jsonPath("$.errors[0].message", containsString("1 MiB")));
     }
 
     @Test
@@ -91,7 +100,8 @@ class QueryErrorsTest extends ApiTest {
 
     @Test
     void wrongMethodIs405() throws Exception {
-        mvc.perform(get("/v1/coverage")).andExpect(status().isMethodNotAllowed())
+        mvc.perform(get("/v1/coverage"))
+                .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].message", containsString("GET")));
     }

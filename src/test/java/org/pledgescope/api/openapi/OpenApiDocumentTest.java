@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 class OpenApiDocumentTest extends ApiTest {
 
     private JsonNode document() throws Exception {
-        return Json.MAPPER.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+        return Json.MAPPER.readTree(
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
     }
 
     @Test
@@ -34,7 +35,9 @@ class OpenApiDocumentTest extends ApiTest {
                     gaps.add(where + ": operationId '" + id + "'");
                 }
                 JsonNode ok = op.getValue().path("responses").path("200").path("content");
-                if (ok.isMissingNode() || ok.has("*/*") || !ok.propertyNames().iterator().hasNext()) {
+                if (ok.isMissingNode()
+                        || ok.has("*/*")
+                        || !ok.propertyNames().iterator().hasNext()) {
                     gaps.add(where + ": untyped 200 " + ok);
                 }
                 ok.properties().forEach(c -> {
@@ -44,7 +47,10 @@ class OpenApiDocumentTest extends ApiTest {
                 });
                 op.getValue().path("responses").properties().forEach(r -> {
                     if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
-                        if (r.getValue().path("content").path("application/problem+json").isMissingNode()) {
+                        if (r.getValue()
+                                .path("content")
+                                .path("application/problem+json")
+                                .isMissingNode()) {
                             gaps.add(where + ": " + r.getKey() + " is not problem+json");
                         }
                     }
@@ -52,7 +58,9 @@ class OpenApiDocumentTest extends ApiTest {
             }
         }
         assertThat(gaps).isEmpty();
-        assertThat(ids).doesNotHaveDuplicates().contains("evaluateQuery", "evaluateBatch", "listPledges", "getVocabulary");
+        assertThat(ids)
+                .doesNotHaveDuplicates()
+                .contains("evaluateQuery", "evaluateBatch", "listPledges", "getVocabulary");
     }
 
     @Test
@@ -62,8 +70,18 @@ class OpenApiDocumentTest extends ApiTest {
 
         assertThat(query.get("activity").get("enum").toString()).contains("\"USE\"", "\"deployment\"");
         assertThat(query.get("activity").get("description").asString()).contains("`DEVELOPMENT`: The vendor's own");
-        assertThat(schemas.get("Agency").get("properties").get("type").get("enum").toString()).contains("\"SHERIFF\"");
-        assertThat(schemas.get("Contract").get("properties").get("signedOn").get("format").asString()).isEqualTo("date");
+        assertThat(schemas.get("Agency")
+                        .get("properties")
+                        .get("type")
+                        .get("enum")
+                        .toString())
+                .contains("\"SHERIFF\"");
+        assertThat(schemas.get("Contract")
+                        .get("properties")
+                        .get("signedOn")
+                        .get("format")
+                        .asString())
+                .isEqualTo("date");
         assertThat(schemas.get("Problem").get("properties").has("errors")).isTrue();
     }
 

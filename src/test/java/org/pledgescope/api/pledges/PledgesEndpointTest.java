@@ -24,10 +24,12 @@ class PledgesEndpointTest extends ApiTest {
                 .andExpect(jsonPath("$[0].statements[0].published").value("2020-06-10"))
                 .andExpect(jsonPath("$[0].termToday.setBy").value("amazon-2021-05-18"))
                 .andExpect(jsonPath("$[0].termToday.untilFurtherNotice").value(true))
-                .andExpect(jsonPath("$[0].openQuestions[?(@.id == 'amazon-federal-agencies')].settled").value(true))
+                .andExpect(jsonPath("$[0].openQuestions[?(@.id == 'amazon-federal-agencies')].settled")
+                        .value(true))
                 .andExpect(jsonPath("$[0].openQuestions[?(@.id == 'amazon-federal-agencies')].settledOn")
                         .value("2024-01-26"))
-                .andExpect(jsonPath("$[0].openQuestions[?(@.id == 'amazon-sales')].settled").value(false));
+                .andExpect(jsonPath("$[0].openQuestions[?(@.id == 'amazon-sales')].settled")
+                        .value(false));
     }
 
     @Test

@@ -15,7 +15,9 @@ class ScopeMapEndpointTest extends ApiTest {
 
     @Test
     void theMapOfOneDayForPoliceCoversEveryWorld() throws Exception {
-        mvc.perform(get("/v1/pledges/" + PLEDGE + "/map").param("asKnownOn", "2020-07-15").param("useDate", "2020-07-15")
+        mvc.perform(get("/v1/pledges/" + PLEDGE + "/map")
+                        .param("asKnownOn", "2020-07-15")
+                        .param("useDate", "2020-07-15")
                         .param("where", "agency.type=police"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.pledge").value(PLEDGE))
@@ -28,24 +30,33 @@ class ScopeMapEndpointTest extends ApiTest {
 
     @Test
     void theDiffBetweenTwoDaysNamesTheStatementPublishedBetween() throws Exception {
-        mvc.perform(get("/v1/pledges/" + PLEDGE + "/diff").param("asKnownOn", "2021-06-01").param("vs", "2024-02-01")
+        mvc.perform(get("/v1/pledges/" + PLEDGE + "/diff")
+                        .param("asKnownOn", "2021-06-01")
+                        .param("vs", "2024-02-01")
                         .param("useDate", "2022-01-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.moved").isNumber())
-                .andExpect(jsonPath("$.moves[0].statements[?(@ == 'amazon-2024-01-26')]").exists());
+                .andExpect(jsonPath("$.moves[0].statements[?(@ == 'amazon-2024-01-26')]")
+                        .exists());
     }
 
     @Test
     void theOpenApiDocumentDescribesTheMapAndTheDiffWithRealSchemas() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/map'].get.operationId").value("getPledgeMap"))
-                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/diff'].get.operationId").value("getPledgeDiff"))
-                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/map'].get.responses['400'].content['application/problem+json']")
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/map'].get.operationId")
+                        .value("getPledgeMap"))
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/diff'].get.operationId")
+                        .value("getPledgeDiff"))
+                .andExpect(jsonPath(
+                                "$.paths['/v1/pledges/{id}/map'].get.responses['400'].content['application/problem+json']")
                         .exists())
-                .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.regions").exists())
-                .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.grid").doesNotExist())
-                .andExpect(jsonPath("$.components.schemas.ScopeDiff.properties.moves").exists());
+                .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.regions")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.grid")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.ScopeDiff.properties.moves")
+                        .exists());
     }
 
     @Test
@@ -54,8 +65,7 @@ class ScopeMapEndpointTest extends ApiTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("revision"))
-                .andExpect(jsonPath("$.errors[0].message").value(startsWith(
-                        "no earlier revision to compare with")));
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("no earlier revision to compare with")));
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.paths['/v1/pledges/{id}/diff/previous'].get.operationId")
                         .value("getPledgeDiffFromPrevious"));
@@ -73,7 +83,8 @@ class ScopeMapEndpointTest extends ApiTest {
         mvc.perform(get("/v1/pledges/" + PLEDGE + "/diff").param("asKnownOn", "2021-06-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("vs"));
-        mvc.perform(get("/v1/pledges/acme/map")).andExpect(status().isNotFound())
+        mvc.perform(get("/v1/pledges/acme/map"))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
     }
 }

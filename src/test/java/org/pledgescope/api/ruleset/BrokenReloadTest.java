@@ -27,18 +27,23 @@ class BrokenReloadTest extends ReloadTest {
         String body = failed.getResponse().getContentAsString();
         assertThat(JsonPath.<String>read(body, "$.errors[0].field")).endsWith("decisions.drl:18");
         assertThat(JsonPath.<List<String>>read(body, "$.problems"))
-                .anySatisfy(p -> assertThat(p).matches("(?s).*/decisions\\.drl:18: .*\\n    drools: .*mismatched input.*"));
+                .anySatisfy(
+                        p -> assertThat(p).matches("(?s).*/decisions\\.drl:18: .*\\n    drools: .*mismatched input.*"));
 
         mvc.perform(get("/v1/ruleset"))
                 .andExpect(jsonPath("$.revision").value(v1))
-                .andExpect(jsonPath("$.lastReloadError.problems", hasItem(org.hamcrest.Matchers.containsString(
-                        "decisions.drl:18:"))));
+                .andExpect(jsonPath(
+                        "$.lastReloadError.problems",
+                        hasItem(org.hamcrest.Matchers.containsString("decisions.drl:18:"))));
         mvc.perform(post("/v1/coverage").contentType(MediaType.APPLICATION_JSON).content(ApiTest.example()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rulesetRevision").value(v1))
                 .andExpect(jsonPath("$.results[0].verdict").value("COVERED"));
-        mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.status").value("UP"))
-                .andExpect(jsonPath("$.components.rules.details.lastLoadError[0]", org.hamcrest.Matchers.containsString("decisions.drl:18: ")));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath(
+                        "$.components.rules.details.lastLoadError[0]",
+                        org.hamcrest.Matchers.containsString("decisions.drl:18: ")));
 
         serve("v1");
         mvc.perform(get("/v1/ruleset")).andExpect(jsonPath("$.lastReloadError").doesNotExist());

@@ -22,10 +22,13 @@ class DiffFromPreviousTest extends ReloadTest {
         assertThat(v2).isNotEqualTo(v1);
 
         MvcResult ruleset = mvc.perform(get("/v1/ruleset")).andReturn();
-        assertThat((String) JsonPath.read(ruleset.getResponse().getContentAsString(), "$.previousRevision")).isEqualTo(v1);
+        assertThat((String) JsonPath.read(ruleset.getResponse().getContentAsString(), "$.previousRevision"))
+                .isEqualTo(v1);
 
         MvcResult diff = mvc.perform(get("/v1/pledges/" + PLEDGE + "/diff/previous")
-                .param("asKnownOn", "2020-07-15").param("useDate", "2020-07-15")).andReturn();
+                        .param("asKnownOn", "2020-07-15")
+                        .param("useDate", "2020-07-15"))
+                .andReturn();
         assertThat(diff.getResponse().getStatus()).isEqualTo(200);
         String json = diff.getResponse().getContentAsString();
         assertThat((String) JsonPath.read(json, "$.before")).contains(v1);
@@ -38,8 +41,11 @@ class DiffFromPreviousTest extends ReloadTest {
 
         // Uses before the new end of the term did not move.
         MvcResult june = mvc.perform(get("/v1/pledges/" + PLEDGE + "/diff/previous")
-                .param("asKnownOn", "2020-06-20").param("useDate", "2020-06-20")).andReturn();
-        assertThat((Integer) JsonPath.read(june.getResponse().getContentAsString(), "$.moved")).isZero();
+                        .param("asKnownOn", "2020-06-20")
+                        .param("useDate", "2020-06-20"))
+                .andReturn();
+        assertThat((Integer) JsonPath.read(june.getResponse().getContentAsString(), "$.moved"))
+                .isZero();
     }
 
     @Test
@@ -48,6 +54,7 @@ class DiffFromPreviousTest extends ReloadTest {
         String v2 = serve("v2");
         assertThat(serve("v2")).isEqualTo(v2);
         MvcResult ruleset = mvc.perform(get("/v1/ruleset")).andReturn();
-        assertThat((String) JsonPath.read(ruleset.getResponse().getContentAsString(), "$.previousRevision")).isEqualTo(v1);
+        assertThat((String) JsonPath.read(ruleset.getResponse().getContentAsString(), "$.previousRevision"))
+                .isEqualTo(v1);
     }
 }

@@ -21,8 +21,7 @@ class HotReloadSwapTest extends ReloadTest {
     /** A police face search on 2020-07-15: inside v1's first term (COVERED), after v2's (NOT_COVERED). */
     private static final String QUERY = ApiTest.example();
 
-    record Answer(int status, String revision, String verdict, String termUntil) {
-    }
+    record Answer(int status, String revision, String verdict, String termUntil) {}
 
     @Test
     void requestsInFlightSeeOneRuleSetOrTheOtherNeverAMix() throws Exception {
@@ -34,12 +33,18 @@ class HotReloadSwapTest extends ReloadTest {
             futures.add(clients.submit(() -> {
                 List<Answer> answers = new ArrayList<>();
                 for (int i = 0; i < 100_000 && (running.get() || answers.size() < 20); i++) {
-                    var response = mvc.perform(post("/v1/coverage").contentType(MediaType.APPLICATION_JSON)
-                            .content(QUERY)).andReturn().getResponse();
+                    var response = mvc.perform(post("/v1/coverage")
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content(QUERY))
+                            .andReturn()
+                            .getResponse();
                     JsonNode d = Json.MAPPER.readTree(response.getContentAsString());
                     JsonNode r = d.path("results").path(0);
-                    answers.add(new Answer(response.getStatus(), d.path("rulesetRevision").asString(),
-                            r.path("verdict").asString(), r.path("term").path("until").asString()));
+                    answers.add(new Answer(
+                            response.getStatus(),
+                            d.path("rulesetRevision").asString(),
+                            r.path("verdict").asString(),
+                            r.path("term").path("until").asString()));
                 }
                 return answers;
             }));

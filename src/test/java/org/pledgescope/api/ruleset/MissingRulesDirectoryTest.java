@@ -23,8 +23,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code serve --watch} on a rules directory that does not exist yet: 503 and readiness DOWN, then serves it once it appears. */
-@SpringBootTest(classes = ApiServer.class, properties = {"pledgescope.rules=" + MissingRulesDirectoryTest.DIR,
-        "pledgescope.watch=true", "pledgescope.watch-debounce=100ms"})
+@SpringBootTest(
+        classes = ApiServer.class,
+        properties = {
+            "pledgescope.rules=" + MissingRulesDirectoryTest.DIR,
+            "pledgescope.watch=true",
+            "pledgescope.watch-debounce=100ms"
+        })
 @AutoConfigureMockMvc
 class MissingRulesDirectoryTest {
     static final String DIR = "target/watch-missing-rules";
@@ -35,6 +40,7 @@ class MissingRulesDirectoryTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     RuleSetHolder holder;
 

@@ -18,7 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Started on broken rules and without an admin token: health DOWN, 503 for questions, reload disabled. */
-@SpringBootTest(classes = ApiServer.class, properties = "pledgescope.rules=src/test/resources/packs/broken/syntax-error-amazon")
+@SpringBootTest(
+        classes = ApiServer.class,
+        properties = "pledgescope.rules=src/test/resources/packs/broken/syntax-error-amazon")
 @AutoConfigureMockMvc
 class NoRuleSetTest {
     @Autowired

@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * Serves a rules directory under target/ whose content the tests replace with the fixture packs in
  * src/test/resources/packs/ (v1, v2, broken) before reloading. Classes extending this share one context.
  */
-@SpringBootTest(classes = ApiServer.class, properties = {
-        "pledgescope.rules=" + ReloadTest.RULES, "pledgescope.admin-token=" + ApiTest.TOKEN})
+@SpringBootTest(
+        classes = ApiServer.class,
+        properties = {"pledgescope.rules=" + ReloadTest.RULES, "pledgescope.admin-token=" + ApiTest.TOKEN})
 @AutoConfigureMockMvc
 abstract class ReloadTest {
     static final String RULES = "target/reload-test-rules";
@@ -61,7 +62,8 @@ abstract class ReloadTest {
     }
 
     MvcResult reload() throws Exception {
-        return mvc.perform(post("/v1/ruleset/reload").header("Authorization", "Bearer " + ApiTest.TOKEN)).andReturn();
+        return mvc.perform(post("/v1/ruleset/reload").header("Authorization", "Bearer " + ApiTest.TOKEN))
+                .andReturn();
     }
 
     /** Serves fixture {@code name} and returns its revision. */
@@ -69,7 +71,8 @@ abstract class ReloadTest {
         useFixture(name);
         MvcResult result = reload();
         if (result.getResponse().getStatus() != 200) {
-            throw new AssertionError("reload of " + name + " failed: " + result.getResponse().getContentAsString());
+            throw new AssertionError(
+                    "reload of " + name + " failed: " + result.getResponse().getContentAsString());
         }
         return JsonPath.read(result.getResponse().getContentAsString(), "$.revision");
     }

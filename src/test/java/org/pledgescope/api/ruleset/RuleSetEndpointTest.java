@@ -39,8 +39,8 @@ class RuleSetEndpointTest extends ApiTest {
 
     @Test
     void reloadWithTheTokenServesTheRulesAgain() throws Exception {
-        String revision = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/v1/ruleset")).andReturn()
-                .getResponse().getContentAsString(), "$.revision");
+        String revision = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(get("/v1/ruleset")).andReturn().getResponse().getContentAsString(), "$.revision");
         mvc.perform(post("/v1/ruleset/reload").header("Authorization", "Bearer " + TOKEN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.revision").value(revision))

@@ -32,7 +32,9 @@ class RulesDisclosureTest {
 
     @DynamicPropertySource
     static void rules(DynamicPropertyRegistry registry) throws IOException {
-        rules = Files.createTempDirectory("pledgescope-disclosure").toAbsolutePath().resolve("rules");
+        rules = Files.createTempDirectory("pledgescope-disclosure")
+                .toAbsolutePath()
+                .resolve("rules");
         Path pack = Files.createDirectories(rules.resolve("leaky"));
         Files.copy(TestRules.packs("valid/minimal/pack.yaml"), pack.resolve("pack.yaml"));
         Files.writeString(pack.resolve("rules.drl"), SECRET + "\n");
@@ -52,7 +54,11 @@ class RulesDisclosureTest {
     void withoutTheTokenNoPathAndNoFileTextIsShown() throws Exception {
         for (String path : new String[] {"/v1/ruleset", "/actuator/health", "/actuator/info"}) {
             String body = body(path, null);
-            assertThat(body).as(path).doesNotContain(rules.toString()).doesNotContain("root:").doesNotContain("/bin/bash");
+            assertThat(body)
+                    .as(path)
+                    .doesNotContain(rules.toString())
+                    .doesNotContain("root:")
+                    .doesNotContain("/bin/bash");
         }
         assertThat(body("/v1/ruleset", null)).contains("leaky/rules.drl:1: " + Disclosure.HIDDEN);
         assertThat(body("/v1/ruleset", "Bearer wrong")).doesNotContain(rules.toString());

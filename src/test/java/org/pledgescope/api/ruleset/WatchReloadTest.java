@@ -11,8 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** {@code --watch}: a change in the rules directory is picked up without a request. */
-@SpringBootTest(classes = ApiServer.class, properties = {"pledgescope.rules=" + WatchReloadTest.RULES,
-        "pledgescope.watch=true", "pledgescope.watch-debounce=200ms"})
+@SpringBootTest(
+        classes = ApiServer.class,
+        properties = {
+            "pledgescope.rules=" + WatchReloadTest.RULES,
+            "pledgescope.watch=true",
+            "pledgescope.watch-debounce=200ms"
+        })
 class WatchReloadTest {
     static final String RULES = "target/watch-test-rules";
     private static final String PACK = "amazon-rekognition-moratorium/pack.yaml";
@@ -28,7 +33,9 @@ class WatchReloadTest {
     @Test
     void aChangedFileIsReloaded() throws Exception {
         String before = holder.current().orElseThrow().revision();
-        Files.copy(Path.of("src/test/resources/packs/v2", PACK), Path.of(RULES, PACK),
+        Files.copy(
+                Path.of("src/test/resources/packs/v2", PACK),
+                Path.of(RULES, PACK),
                 StandardCopyOption.REPLACE_EXISTING);
         String after = before;
         for (int i = 0; i < 600 && after.equals(before); i++) {
@@ -36,7 +43,15 @@ class WatchReloadTest {
             after = holder.current().orElseThrow().revision();
         }
         assertThat(after).isNotEqualTo(before);
-        assertThat(holder.current().orElseThrow().pack("amazon-rekognition-moratorium").orElseThrow().pack()
-                .statement("amazon-2020-06-10").orElseThrow().term().until()).hasToString("2020-06-30");
+        assertThat(holder.current()
+                        .orElseThrow()
+                        .pack("amazon-rekognition-moratorium")
+                        .orElseThrow()
+                        .pack()
+                        .statement("amazon-2020-06-10")
+                        .orElseThrow()
+                        .term()
+                        .until())
+                .hasToString("2020-06-30");
     }
 }

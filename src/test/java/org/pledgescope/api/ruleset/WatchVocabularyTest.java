@@ -10,8 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** A value added to vocabulary.yaml is served by a running {@code serve --watch}: no Java change, no rebuild. */
-@SpringBootTest(classes = ApiServer.class, properties = {"pledgescope.rules=" + WatchVocabularyTest.RULES,
-        "pledgescope.watch=true", "pledgescope.watch-debounce=200ms"})
+@SpringBootTest(
+        classes = ApiServer.class,
+        properties = {
+            "pledgescope.rules=" + WatchVocabularyTest.RULES,
+            "pledgescope.watch=true",
+            "pledgescope.watch-debounce=200ms"
+        })
 class WatchVocabularyTest {
     static final String RULES = "target/watch-vocabulary-rules";
 
@@ -24,17 +29,27 @@ class WatchVocabularyTest {
 
     @Test
     void aNewValueInTheVocabularyIsServedAfterTheSave() throws Exception {
-        assertThat(holder.current().orElseThrow().vocabulary().fact("purpose").orElseThrow().hasValue("PROTEST_MONITORING"))
+        assertThat(holder.current()
+                        .orElseThrow()
+                        .vocabulary()
+                        .fact("purpose")
+                        .orElseThrow()
+                        .hasValue("PROTEST_MONITORING"))
                 .isFalse();
-        String vocabulary = Files.readString(Path.of("rules/vocabulary.yaml")).replace(
-                "      OTHER: Any other purpose.",
-                "      PROTEST_MONITORING: Watching a protest or a demonstration.\n      OTHER: Any other purpose.");
+        String vocabulary = Files.readString(Path.of("rules/vocabulary.yaml"))
+                .replace(
+                        "      OTHER: Any other purpose.",
+                        "      PROTEST_MONITORING: Watching a protest or a demonstration.\n      OTHER: Any other purpose.");
         Files.writeString(Path.of(RULES, "vocabulary.yaml"), vocabulary);
 
         boolean served = false;
         for (int i = 0; i < 600 && !served; i++) {
             Thread.sleep(100);
-            served = holder.current().orElseThrow().vocabulary().fact("purpose").orElseThrow()
+            served = holder.current()
+                    .orElseThrow()
+                    .vocabulary()
+                    .fact("purpose")
+                    .orElseThrow()
                     .hasValue("PROTEST_MONITORING");
         }
         assertThat(served).isTrue();

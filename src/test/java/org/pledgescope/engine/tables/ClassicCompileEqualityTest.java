@@ -29,16 +29,20 @@ class ClassicCompileEqualityTest {
         executable = TestRules.shipped();
         // A reload after an edit: every pack differs from the previous rule set's, so each is compiled for edits.
         RuleSet previous = TestRules.load(TestRules.packs("valid"));
-        classic = new RuleSetLoader(TestRules.CLOCK).load(RulesLocation.resolve(Path.of("rules")), id -> true, previous);
+        classic =
+                new RuleSetLoader(TestRules.CLOCK).load(RulesLocation.resolve(Path.of("rules")), id -> true, previous);
     }
 
     @Test
     void everyShippedScenarioIsDecidedAlike() {
         Evaluator evaluator = RandomQueries.patientEvaluator();
-        List<Scenario> scenarios = new SuiteLoader(Clock.systemUTC()).load(List.of(Path.of("examples")), executable)
-                .stream().flatMap(s -> s.scenarios().stream()).toList();
+        List<Scenario> scenarios = new SuiteLoader(Clock.systemUTC())
+                .load(List.of(Path.of("examples")), executable).stream()
+                        .flatMap(s -> s.scenarios().stream())
+                        .toList();
         for (Scenario s : scenarios) {
-            assertThat(evaluator.evaluate(classic, s.query()).results()).as(s.location() + " " + s.name())
+            assertThat(evaluator.evaluate(classic, s.query()).results())
+                    .as(s.location() + " " + s.name())
                     .isEqualTo(evaluator.evaluate(executable, s.query()).results());
         }
         assertThat(classic.packs()).noneMatch(p -> p.fromCache());
@@ -48,7 +52,9 @@ class ClassicCompileEqualityTest {
     void randomQueriesAreDecidedAlike() {
         int count = Integer.getInteger("pledgescope.differential", 1_000);
         for (String pack : executable.packIds()) {
-            assertThat(RandomQueries.differences(executable, classic, pack, count, 11)).as(pack).isEmpty();
+            assertThat(RandomQueries.differences(executable, classic, pack, count, 11))
+                    .as(pack)
+                    .isEmpty();
         }
     }
 }

@@ -27,8 +27,10 @@ import org.pledgescope.scenario.SuiteLoader;
 class ConvertedPacksEqualityTest {
     static final List<String> CONVERTED = List.of("ibm-facial-recognition-exit", "microsoft-police-sales");
     private static final Path DRL_VERSIONS = TestRules.packs("drl-versions");
+
     @TempDir
     static Path tmp;
+
     private static RuleSet tables;
     private static RuleSet drl;
 
@@ -64,8 +66,10 @@ class ConvertedPacksEqualityTest {
     @Test
     void theShippedPacksAreTablesNow() {
         for (String pack : CONVERTED) {
-            assertThat(tables.pack(pack).orElseThrow().rules()).allMatch(r -> r.file().contains("!"));
-            assertThat(drl.pack(pack).orElseThrow().rules()).allMatch(r -> r.file().endsWith(".drl"));
+            assertThat(tables.pack(pack).orElseThrow().rules())
+                    .allMatch(r -> r.file().contains("!"));
+            assertThat(drl.pack(pack).orElseThrow().rules())
+                    .allMatch(r -> r.file().endsWith(".drl"));
         }
     }
 
@@ -75,7 +79,8 @@ class ConvertedPacksEqualityTest {
         Evaluator evaluator = RandomQueries.patientEvaluator();
         int compared = 0;
         for (Scenario s : suites.stream().flatMap(x -> x.scenarios().stream()).toList()) {
-            assertThat(evaluator.evaluate(drl, s.query()).results()).as(s.location() + " " + s.name())
+            assertThat(evaluator.evaluate(drl, s.query()).results())
+                    .as(s.location() + " " + s.name())
                     .isEqualTo(evaluator.evaluate(tables, s.query()).results());
             compared++;
         }
@@ -86,7 +91,9 @@ class ConvertedPacksEqualityTest {
     void randomQueriesAreDecidedAlike() {
         int count = Integer.getInteger("pledgescope.differential", 1_000);
         for (String pack : CONVERTED) {
-            assertThat(RandomQueries.differences(drl, tables, pack, count, 2026)).as(pack).isEmpty();
+            assertThat(RandomQueries.differences(drl, tables, pack, count, 2026))
+                    .as(pack)
+                    .isEmpty();
         }
     }
 }

@@ -14,16 +14,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * shipped XLSX table were made. {@code java ... CsvToXlsx IN.csv OUT.xlsx [SHEET]}.
  */
 public final class CsvToXlsx {
-    private CsvToXlsx() {
-    }
+    private CsvToXlsx() {}
 
     public static void main(String[] args) throws Exception {
         write(Path.of(args[0]), Path.of(args[1]), args.length > 2 ? args[2] : "Rules");
     }
 
     static void write(Path csv, Path xlsx, String sheetName) throws IOException, TableGrid.Unreadable {
-        List<List<String>> rows = TableGrid.read(csv.getFileName().toString(), Files.readAllBytes(csv)).sheets().get(0).rows();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+        List<List<String>> rows = TableGrid.read(csv.getFileName().toString(), Files.readAllBytes(csv))
+                .sheets()
+                .get(0)
+                .rows();
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xlsx)) {
             Sheet sheet = workbook.createSheet(sheetName);
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
@@ -37,5 +40,4 @@ public final class CsvToXlsx {
             workbook.write(out);
         }
     }
-
 }

@@ -1,7 +1,6 @@
 package org.pledgescope.engine.tables;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.pledgescope.TestRules;
 import org.pledgescope.evaluation.RuleSet;
@@ -11,8 +10,7 @@ import org.pledgescope.evaluation.RuleSet;
  * assumptions) against the tables and the DRL versions; prints the count and any difference, exits 1 on one.
  */
 public final class DifferentialRun {
-    private DifferentialRun() {
-    }
+    private DifferentialRun() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -27,12 +25,13 @@ public final class DifferentialRun {
             int differences = 0;
             for (int done = 0; done < n; done += chunk) {
                 // Each chunk has a seed of its own, so a run's first k chunks are the same queries whatever N is.
-                List<String> found = RandomQueries.differences(drl, tables, pack, Math.min(chunk, n - done),
-                        seed * 1_000_003L + done);
+                List<String> found = RandomQueries.differences(
+                        drl, tables, pack, Math.min(chunk, n - done), seed * 1_000_003L + done);
                 found.stream().limit(10).forEach(d -> System.out.println("  " + d));
                 differences += found.size();
-                System.out.printf("%s: %,d random queries, %d differences (%.1f s)%n", pack, done + Math.min(chunk,
-                        n - done), differences, (System.nanoTime() - start) / 1e9);
+                System.out.printf(
+                        "%s: %,d random queries, %d differences (%.1f s)%n",
+                        pack, done + Math.min(chunk, n - done), differences, (System.nanoTime() - start) / 1e9);
                 System.out.flush();
             }
             failed += differences;

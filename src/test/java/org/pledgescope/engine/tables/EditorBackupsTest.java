@@ -18,10 +18,11 @@ class EditorBackupsTest {
         assertThat(rules.pack("police-pledge").orElseThrow().rules()).hasSize(9);
         String at = "";
         assertThat(rules.notes()).allMatch(n -> n.contains("src/test/resources/packs/tables/backups/police-pledge/"));
-        assertThat(rules.notes().stream().map(n -> n.substring(n.lastIndexOf('/') + 1))).containsExactlyInAnyOrder(
-                at + ".#rules.csv: skipped (an editor's backup or lock file, not a rule file)",
-                at + "rules.bak.drl: skipped (an editor's backup or lock file, not a rule file)",
-                at + "rules.csv~: skipped (an editor's backup or lock file, not a rule file)",
-                at + "~$rules.xlsx: skipped (an editor's backup or lock file, not a rule file)");
+        assertThat(rules.notes().stream().map(n -> n.substring(n.lastIndexOf('/') + 1)))
+                .containsExactlyInAnyOrder(
+                        at + ".#rules.csv: skipped (an editor's backup or lock file, not a rule file)",
+                        at + "rules.bak.drl: skipped (an editor's backup or lock file, not a rule file)",
+                        at + "rules.csv~: skipped (an editor's backup or lock file, not a rule file)",
+                        at + "~$rules.xlsx: skipped (an editor's backup or lock file, not a rule file)");
     }
 }

@@ -38,7 +38,8 @@ public final class RandomQueries {
         this.random = new Random(seed);
         this.pack = rules.pack(packId).orElseThrow().pack();
         this.facts = rules.vocabulary().factsOf(packId).stream()
-                .filter(f -> f.kind() != FactKind.TEXT && !f.isQueryDate()).toList();
+                .filter(f -> f.kind() != FactKind.TEXT && !f.isQueryDate())
+                .toList();
     }
 
     /** The next query, as JSON text. */
@@ -56,7 +57,9 @@ public final class RandomQueries {
         Map<String, String> assume = new LinkedHashMap<>();
         for (OpenQuestion q : pack.questions()) {
             if (random.nextInt(3) == 0) {
-                assume.put(q.id(), q.readings().get(random.nextInt(q.readings().size())).id());
+                assume.put(
+                        q.id(),
+                        q.readings().get(random.nextInt(q.readings().size())).id());
             }
         }
         if (!assume.isEmpty()) {
@@ -131,5 +134,4 @@ public final class RandomQueries {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
-
 }
