@@ -31,6 +31,7 @@ import org.pledgescope.verdict.FindingKind;
 import org.pledgescope.verdict.MissingFact;
 import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.Reason;
+import org.pledgescope.verdict.RenderedList;
 import org.pledgescope.verdict.Resolution;
 import org.pledgescope.verdict.TermReport;
 import org.pledgescope.verdict.TooManyReadingsException;
@@ -258,9 +259,13 @@ public final class Evaluator {
         List<Reason> reasons =
                 r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
         List<MissingFact> missing = answers(pack, r, dims, outcomes, assumed);
+        List<String> firedList = List.copyOf(fired);
         if (key != null) {
-            table.remember(
-                    key, new ClassTable.Resolved(r, reasons, List.copyOf(fired), unused, missing, worlds.size()));
+            // Kept for the class: every later query in it shares these lists, and writes their JSON once.
+            reasons = RenderedList.of(reasons);
+            missing = RenderedList.of(missing);
+            firedList = RenderedList.of(firedList);
+            table.remember(key, new ClassTable.Resolved(r, reasons, firedList, unused, missing, worlds.size()));
         }
         return PledgeResult.resolved(
                 pack.id(),
@@ -273,7 +278,7 @@ public final class Evaluator {
                 term,
                 knownIds,
                 pending,
-                List.copyOf(fired),
+                firedList,
                 worlds.size());
     }
 

@@ -3,6 +3,7 @@ package org.pledgescope.verdict;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The answer for one pledge: verdict, one-sentence reason, the text it rests on, and what blocks it.
@@ -16,15 +17,15 @@ public record PledgeResult(
         String pledge,
         Verdict verdict,
         String because,
-        List<Reason> reasons,
+        @JsonSerialize(using = RenderedList.Writer.class) List<Reason> reasons,
         List<QuestionReport> openQuestions,
-        List<MissingFact> missingFacts,
+        @JsonSerialize(using = RenderedList.Writer.class) List<MissingFact> missingFacts,
         Map<String, String> assumed,
         List<UnusedAssumption> assumedWithoutEffect,
         TermReport term,
         List<String> knownStatements,
         List<String> amendmentsNotYetApplying,
-        List<String> rulesFired,
+        @JsonSerialize(using = RenderedList.Writer.class) List<String> rulesFired,
         int worldsEvaluated,
         EvaluationError error) {
 
