@@ -43,6 +43,7 @@ export class DiffView {
     this.previousBox = this.previousRevision == null ? null
       : h('input', { id: 'diff-previous', type: 'checkbox', 'aria-describedby': 'diff-previous-desc' });
     this.result = h('section', { id: 'diff-result', 'aria-live': 'polite', 'data-state': 'empty' });
+    this.status = h('p', { class: 'hint', id: 'diff-status', role: 'status' });
     fill(this.root,
       h('h1', {}, 'Diff — ', this.pledge.title ?? this.id),
       h('p', { class: 'lede' }, 'The uses whose verdict moved: between two days the pledge is read on (a statement ',
@@ -59,6 +60,7 @@ export class DiffView {
           h('p', { class: 'hint', id: 'diff-previous-desc' }, `Revision ${this.previousRevision} against the one `,
             'served; read as known on the second day.')) : null,
         h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'diff-button' }, 'Compare'))),
+      this.status,
       this.result);
   }
 
@@ -79,6 +81,10 @@ export class DiffView {
 
   async draw(previous, first, second, useDate) {
     this.result.dataset.state = 'loading';
+    const slow = setTimeout(() => {
+      this.status.textContent = 'Comparing: every world of the pledge is answered on both sides, which takes a while '
+        + 'the first time for a large pack…';
+    }, 400);
     try {
       const [diff, after] = await Promise.all([
         previous ? api.diffFromPrevious(this.id, { asKnownOn: second, useDate })
@@ -90,6 +96,9 @@ export class DiffView {
     } catch (e) {
       fill(this.result, problem(e, 'The diff could not be made'));
       this.result.dataset.state = 'error';
+    } finally {
+      clearTimeout(slow);
+      this.status.textContent = '';
     }
   }
 }

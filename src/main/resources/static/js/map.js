@@ -66,6 +66,7 @@ export class MapView {
     this.useDate = h('input', { id: 'map-use-date', type: 'text', inputmode: 'numeric', size: 12,
       placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', 'aria-describedby': 'map-use-date-desc' });
     this.result = h('section', { id: 'map-result', 'aria-live': 'polite', 'data-state': 'empty' });
+    this.status = h('p', { class: 'hint', id: 'map-status', role: 'status' });
     fill(this.root,
       h('h1', {}, 'Scope map — ', this.pledge.title ?? this.id),
       h('p', { class: 'lede' }, 'Every fully known use of the pledge at once: agency type × capability, one panel ',
@@ -83,6 +84,7 @@ export class MapView {
           this.useDate,
           h('p', { class: 'hint', id: 'map-use-date-desc' }, 'The day of the use; empty: every class of days.')),
         h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'map-button' }, 'Show'))),
+      this.status,
       this.result);
   }
 
@@ -110,6 +112,11 @@ export class MapView {
 
   async draw(knownOn, useDate) {
     this.result.dataset.state = 'loading';
+    // A map answers every world of the pledge: seconds the first time for a pack with facts of its own.
+    const slow = setTimeout(() => {
+      this.status.textContent = `Making the map as known on ${knownOn}: every world of the pledge is answered, `
+        + 'which takes a while the first time for a large pack…';
+    }, 400);
     try {
       const map = await api.map(this.id, { asKnownOn: knownOn, useDate });
       const cells = verdictCells(map);
@@ -134,6 +141,9 @@ export class MapView {
     } catch (e) {
       fill(this.result, problem(e, 'The map could not be made'));
       this.result.dataset.state = 'error';
+    } finally {
+      clearTimeout(slow);
+      this.status.textContent = '';
     }
   }
 }
