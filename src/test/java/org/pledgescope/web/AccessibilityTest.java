@@ -65,7 +65,7 @@ class AccessibilityTest extends WorkbenchTest {
         page.awaitMap("2021-05-18");
         check();
         page.load("#/diff/" + AMAZON + "?asKnownOn=2020-06-10&vs=2021-05-18&useDate=2021-07-01");
-        page.awaitDiffAfter(() -> {});
+        page.awaitDiff();
         check();
     }
 

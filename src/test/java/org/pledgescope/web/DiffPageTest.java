@@ -14,7 +14,7 @@ class DiffPageTest extends WorkbenchTest {
     @Test
     void theExtensionMovesUsesAfterTheFirstTermAndTheDiffShowsWhichCells() {
         page.load("#/diff/" + AMAZON + "?useDate=2021-07-01");
-        page.awaitDiffAfter(() -> {});
+        page.awaitDiff();
         page.awaitDiffAfter(() -> {
             new Select(page.driver.findElement(By.id("diff-first"))).selectByValue("2020-06-10");
             new Select(page.driver.findElement(By.id("diff-second"))).selectByValue("2021-05-18");
@@ -46,7 +46,7 @@ class DiffPageTest extends WorkbenchTest {
     @Test
     void twoDaysWithNoStatementBetweenMoveNothing() {
         page.load("#/diff/" + AMAZON + "?asKnownOn=2021-05-18&vs=2021-05-18&useDate=2021-07-01");
-        page.awaitDiffAfter(() -> {});
+        page.awaitDiff();
         assertThat(page.driver.findElement(By.id("diff-nothing")).getText())
                 .isEqualTo("Nothing moved: every world keeps its verdict.");
         assertThat(page.driver.findElements(By.cssSelector("button.cell-button.moved")))

@@ -59,6 +59,14 @@ final class Workbench {
         });
     }
 
+    /** Waits until the Diff view, just loaded, has drawn its comparison (or said why not). */
+    void awaitDiff() {
+        wait.until(d -> {
+            String state = attribute(By.id("diff-result"), "data-state");
+            return "error".equals(state) || "done".equals(state);
+        });
+    }
+
     /** Waits until the Diff view has drawn a comparison (or said why not), after {@code action}. */
     void awaitDiffAfter(Runnable action) {
         List<WebElement> old = driver.findElements(By.id("diff-summary"));
