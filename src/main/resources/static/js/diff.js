@@ -133,7 +133,7 @@ function describe(diff, after, id, knownOn, useDate) {
             note: `${Math.round((100 * m.worlds) / perCell)}% moved`,
             title: `${Math.round((100 * m.worlds) / perCell)}% of these uses moved\n${lines.slice(0, 3).join('\n')}` };
         },
-        ask: (values) => askParams(id, after, values, knownOn, useDate),
+        ask: (values) => askParams(id, values, knownOn, useDate),
       }),
       movesTable(diff),
     ],

@@ -113,7 +113,7 @@ export function heatmap(map, { describe, ask, filter = {} }) {
   return h('div', { class: 'panels' }, panels);
 }
 
-/** The dominant verdict of a cell (the one with most worlds), or MIXED when no verdict holds them all. */
+/** The verdict every world of a cell shares, or MIXED when its worlds differ. */
 export function verdictOf(worlds) {
   const present = VERDICTS.filter((v) => worlds[v] > 0);
   return present.length === 1 ? present[0] : 'MIXED';

@@ -133,7 +133,7 @@ export class MapView {
             return { worlds: cell.worlds, verdict: verdictOf(cell.worlds), marks: letters(cell.worlds),
               title: becauses.slice(0, 3).join('\n') + (becauses.length > 3 ? `\n… ${becauses.length - 3} more` : '') };
           },
-          ask: (values) => askParams(this.id, map, values, knownOn, useDate),
+          ask: (values) => askParams(this.id, values, knownOn, useDate),
         }),
         regionsTable(map));
       this.result.dataset.state = 'done';
@@ -149,15 +149,12 @@ export class MapView {
 }
 
 /** The Ask parameters of a cell's use: its four facts and the two days (the other facts stay unknown). */
-export function askParams(id, map, values, knownOn, useDate) {
+export function askParams(id, values, knownOn, useDate) {
   const fields = [PANEL_ROW, PANEL_COL, 'agency.type', 'capability'];
   const params = new URLSearchParams({ pledge: id });
   if (useDate) params.set('useDate', useDate);
   params.set('asKnownOn', knownOn);
   fields.forEach((f, i) => { if (values[i] != null) params.set(f, values[i]); });
-  for (const [field, value] of Object.entries(map.fixed ?? {})) {
-    if (!params.has(field) && /^[A-Z0-9_]+$|^\d{4}-\d{2}-\d{2}$/.test(value)) params.set(field, value);
-  }
   return params;
 }
 

@@ -97,6 +97,8 @@ class OpenApiConfig {
                         } else if (!path.equals("/v1/ruleset")) {
                             statuses.put("503", "No rule set is loaded");
                         }
+                        // An operation's own declaration of a status (a more exact description) is kept.
+                        statuses.keySet().removeIf(op.getResponses()::containsKey);
                         statuses.forEach(
                                 (status, description) -> op.getResponses()
                                         .addApiResponse(

@@ -68,7 +68,11 @@ class ScopeMapEndpointTest extends ApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value(startsWith("no earlier revision to compare with")));
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.paths['/v1/pledges/{id}/diff/previous'].get.operationId")
-                        .value("getPledgeDiffFromPrevious"));
+                        .value("getPledgeDiffFromPrevious"))
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/diff/previous'].get.responses['404'].description")
+                        .value(startsWith("No such pledge in both revisions, or no reload")))
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/map'].get.responses['404'].description")
+                        .value("No pledge with this id is loaded"));
     }
 
     @Test
