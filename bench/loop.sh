@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # The analyst's loop, measured on a copy of rules/ (the shipped packs are not touched):
-#   1. `test --pack amazon-rekognition-moratorium` as a new JVM, wall time: with an empty compiled-rules cache (what
-#      a run right after a one-rule edit meets: the edited pack is not in the cache), then with the cache warm; RUNS
-#      times each;
+#   1. `test --pack amazon-rekognition-moratorium` as a new JVM, wall time, with the pack missing from the
+#      compiled-rules cache (what a run right after a one-rule edit meets): through bin/pledgescope (its archive
+#      recorded first, once), as plain `java -jar target/pledgescope.jar`, and, when BEFORE_JAR names the jar of an
+#      earlier build, as plain `java -jar $BEFORE_JAR`; RUNS rounds, the variants alternating within each round; then
+#      each once more with the pack in the cache;
 #   2. `test --watch`: after a one-rule edit to the Amazon pack (23 rules, the largest), the time from the save to
 #      the re-run's report, for EDITS distinct edits (each a real recompile: a new `salience` on one rule);
 #   3. `serve --watch`: after the same kind of edit, the time from the save until GET /v1/ruleset serves the new
 #      revision.
-#   usage: bench/loop.sh        (env: EDITS=5 RUNS=3 PORT=18091 JAVA_OPTS=…)
-# Needs java 17, curl, python3. Prints one line per measurement, with the load average when it was taken.
+#   usage: bench/loop.sh        (env: EDITS=5 RUNS=3 PORT=18091 JAVA_OPTS=… BEFORE_JAR=…)
+# Needs java 17, curl, python3 and the jar (mvn -B package -DskipTests). Prints one line per measurement, with the
+# load average when it was taken.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EDITS=${EDITS:-5}
@@ -36,15 +39,36 @@ with open(path, 'w') as f:
 print(int(time.time() * 1000))
 PY
 }
-pledgescope() { java ${JAVA_OPTS:-} -cp "$CP" org.pledgescope.PledgeScope "$@"; }
 revision() { curl -s "localhost:$PORT/v1/ruleset" | sed -n 's/.*"revision":"\([^"]*\)".*/\1/p'; }
 
-echo "== test --pack $PACK, a new JVM each: empty cache (as after an edit), then warm cache"
-for run in $(seq 1 "$RUNS"); do
-  for label in empty warm; do
-    [ "$label" = empty ] && rm -rf "$WORK/cache"
-    t0=$(ms); (cd "$WORK" && pledgescope test --rules rules --pack "$PACK" examples >/dev/null); t1=$(ms)
-    echo "test --pack ($label cache) run $run: $((t1 - t0)) ms (load $(load))"
+[ -f target/pledgescope.jar ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+JAR=$PWD/target/pledgescope.jar
+LAUNCHER=$PWD/bin/pledgescope
+drop_compiled() { rm -f "$WORK"/cache/*.jar "$WORK"/cache/*.sha256; } # keeps bin/pledgescope's archive (start-*)
+one_shot() { # label, command…: one `test --pack` run in $WORK, timed
+  local label=$1 t0 t1
+  shift
+  t0=$(ms); (cd "$WORK" && "$@" test --rules rules --pack "$PACK" examples >/dev/null); t1=$(ms)
+  echo "test --pack ($label, $cached) run $run: $((t1 - t0)) ms (load $(load))"
+}
+echo "== test --pack $PACK, a new JVM each"
+(cd "$WORK" && "$LAUNCHER" new --help >/dev/null 2>&1) # records bin/pledgescope's archive, once per build
+for cached in "pack not cached, as after an edit" "pack cached"; do
+  rounds=$RUNS
+  [ "$cached" = "pack cached" ] && rounds=1
+  for run in $(seq 1 "$rounds"); do
+    drop_compiled
+    if [ "$cached" = "pack cached" ]; then # a serve or check stores it
+      (cd "$WORK" && java -jar "$JAR" validate --no-lint --rules rules >/dev/null)
+      if [ -n "${BEFORE_JAR:-}" ]; then
+        (cd "$WORK" && java -jar "$BEFORE_JAR" validate --no-lint --rules rules >/dev/null)
+      fi
+    fi
+    one_shot "bin/pledgescope" "$LAUNCHER"
+    one_shot "java -jar" java ${JAVA_OPTS:-} -jar "$JAR"
+    if [ -n "${BEFORE_JAR:-}" ]; then
+      one_shot "before: java -jar $BEFORE_JAR" java ${JAVA_OPTS:-} -jar "$BEFORE_JAR"
+    fi
   done
 done
 

@@ -30,9 +30,19 @@ public final class RulesOption {
 
     /** Loads the packs named (all when {@code packs} is null), or prints every problem and returns null. */
     RuleSet load(PrintWriter err, Set<String> packs) {
+        return load(err, packs, false);
+    }
+
+    /**
+     * {@link #load(PrintWriter, Set)}; {@code oneRun}: for a run that ends when its work is done, a pack missing from
+     * the compiled-rules cache is compiled with the compiler for edits (faster, not stored).
+     */
+    RuleSet load(PrintWriter err, Set<String> packs, boolean oneRun) {
         try {
-            RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC())
-                    .load(RulesLocation.resolve(rules), packs == null ? id -> true : packs::contains);
+            RuleSetLoader loader = new RuleSetLoader(Clock.systemUTC());
+            RulesLocation location = RulesLocation.resolve(rules);
+            java.util.function.Predicate<String> compile = packs == null ? id -> true : packs::contains;
+            RuleSet ruleSet = oneRun ? loader.loadForOneRun(location, compile) : loader.load(location, compile);
             if (packs != null && !ruleSet.packIds().containsAll(packs)) {
                 err.println("error: no pack named "
                         + packs.stream()

@@ -108,7 +108,7 @@ final class TestCommand implements Callable<Integer> {
         }
         // Compiling the packs takes seconds: read the suites meanwhile.
         Set<String> only = packs == null || packs.isEmpty() ? null : Set.copyOf(packs);
-        CompletableFuture<RuleSet> compiling = CompletableFuture.supplyAsync(() -> rules.load(err, only));
+        CompletableFuture<RuleSet> compiling = CompletableFuture.supplyAsync(() -> rules.load(err, only, !watch));
         List<Path> suitePaths = paths == null || paths.isEmpty() ? List.of(Path.of("examples")) : paths;
         ParsedSuites parsed = new SuiteLoader(Clock.systemUTC()).read(suitePaths);
         if (only != null) {

@@ -59,7 +59,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet ruleSet = rules.load(spec.commandLine().getErr());
+        // One-shot: a pack just edited is compiled with the compiler for edits (see TestCommand).
+        RuleSet ruleSet = rules.load(spec.commandLine().getErr(), null, true);
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
         }

@@ -46,7 +46,12 @@ final class KieModules {
     /** Guards Drools' process-wide KieRepository while a module is briefly registered in it. */
     private static final Object REPOSITORY = new Object();
 
-    private final KieServices services = KieServices.Factory.get();
+    private final KieServices services;
+
+    KieModules() {
+        DroolsStart.await();
+        services = KieServices.Factory.get();
+    }
 
     /** Compiles the pack's DRL with the executable model; null with every compile error added to {@code problems}. */
     KieBuilder build(Pack pack, Problems problems) {

@@ -38,15 +38,25 @@ public final class PackCompiler {
         this(CompiledRulesCache.configured());
     }
 
-    private final boolean executable;
-
-    public PackCompiler(CompiledRulesCache cache) {
-        this(cache, true);
+    /** Which compiler builds a pack's rules, and whether the cache is read and written. */
+    private enum Mode {
+        /** The executable model; a stored kjar is loaded, a fresh one stored. */
+        EXECUTABLE,
+        /** Drools' classic compiler for every pack; the cache is neither read nor written. */
+        CLASSIC,
+        /** A stored kjar if there is one, else Drools' classic compiler; nothing is stored. */
+        CACHED_OR_CLASSIC
     }
 
-    private PackCompiler(CompiledRulesCache cache, boolean executable) {
+    private final Mode mode;
+
+    public PackCompiler(CompiledRulesCache cache) {
+        this(cache, Mode.EXECUTABLE);
+    }
+
+    private PackCompiler(CompiledRulesCache cache, Mode mode) {
         this.cache = cache;
-        this.executable = executable;
+        this.mode = mode;
     }
 
     /**
@@ -55,7 +65,22 @@ public final class PackCompiler {
      * never stored in the cache. Both give the same decisions (ClassicCompileEqualityTest).
      */
     public static PackCompiler forEdits() {
-        return new PackCompiler(CompiledRulesCache.configured(), false);
+        return new PackCompiler(CompiledRulesCache.configured(), Mode.CLASSIC);
+    }
+
+    /**
+     * A compiler for a run that ends when its work is done ({@code test}): a pack in the cache is loaded from it, a
+     * pack missing from it (as after an edit) is compiled with the classic compiler, in a fraction of the executable
+     * model's time, and not stored (the next long-running process compiles and stores it). Both compilers give the
+     * same decisions (ClassicCompileEqualityTest).
+     */
+    public static PackCompiler forOneRun() {
+        return forOneRun(CompiledRulesCache.configured());
+    }
+
+    /** {@link #forOneRun()} with {@code cache}. */
+    public static PackCompiler forOneRun(CompiledRulesCache cache) {
+        return new PackCompiler(cache, Mode.CACHED_OR_CLASSIC);
     }
 
     /**
@@ -129,12 +154,13 @@ public final class PackCompiler {
         boolean linted = problems.sorted().size() == before;
         Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
         String key = cache.key(prepared);
-        KieContainer container = linted && executable
+        KieContainer container = linted && mode != Mode.CLASSIC
                 ? cache.read(key).map(kjar -> loadStored(key, kjar)).orElse(null)
                 : null;
         byte[] freshKjar = null;
         boolean fromCache = container != null;
         if (container == null) {
+            boolean executable = mode == Mode.EXECUTABLE;
             KieBuilder builder = modules.build(prepared, problems, executable);
             if (builder == null) {
                 return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.engine.CompiledPack;
+import org.pledgescope.engine.DroolsStart;
 import org.pledgescope.engine.PackCompiler;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.PackLoadException;
@@ -18,6 +19,15 @@ public final class RuleSetLoader {
 
     public RuleSetLoader(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * Starts the rules engine (logging, Drools' services, the parsers the checks use) on a thread of its own, for a
+     * caller that will load packs shortly and has other work meanwhile (a CLI run while picocli reads its
+     * arguments); a load waits for it. Calling it again does nothing.
+     */
+    public static void startEngineEarly() {
+        DroolsStart.begin();
     }
 
     public RuleSet load(Path explicitRules) {
@@ -46,7 +56,16 @@ public final class RuleSetLoader {
 
     /** {@link #load(RulesLocation, java.util.function.Predicate)}, keeping {@code previous}'s unedited packs compiled. */
     public RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile, RuleSet previous) {
-        return load(location, compile, previous, previous != null);
+        return load(location, compile, previous, previous != null ? PackCompiler.forEdits() : new PackCompiler());
+    }
+
+    /**
+     * {@link #load(RulesLocation, java.util.function.Predicate)} for a run that ends when its work is done
+     * ({@code test}): a pack in the compiled-rules cache is loaded from it, one missing from it (as after an edit) is
+     * compiled with the compiler for edits and not stored.
+     */
+    public RuleSet loadForOneRun(RulesLocation location, java.util.function.Predicate<String> compile) {
+        return load(location, compile, null, PackCompiler.forOneRun());
     }
 
     /**
@@ -60,7 +79,7 @@ public final class RuleSetLoader {
             RuleSet warm = null;
             // Twice: the second compile runs code the JIT has begun to compile, as an edit later will.
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-                warm = load(location, compile, null, true);
+                warm = load(location, compile, null, PackCompiler.forEdits());
             }
             return warm;
         } catch (PackLoadException e) {
@@ -71,7 +90,10 @@ public final class RuleSetLoader {
     private static final int WARM_UP_ROUNDS = 2;
 
     private RuleSet load(
-            RulesLocation location, java.util.function.Predicate<String> compile, RuleSet previous, boolean forEdits) {
+            RulesLocation location,
+            java.util.function.Predicate<String> compile,
+            RuleSet previous,
+            PackCompiler compiler) {
         PackLoader.LoadedPacks all = new PackLoader().load(location);
         PackLoader.LoadedPacks loaded = new PackLoader.LoadedPacks(
                 all.packs().stream().filter(p -> compile.test(p.id())).toList(),
@@ -82,7 +104,6 @@ public final class RuleSetLoader {
         List<Problems> problemsPerPack =
                 loaded.packs().stream().map(p -> new Problems()).toList();
         // A reload compiles only the packs edited, with the compiler for edits (classic DRL, faster to compile).
-        PackCompiler compiler = forEdits ? PackCompiler.forEdits() : new PackCompiler();
         List<CompiledPack> compiled = IntStream.range(0, loaded.packs().size())
                 .parallel()
                 .mapToObj(i -> {

@@ -45,6 +45,34 @@ public final class RulesLocation {
         return new RulesLocation(Files.isDirectory(local) ? local : null);
     }
 
+    /** The packs bundled in the jar, wherever the process runs. */
+    public static RulesLocation bundled() {
+        return new RulesLocation(null);
+    }
+
+    /**
+     * Writes every pack of this location and the vocabulary into {@code target} as a rules directory (each pack's
+     * folder with its pack.yaml and rule files).
+     */
+    public void copyTo(Path target) throws IOException {
+        Files.createDirectories(target);
+        Files.writeString(target.resolve(VOCABULARY), readVocabulary().content(), StandardCharsets.UTF_8);
+        for (PackFiles pack : read()) {
+            Path folder = Files.createDirectories(target.resolve(pack.id()));
+            if (pack.manifest() != null) {
+                Files.writeString(folder.resolve("pack.yaml"), pack.manifest().content(), StandardCharsets.UTF_8);
+            }
+            for (SourceFile file : pack.ruleFiles()) {
+                Path to = folder.resolve(file.name());
+                if (file.table()) {
+                    Files.write(to, file.bytes());
+                } else {
+                    Files.writeString(to, file.content(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+    }
+
     /** The directory to watch for changes, or null when the packs come from the jar. */
     public Path directory() {
         return directory;

@@ -45,5 +45,17 @@ class NoLoggingNoiseTest {
                 .doesNotContain("SLF4J")
                 .doesNotContain("WARN")
                 .doesNotContain("Exception");
+        // test starts Drools on a thread of its own while picocli reads the arguments (DroolsStart).
+        assertThat(stderrOf(
+                        tmp,
+                        "test",
+                        "--rules",
+                        Path.of("rules").toAbsolutePath().toString(),
+                        "--pack",
+                        "amazon-rekognition-moratorium",
+                        Path.of("examples").toAbsolutePath().toString()))
+                .doesNotContain("SLF4J")
+                .doesNotContain("WARN")
+                .doesNotContain("Exception");
     }
 }

@@ -24,8 +24,7 @@ class TestWatchTest {
     void aSaveReRunsTheSuitesOfThePackEdited(@TempDir Path tmp) throws Exception {
         Path rules = tmp.resolve("rules");
         Path suites = tmp.resolve("scenarios");
-        CommandLine cli =
-                new CommandLine(new Cli()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        CommandLine cli = Cli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         assertThat(cli.execute("new", "acme-face", "--rules", rules.toString(), "--suites", suites.toString()))
                 .isZero();
         assertThat(cli.execute("new", "other-pledge", "--rules", rules.toString(), "--suites", suites.toString()))
