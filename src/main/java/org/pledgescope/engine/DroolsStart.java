@@ -1,28 +1,17 @@
 package org.pledgescope.engine;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.kie.api.KieServices;
-import org.pledgescope.diagnostics.Problems;
-import org.pledgescope.pack.SourceFile;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts what every compile needs first — logging, Drools' services, the DRL and Java parsers the checks use — on a
- * thread of its own, so that a one-shot command does it while picocli reads its arguments. A compile waits for the
- * start to finish before it touches Drools ({@link #await()}), so the two never initialise the same classes at once.
+ * Starts what every compile needs first — logging and Drools' services, whose discovery reads every jar on the class
+ * path (a third of a second of a cold run) — on a thread of its own, so that a one-shot command does it while picocli
+ * reads its arguments and the packs are read. A compile waits for the start to finish before it touches Drools
+ * ({@link #await()}), so the two never initialise the same classes at once. (Warming the DRL and Java parsers here as
+ * well made the compile wait longer than it saved.)
  */
 public final class DroolsStart {
-    private static final String SAMPLE = """
-            package pledgescope.start;
-            rule "start" @clause("start#start")
-            when
-                String(length > 0)
-            then
-                System.identityHashCode(kcontext);
-            end
-            """;
-
     private static CompletableFuture<Void> started;
 
     private DroolsStart() {}
@@ -62,9 +51,6 @@ public final class DroolsStart {
         try {
             LoggerFactory.getILoggerFactory();
             KieServices.Factory.get();
-            RuleDescriptions.Parsed sample =
-                    RuleDescriptions.parse(List.of(new SourceFile("start.drl", "start.drl", SAMPLE)));
-            ActionCheck.check(sample, new Problems());
         } catch (RuntimeException | LinkageError e) {
             // Only a head start: the compile does all of this again and reports what goes wrong.
         }

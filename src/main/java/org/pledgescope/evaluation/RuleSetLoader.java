@@ -22,7 +22,7 @@ public final class RuleSetLoader {
     }
 
     /**
-     * Starts the rules engine (logging, Drools' services, the parsers the checks use) on a thread of its own, for a
+     * Starts the rules engine (logging, Drools' services) on a thread of its own, for a
      * caller that will load packs shortly and has other work meanwhile (a CLI run while picocli reads its
      * arguments); a load waits for it. Calling it again does nothing.
      */
