@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code warm-up DIR} (hidden): runs the one-shot commands once each, on scratch copies of the bundled packs in an
  * empty directory, with their output thrown away, so that a JVM watching it learns which classes a run loads.
- * {@code bin/pledgescope} runs it once per build and Java to record a class-data archive (Java 17–24) or an AOT
- * cache (Java 25+) that later runs map instead of loading and verifying thousands of classes.
+ * {@code bin/pledgescope} runs it once per build and Java to record a class-data-sharing archive that later runs map
+ * instead of loading and verifying thousands of classes.
  *
  * <p>It covers both compilers: {@code test} compiles the packs missing from the cache with Drools' classic compiler
  * (DRL, CSV and XLSX packs) and runs a suite; {@code check} compiles one pack with the executable model and stores
@@ -81,7 +81,6 @@ final class WarmUpCommand implements Callable<Integer> {
             List<String> failed = new ArrayList<>();
             step(
                     failed,
-                    ExitCode.OK,
                     "new",
                     PACK,
                     "--rules",
@@ -90,7 +89,6 @@ final class WarmUpCommand implements Callable<Integer> {
                     dir.resolve("suites").toString());
             step(
                     failed,
-                    ExitCode.OK,
                     "new",
                     PACK,
                     "--rules",
@@ -100,7 +98,6 @@ final class WarmUpCommand implements Callable<Integer> {
             // The classic compiler for every pack (none is in the empty cache), a suite, its reports.
             step(
                     failed,
-                    ExitCode.OK,
                     "test",
                     "--rules",
                     all.toString(),
@@ -109,12 +106,11 @@ final class WarmUpCommand implements Callable<Integer> {
                     dir.resolve("junit.xml").toString(),
                     dir.resolve("suites").toString());
             // The executable model: compiled and stored, then loaded from the cache.
-            step(failed, ExitCode.OK, "check", "--rules", one.toString(), query.toString());
-            step(failed, ExitCode.OK, "check", "--json", "--rules", one.toString(), query.toString());
-            step(failed, ExitCode.OK, "validate", "--no-lint", "--rules", one.toString());
+            step(failed, "check", "--rules", one.toString(), query.toString());
+            step(failed, "check", "--json", "--rules", one.toString(), query.toString());
+            step(failed, "validate", "--no-lint", "--rules", one.toString());
             step(
                     failed,
-                    ExitCode.OK,
                     "map",
                     "--rules",
                     one.toString(),
@@ -138,11 +134,11 @@ final class WarmUpCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs one command with its output discarded; a step that exits otherwise than expected is noted. */
-    private static void step(List<String> failed, int expected, String... args) {
+    /** Runs one command with its output discarded; a step that does not exit 0 is noted. */
+    private static void step(List<String> failed, String... args) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         int code = Cli.run(nowhere, nowhere, args);
-        if (code != expected) {
+        if (code != ExitCode.OK) {
             failed.add(String.join(" ", args) + " exited " + code);
         }
     }
