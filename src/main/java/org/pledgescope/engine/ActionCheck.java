@@ -30,6 +30,19 @@ final class ActionCheck {
     /** A call in a condition: a name, possibly dotted, followed by an opening parenthesis. */
     private static final Pattern CALL = Pattern.compile("([A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)\\s*\\(");
 
+    /** An argument of a plain action: a bound variable, a constant ({@code Aspect.PLACE}) or a string without escapes. */
+    private static final String ARG = "(?:\\$?[A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)*|\"[^\"\\\\]*\")";
+
+    private static final String ARGS = "(?:" + ARG + "(?:\\s*,\\s*" + ARG + ")*)?";
+    /**
+     * One statement of a plain action — {@code outcome.prohibits($agency);}, {@code insert(outcome.inScope(Aspect.X));},
+     * {@code insert(new Declared());}, {@code delete($fact);} — with the names it calls in groups: the outcome call, or
+     * the working-memory call with the outcome call or the type created inside it.
+     */
+    private static final Pattern PLAIN_STATEMENT = Pattern.compile("\\s*(?:outcome\\s*\\.\\s*(\\w+)\\s*\\(\\s*"
+            + ARGS + "\\s*\\)|(\\w+)\\s*\\(\\s*(?:outcome\\s*\\.\\s*(\\w+)\\s*\\(\\s*" + ARGS
+            + "\\s*\\)|new\\s+([A-Za-z_]\\w*)\\s*\\(\\s*\\)|\\$[A-Za-z_][\\w$]*)\\s*\\))\\s*;\\s*");
+
     private static final Set<String> CONDITION_CALLS = Set.of("fact", "in");
     private static final String FACTS_IMPORT = "org.pledgescope.engine.facts.*";
     private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io");
@@ -111,7 +124,40 @@ final class ActionCheck {
         return true;
     }
 
+    /**
+     * Whether an action is plain — statements of the shapes {@link #PLAIN_STATEMENT} reads, each calling only what an
+     * action may and creating only types its file declares — so that it needs no Java parser: every action a decision
+     * table generates and most written by hand are. Anything else (comments, other expressions, a name not allowed) is
+     * read by JavaParser, which says what is wrong.
+     */
+    static boolean plain(RuleDescriptions.ParsedRule rule) {
+        String action = rule.consequence();
+        if (action.contains("/") || action.contains("\\")) {
+            return false;
+        }
+        Matcher m = PLAIN_STATEMENT.matcher(action);
+        int end = 0;
+        while (m.lookingAt()) {
+            boolean allowed = m.group(1) != null
+                    ? OUTCOME_CALLS.contains(m.group(1))
+                    : WORKING_MEMORY_CALLS.contains(m.group(2))
+                            && (m.group(3) == null || OUTCOME_CALLS.contains(m.group(3)))
+                            && (m.group(4) == null || rule.declaredTypes().contains(m.group(4)));
+            if (!allowed) {
+                return false;
+            }
+            end = m.end();
+            m.region(end, action.length());
+        }
+        return end == action.length() || action.substring(end).isBlank();
+    }
+
     private static boolean action(RuleDescriptions.ParsedRule rule, Problems problems) {
+        return plain(rule) || parsedAction(rule, problems);
+    }
+
+    /** The action read by JavaParser: a problem for each call or creation not allowed; false if it cannot be read. */
+    static boolean parsedAction(RuleDescriptions.ParsedRule rule, Problems problems) {
         BlockStmt block;
         try {
             block = StaticJavaParser.parseBlock("{" + rule.consequence() + "\n}");
