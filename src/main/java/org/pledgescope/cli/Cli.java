@@ -53,7 +53,7 @@ public final class Cli implements Runnable {
     }
 
     /** The whole command line, every command registered (what {@code --help} and {@code help} list). */
-    public static CommandLine commandLine() {
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Cli());
         COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         return cli;

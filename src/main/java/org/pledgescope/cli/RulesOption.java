@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
@@ -41,7 +42,7 @@ public final class RulesOption {
         try {
             RuleSetLoader loader = new RuleSetLoader(Clock.systemUTC());
             RulesLocation location = RulesLocation.resolve(rules);
-            java.util.function.Predicate<String> compile = packs == null ? id -> true : packs::contains;
+            Predicate<String> compile = packs == null ? id -> true : packs::contains;
             RuleSet ruleSet = oneRun ? loader.loadForOneRun(location, compile) : loader.load(location, compile);
             if (packs != null && !ruleSet.packIds().containsAll(packs)) {
                 err.println("error: no pack named "

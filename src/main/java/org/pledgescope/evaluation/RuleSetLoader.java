@@ -3,6 +3,7 @@ package org.pledgescope.evaluation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.engine.CompiledPack;
@@ -50,12 +51,12 @@ public final class RuleSetLoader {
      * The rule set of the packs {@code compile} accepts: every pack.yaml is read and checked, only those packs'
      * rules are compiled (a run limited to one pack need not wait for the others).
      */
-    public RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile) {
+    public RuleSet load(RulesLocation location, Predicate<String> compile) {
         return load(location, compile, null);
     }
 
     /** {@link #load(RulesLocation, java.util.function.Predicate)}, keeping {@code previous}'s unedited packs compiled. */
-    public RuleSet load(RulesLocation location, java.util.function.Predicate<String> compile, RuleSet previous) {
+    public RuleSet load(RulesLocation location, Predicate<String> compile, RuleSet previous) {
         return load(location, compile, previous, previous != null ? PackCompiler.forEdits() : new PackCompiler());
     }
 
@@ -64,7 +65,7 @@ public final class RuleSetLoader {
      * ({@code test}): a pack in the compiled-rules cache is loaded from it, one missing from it (as after an edit) is
      * compiled with the compiler for edits and not stored.
      */
-    public RuleSet loadForOneRun(RulesLocation location, java.util.function.Predicate<String> compile) {
+    public RuleSet loadForOneRun(RulesLocation location, Predicate<String> compile) {
         return load(location, compile, null, PackCompiler.forOneRun());
     }
 
@@ -74,7 +75,7 @@ public final class RuleSetLoader {
      * its code compiled by the JIT) is warm for the first edit. Returns the rule set so compiled, or null when the packs
      * do not load (the watcher reports that on the first edit, as always).
      */
-    public RuleSet warmUpForEdits(RulesLocation location, java.util.function.Predicate<String> compile) {
+    public RuleSet warmUpForEdits(RulesLocation location, Predicate<String> compile) {
         try {
             RuleSet warm = null;
             // Twice: the second compile runs code the JIT has begun to compile, as an edit later will.
@@ -89,11 +90,7 @@ public final class RuleSetLoader {
 
     private static final int WARM_UP_ROUNDS = 2;
 
-    private RuleSet load(
-            RulesLocation location,
-            java.util.function.Predicate<String> compile,
-            RuleSet previous,
-            PackCompiler compiler) {
+    private RuleSet load(RulesLocation location, Predicate<String> compile, RuleSet previous, PackCompiler compiler) {
         PackLoader.LoadedPacks all = new PackLoader().load(location);
         PackLoader.LoadedPacks loaded = new PackLoader.LoadedPacks(
                 all.packs().stream().filter(p -> compile.test(p.id())).toList(),

@@ -16,10 +16,7 @@ class TestCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Cli.commandLine()
-                .setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err))
-                .execute(args);
+        return Cli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
     @Test

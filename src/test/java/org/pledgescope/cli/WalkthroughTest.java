@@ -27,10 +27,7 @@ class WalkthroughTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Cli.commandLine()
-                .setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err))
-                .execute(args);
+        return Cli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
     static Map<String, String> files() throws IOException {
