@@ -33,15 +33,22 @@ final class ActionCheck {
     /** An argument of a plain action: a bound variable, a constant ({@code Aspect.PLACE}) or a string without escapes. */
     private static final String ARG = "(?:\\$?[A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)*|\"[^\"\\\\]*\")";
 
-    private static final String ARGS = "(?:" + ARG + "(?:\\s*,\\s*" + ARG + ")*)?";
+    /**
+     * An argument that means the same to Java and to MVEL: a bound variable ({@code $agency}, no field read: MVEL
+     * reads {@code $agency.aspect} through a getter where Java refuses a private field), a constant of a type
+     * ({@code Aspect.PLACE}) or a string without escapes.
+     */
+    private static final String NEUTRAL_ARG = "(?:\\$[A-Za-z_][\\w$]*|[A-Z][\\w$]*\\.[A-Z][A-Z0-9_]*|\"[^\"\\\\]*\")";
+
     /**
      * One statement of a plain action — {@code outcome.prohibits($agency);}, {@code insert(outcome.inScope(Aspect.X));},
      * {@code insert(new Declared());}, {@code delete($fact);} — with the names it calls in groups: the outcome call, or
      * the working-memory call with the outcome call or the type created inside it.
      */
-    private static final Pattern PLAIN_STATEMENT = Pattern.compile("\\s*(?:outcome\\s*\\.\\s*(\\w+)\\s*\\(\\s*"
-            + ARGS + "\\s*\\)|(\\w+)\\s*\\(\\s*(?:outcome\\s*\\.\\s*(\\w+)\\s*\\(\\s*" + ARGS
-            + "\\s*\\)|new\\s+([A-Za-z_]\\w*)\\s*\\(\\s*\\)|\\$[A-Za-z_][\\w$]*)\\s*\\))\\s*;\\s*");
+    private static final Pattern PLAIN_STATEMENT = statement(ARG);
+
+    /** {@link #PLAIN_STATEMENT} with only {@link #NEUTRAL_ARG} arguments. */
+    private static final Pattern NEUTRAL_STATEMENT = statement(NEUTRAL_ARG);
 
     private static final Set<String> CONDITION_CALLS = Set.of("fact", "in");
     private static final String FACTS_IMPORT = "org.pledgescope.engine.facts.*";
@@ -131,11 +138,34 @@ final class ActionCheck {
      * read by JavaParser, which says what is wrong.
      */
     static boolean plain(RuleDescriptions.ParsedRule rule) {
+        return madeOf(PLAIN_STATEMENT, rule);
+    }
+
+    /**
+     * Whether a rule means the same compiled with its action in Java or in MVEL (strict typing): its conditions and
+     * attributes are plain ({@link RuleDescriptions.ParsedRule#plainConditions}) and its action is made of plain
+     * statements whose arguments are variables, constants and strings. MVEL's strict mode resolves each such call by
+     * its arguments' types as Java does, and refuses what Java refuses; every action a decision table generates is
+     * one.
+     */
+    static boolean dialectNeutral(RuleDescriptions.ParsedRule rule) {
+        return rule.plainConditions() && madeOf(NEUTRAL_STATEMENT, rule);
+    }
+
+    private static Pattern statement(String arg) {
+        String args = "(?:" + arg + "(?:\\s*,\\s*" + arg + ")*)?";
+        return Pattern.compile("\\s*(?:outcome\\s*\\.\\s*(\\w+)\\s*\\(\\s*" + args
+                + "\\s*\\)|(\\w+)\\s*\\(\\s*(?:outcome\\s*\\.\\s*(\\w+)\\s*\\(\\s*" + args
+                + "\\s*\\)|new\\s+([A-Za-z_]\\w*)\\s*\\(\\s*\\)|\\$[A-Za-z_][\\w$]*)\\s*\\))\\s*;\\s*");
+    }
+
+    /** Whether the rule's action is a sequence of {@code statement}s, each calling or creating only what it may. */
+    private static boolean madeOf(Pattern statement, RuleDescriptions.ParsedRule rule) {
         String action = rule.consequence();
         if (action.contains("/") || action.contains("\\")) {
             return false;
         }
-        Matcher m = PLAIN_STATEMENT.matcher(action);
+        Matcher m = statement.matcher(action);
         int end = 0;
         while (m.lookingAt()) {
             boolean allowed = m.group(1) != null

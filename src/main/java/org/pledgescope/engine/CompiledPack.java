@@ -40,6 +40,7 @@ public final class CompiledPack {
     private final Map<String, Citation> citations;
     private final Map<String, Set<String>> globals;
     private final boolean fromCache;
+    private final KieBase kieBase;
     private final boolean rulesReadUseDate;
     private final Map<String, Set<String>> literals;
     private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
@@ -57,6 +58,7 @@ public final class CompiledPack {
             Map<String, List<String>> valueSets) {
         this.pack = pack;
         this.fromCache = fromCache;
+        this.kieBase = kieBase;
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.rules = Map.copyOf(rules);
         Map<String, Citation> cites = new LinkedHashMap<>();
@@ -84,6 +86,11 @@ public final class CompiledPack {
     /** Whether the rules were loaded from {@link CompiledRulesCache} rather than compiled in this run. */
     public boolean fromCache() {
         return fromCache;
+    }
+
+    /** Drools' rule base, for checks inside the engine. */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     /** Every rule of the pack, by name. */

@@ -2,13 +2,13 @@ package org.pledgescope.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,16 +41,17 @@ final class KieModules {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final String RESOURCES = "src/main/resources/";
     private static final String GROUP = "org.pledgescope.packs";
-    private static final String RUN = Long.toHexString(new SecureRandom().nextLong() >>> 1);
+    /** This process's part of every release id, so a stored kjar never shares one with a module built here. */
+    private static final String RUN = Long.toHexString(new SplittableRandom().nextLong() >>> 1);
+
     private static final String DEFAULT_KIE_BASE = "defaultKieBase";
     /** Guards Drools' process-wide KieRepository while a module is briefly registered in it. */
     private static final Object REPOSITORY = new Object();
 
-    private final KieServices services;
-
-    KieModules() {
+    /** Drools' services, once {@link DroolsStart} has started them (a compile never initialises them alongside it). */
+    private static KieServices services() {
         DroolsStart.await();
-        services = KieServices.Factory.get();
+        return KieServices.Factory.get();
     }
 
     /** Compiles the pack's DRL with the executable model; null with every compile error added to {@code problems}. */
@@ -64,8 +65,8 @@ final class KieModules {
      */
     KieBuilder build(Pack pack, Problems problems, boolean executable) {
         Map<String, SourceFile> byKiePath = new HashMap<>();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId(GROUP, pack.id(), "1.0." + BUILDS.incrementAndGet() + "-" + RUN);
+        KieFileSystem kfs = services().newKieFileSystem();
+        ReleaseId releaseId = services().newReleaseId(GROUP, pack.id(), "1.0." + BUILDS.incrementAndGet() + "-" + RUN);
         kfs.generateAndWritePomXML(releaseId);
         for (SourceFile drl : pack.ruleFiles()) {
             String kiePath =
@@ -74,8 +75,8 @@ final class KieModules {
             kfs.write(kiePath, drl.content());
         }
         KieBuilder builder = executable
-                ? services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class)
-                : services.newKieBuilder(kfs).buildAll(org.drools.compiler.kie.builder.impl.DrlProject.class);
+                ? services().newKieBuilder(kfs).buildAll(ExecutableModelProject.class)
+                : services().newKieBuilder(kfs).buildAll(org.drools.compiler.kie.builder.impl.DrlProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         String fallback = pack.manifest().path().replace("pack.yaml", "");
         Set<String> missingEnd = new HashSet<>();
@@ -109,7 +110,7 @@ final class KieModules {
             }
         }
         if (!errors.isEmpty()) {
-            services.getRepository().removeKieModule(releaseId);
+            services().getRepository().removeKieModule(releaseId);
             return null;
         }
         return builder;
@@ -120,11 +121,11 @@ final class KieModules {
         try {
             synchronized (REPOSITORY) {
                 try {
-                    KieContainer container = services.newKieContainer(module.getReleaseId());
+                    KieContainer container = services().newKieContainer(module.getReleaseId());
                     container.getKieBase();
                     return container;
                 } finally {
-                    services.getRepository().removeKieModule(module.getReleaseId());
+                    services().getRepository().removeKieModule(module.getReleaseId());
                 }
             }
         } catch (RuntimeException | LinkageError e) {
@@ -147,7 +148,7 @@ final class KieModules {
 
     /** Forgets a module that compiled but will not be used. */
     void discard(KieBuilder builder) {
-        services.getRepository().removeKieModule(builder.getKieModule().getReleaseId());
+        services().getRepository().removeKieModule(builder.getKieModule().getReleaseId());
     }
 
     /**
@@ -156,7 +157,7 @@ final class KieModules {
      */
     KieContainer load(byte[] kjar) throws IOException {
         ReleaseId releaseId = releaseIdOf(kjar);
-        KieModuleModel model = services.newKieModuleModel();
+        KieModuleModel model = services().newKieModuleModel();
         model.newKieBaseModel(DEFAULT_KIE_BASE)
                 .setDefault(true)
                 .addPackage("*")
@@ -164,14 +165,15 @@ final class KieModules {
                 .setDefault(true);
         synchronized (REPOSITORY) {
             try {
-                services.getRepository()
+                services()
+                        .getRepository()
                         .addKieModule(new CanonicalKieModule(
                                 new MemoryKieModule(releaseId, model, MemoryFileSystem.readFromJar(kjar))));
-                KieContainer container = services.newKieContainer(releaseId);
+                KieContainer container = services().newKieContainer(releaseId);
                 container.getKieBase();
                 return container;
             } finally {
-                services.getRepository().removeKieModule(releaseId);
+                services().getRepository().removeKieModule(releaseId);
             }
         }
     }
@@ -184,8 +186,11 @@ final class KieModules {
                         && e.getName().endsWith("/pom.properties")) {
                     Properties pom = new Properties();
                     pom.load(in);
-                    return services.newReleaseId(
-                            pom.getProperty("groupId"), pom.getProperty("artifactId"), pom.getProperty("version"));
+                    return services()
+                            .newReleaseId(
+                                    pom.getProperty("groupId"),
+                                    pom.getProperty("artifactId"),
+                                    pom.getProperty("version"));
                 }
             }
         }

@@ -69,10 +69,12 @@ public final class PackCompiler {
     }
 
     /**
-     * A compiler for a run that ends when its work is done ({@code test}): a pack in the cache is loaded from it, a
-     * pack missing from it (as after an edit) is compiled with the classic compiler, in a fraction of the executable
-     * model's time, and not stored (the next long-running process compiles and stores it). Both compilers give the
-     * same decisions (ClassicCompileEqualityTest).
+     * A compiler for a run that ends when its work is done ({@code test}, {@code validate}): a pack in the cache is
+     * loaded from it, a pack missing from it (as after an edit) is compiled with the classic compiler, in a fraction of
+     * the executable model's time, and not stored (the next long-running process compiles and stores it). Rules that
+     * mean the same in either dialect have their actions interpreted by MVEL rather than compiled by a Java compiler,
+     * which a run that fires them a few thousand times never earns back. Every compiler gives the same decisions
+     * (ClassicCompileEqualityTest).
      */
     public static PackCompiler forOneRun() {
         return forOneRun(CompiledRulesCache.configured());
@@ -88,6 +90,7 @@ public final class PackCompiler {
      * decision table is reported at the table's cell.
      */
     public CompiledPack compile(Pack pack, Vocabulary vocabulary, Problems problems) {
+        DroolsStart.await(); // everything below reads or builds with Drools: never while its start initialises it
         Problems found = new Problems();
         List<SourceFile> drl = new ArrayList<>();
         Map<String, CellMap> tables = new HashMap<>();
@@ -161,7 +164,7 @@ public final class PackCompiler {
         boolean fromCache = container != null;
         if (container == null) {
             boolean executable = mode == Mode.EXECUTABLE;
-            KieBuilder builder = modules.build(prepared, problems, executable);
+            KieBuilder builder = build(pack, prepared, vocabulary, described, problems);
             if (builder == null) {
                 return null;
             }
@@ -198,6 +201,26 @@ public final class PackCompiler {
         boolean readsUseDate = parsed.stream().anyMatch(r -> mentionsUseDate(r));
         return new CompiledPack(
                 shown, container, kieBase, rules, fromCache, readsUseDate, values.literals(), vocabulary.sets());
+    }
+
+    /**
+     * The pack's rules ({@code prepared}: {@code pack} with the prelude) built by this mode's compiler. A run that ends
+     * when its work is done compiles rules that mean the same in either dialect ({@link ActionCheck#dialectNeutral}:
+     * every rule a table generates, most written by hand) with their actions in MVEL, which needs no Java compiler;
+     * should that fail, the rules are compiled again as Java, whose errors are the ones every other command reports.
+     */
+    private KieBuilder build(
+            Pack pack, Pack prepared, Vocabulary vocabulary, RuleDescriptions.Parsed described, Problems problems) {
+        if (mode == Mode.CACHED_OR_CLASSIC
+                && described.complete()
+                && described.rules().stream().allMatch(ActionCheck::dialectNeutral)) {
+            Pack inMvel = RuleSource.prepared(pack, RuleSource.actionsInMvel(RuleSource.prelude(vocabulary)));
+            KieBuilder interpreted = modules.build(inMvel, new Problems(), false);
+            if (interpreted != null) {
+                return interpreted;
+            }
+        }
+        return modules.build(prepared, problems, mode == Mode.EXECUTABLE);
     }
 
     private static boolean mentionsUseDate(RuleDescriptions.ParsedRule rule) {

@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
@@ -41,7 +46,8 @@ final class RuleDescriptions {
             List<String> expressions,
             Set<String> declaredTypes,
             String clause,
-            String question) {}
+            String question,
+            boolean plainConditions) {}
 
     /** Something a file declares beside its rules: an import or a function, with where it is written. */
     record Declaration(SourceFile file, int line, String text) {}
@@ -61,25 +67,33 @@ final class RuleDescriptions {
 
     private RuleDescriptions() {}
 
-    /** A pack's parsed rules, and what its files declare beside them. */
-    record Parsed(List<ParsedRule> rules, List<Declaration> imports, List<Declaration> functions) {}
+    /**
+     * A pack's parsed rules, and what its files declare beside them; {@code complete} when every file parsed (a file
+     * that does not is left out, for the compiler to report).
+     */
+    record Parsed(List<ParsedRule> rules, List<Declaration> imports, List<Declaration> functions, boolean complete) {}
 
     /** The rules of every file that parses; a file that does not parse is left to the compiler's errors. */
     static Parsed parse(List<SourceFile> files) {
         List<ParsedRule> out = new ArrayList<>();
         List<Declaration> imports = new ArrayList<>();
         List<Declaration> functions = new ArrayList<>();
+        boolean complete = true;
         for (SourceFile f : files) {
             PackageDescr pkg;
             try {
                 DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
                 pkg = parser.parse(false, f.content());
                 if (pkg == null || parser.hasErrors()) {
+                    complete = false;
                     continue;
                 }
             } catch (DroolsParserException | RuntimeException e) {
+                complete = false;
                 continue;
             }
+            boolean packageDialect =
+                    pkg.getAttributes().stream().anyMatch(a -> a.getName().equals("dialect"));
             pkg.getImports().forEach(i -> imports.add(new Declaration(f, i.getLine(), i.getTarget())));
             pkg.getFunctions().forEach(fn -> functions.add(new Declaration(f, fn.getLine(), fn.getName())));
             Set<String> declared = new HashSet<>();
@@ -98,10 +112,46 @@ final class RuleDescriptions {
                         List.copyOf(expressions),
                         Set.copyOf(declared),
                         annotation(rule, "clause"),
-                        annotation(rule, "question")));
+                        annotation(rule, "question"),
+                        !packageDialect && plainAttributes(rule) && plainConditions(rule.getLhs())));
             }
         }
-        return new Parsed(List.copyOf(out), List.copyOf(imports), List.copyOf(functions));
+        return new Parsed(List.copyOf(out), List.copyOf(imports), List.copyOf(functions), complete);
+    }
+
+    /**
+     * Whether a rule's attributes compile alike in either dialect: no {@code dialect} of its own, and a salience or
+     * {@code enabled} written as a literal (an expression there is compiled in the rule's dialect).
+     */
+    private static boolean plainAttributes(RuleDescr rule) {
+        for (AttributeDescr a : rule.getAttributes().values()) {
+            String value = a.getValue() == null ? "" : a.getValue().strip();
+            boolean plain = switch (a.getName()) {
+                case "dialect" -> false;
+                case "salience" -> value.matches("-?\\d+");
+                case "enabled" -> value.equals("true") || value.equals("false");
+                default -> true;
+            };
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a rule's conditions compile alike in either dialect: patterns (their constraints are always MVEL) joined
+     * by and, or, not and exists; an {@code eval}, a {@code from}, an accumulate or anything else is compiled in the
+     * rule's dialect.
+     */
+    private static boolean plainConditions(BaseDescr d) {
+        if (d instanceof PatternDescr p) {
+            return p.getSource() == null;
+        }
+        if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr) {
+            return ((ConditionalElementDescr) d).getDescrs().stream().allMatch(RuleDescriptions::plainConditions);
+        }
+        return false;
     }
 
     /** A rule's {@code @clause("…")} or {@code @question("…")} value without its quotes; null when absent. */

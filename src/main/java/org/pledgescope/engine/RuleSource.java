@@ -28,6 +28,14 @@ final class RuleSource {
         return sb.toString();
     }
 
+    /**
+     * {@code prelude} with the package's default dialect set to MVEL: rules without a dialect of their own have their
+     * actions interpreted by MVEL rather than compiled as Java (see {@link ActionCheck#dialectNeutral}).
+     */
+    static String actionsInMvel(String prelude) {
+        return prelude + " dialect \"mvel\";";
+    }
+
     /** The pack as compiled: each rule file with the prelude on its package line. */
     static Pack prepared(Pack pack, String prelude) {
         List<SourceFile> files = new ArrayList<>();

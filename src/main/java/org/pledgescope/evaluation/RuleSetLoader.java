@@ -62,11 +62,16 @@ public final class RuleSetLoader {
 
     /**
      * {@link #load(RulesLocation, java.util.function.Predicate)} for a run that ends when its work is done
-     * ({@code test}): a pack in the compiled-rules cache is loaded from it, one missing from it (as after an edit) is
-     * compiled with the compiler for edits and not stored.
+     * ({@code test}, {@code validate}): a pack in the compiled-rules cache is loaded from it, one missing from it (as
+     * after an edit) is compiled with Drools' classic compiler (see {@link PackCompiler#forOneRun()}) and not stored.
      */
     public RuleSet loadForOneRun(RulesLocation location, Predicate<String> compile) {
         return load(location, compile, null, PackCompiler.forOneRun());
+    }
+
+    /** {@link #load(RulesLocation, Predicate)} with {@code compiler} (one of {@link PackCompiler}'s kinds). */
+    public RuleSet loadWith(RulesLocation location, Predicate<String> compile, PackCompiler compiler) {
+        return load(location, compile, null, compiler);
     }
 
     /**
