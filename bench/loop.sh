@@ -5,8 +5,9 @@
 #      recorded first, once), as plain `java -jar target/pledgescope.jar`, and, when BEFORE_JAR names the jar of an
 #      earlier build, as plain `java -jar $BEFORE_JAR`; RUNS rounds, the variants alternating within each round; then
 #      each once more with the pack in the cache;
-#   2. `test --watch`: after a one-rule edit to the Amazon pack (23 rules, the largest), the time from the save to
-#      the re-run's report, for EDITS distinct edits (each a real recompile: a new `salience` on one rule);
+#   2. `test --watch` started through bin/pledgescope, as an analyst starts it: after a one-rule edit to the Amazon
+#      pack (23 rules, the largest), the time from the save to the re-run's report, for EDITS distinct edits (each a
+#      real recompile: a new `salience` on one rule);
 #   3. `serve --watch`: after the same kind of edit, the time from the save until GET /v1/ruleset serves the new
 #      revision.
 #   usage: bench/loop.sh        (env: EDITS=5 RUNS=3 PORT=18091 JAVA_OPTS=… BEFORE_JAR=…)
@@ -73,8 +74,7 @@ for cached in "pack not cached, as after an edit" "pack cached"; do
 done
 
 echo "== test --watch: save to report"
-(cd "$WORK" && exec java ${JAVA_OPTS:-} -cp "$CP" org.pledgescope.PledgeScope test --rules rules --pack "$PACK" --watch examples \
-  >"$WORK/watch.log" 2>&1) &
+(cd "$WORK" && exec "$LAUNCHER" test --rules rules --pack "$PACK" --watch examples >"$WORK/watch.log" 2>&1) &
 until grep -q '^watching' "$WORK/watch.log" 2>/dev/null; do sleep 0.2; done
 for i in $(seq 1 "$EDITS"); do
   sleep 1
