@@ -120,17 +120,25 @@ final class RuleDescriptions {
     }
 
     /**
-     * Whether a rule's attributes compile alike in either dialect: no {@code dialect} of its own, and a salience or
-     * {@code enabled} written as a literal (an expression there is compiled in the rule's dialect).
+     * Whether a rule's attributes compile alike in either dialect: only attributes that hold a name, a flag or a date
+     * (agenda groups, no-loop, …), and a salience or {@code enabled} written as a literal (an expression there is
+     * compiled in the rule's dialect); no {@code dialect} of its own, no timer, duration or calendar.
      */
     private static boolean plainAttributes(RuleDescr rule) {
         for (AttributeDescr a : rule.getAttributes().values()) {
             String value = a.getValue() == null ? "" : a.getValue().strip();
             boolean plain = switch (a.getName()) {
-                case "dialect" -> false;
                 case "salience" -> value.matches("-?\\d+");
                 case "enabled" -> value.equals("true") || value.equals("false");
-                default -> true;
+                case "no-loop",
+                        "lock-on-active",
+                        "auto-focus",
+                        "agenda-group",
+                        "activation-group",
+                        "ruleflow-group",
+                        "date-effective",
+                        "date-expires" -> true;
+                default -> false;
             };
             if (!plain) {
                 return false;
