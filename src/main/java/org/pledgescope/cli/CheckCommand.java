@@ -19,6 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /** {@code check QUERY.json|-}: evaluates one query and prints the decision. */
 @Command(
@@ -26,6 +28,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Evaluate one query (a JSON file, or - for stdin) and explain the decision.")
 final class CheckCommand implements Callable<Integer> {
+    /** The pledge a query names, if it names one as a string; null otherwise (the query's parse reports any error). */
+    static String pledgeNamed(String text) {
+        try {
+            JsonNode pledge = Json.MAPPER.readTree(text).get("pledge");
+            return pledge != null && pledge.isString() ? pledge.asString() : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("error: no such query file: " + input);
             return ExitCode.REJECTED;
         }
-        RuleSet ruleSet = rules.load(err);
+        RuleSet ruleSet = rules.loadFor(err, pledgeNamed(text));
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
         }

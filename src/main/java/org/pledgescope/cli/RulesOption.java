@@ -39,12 +39,35 @@ public final class RulesOption {
      * the compiled-rules cache is compiled with the compiler for edits (faster, not stored).
      */
     RuleSet load(PrintWriter err, Set<String> packs, boolean oneRun) {
+        return load(err, packs, oneRun, true);
+    }
+
+    /**
+     * The rule set for one query: when the query names its pledge and a pack of that id exists, only that pack's rules
+     * are compiled (every pack.yaml is still read and checked; a query about one pledge needs no other pack's rules),
+     * otherwise every pack's, so that a query naming an unknown pledge is told which are loaded.
+     */
+    RuleSet loadFor(PrintWriter err, String pledge) {
+        if (pledge == null) {
+            return load(err);
+        }
+        RuleSet one = load(err, Set.of(pledge), false, false);
+        if (one == null) {
+            return null; // its problems are printed
+        }
+        return one.packIds().contains(pledge) ? one : load(err);
+    }
+
+    private RuleSet load(PrintWriter err, Set<String> packs, boolean oneRun, boolean missingIsAnError) {
         try {
             RuleSetLoader loader = new RuleSetLoader(Clock.systemUTC());
             RulesLocation location = RulesLocation.resolve(rules);
             Predicate<String> compile = packs == null ? id -> true : packs::contains;
             RuleSet ruleSet = oneRun ? loader.loadForOneRun(location, compile) : loader.load(location, compile);
             if (packs != null && !ruleSet.packIds().containsAll(packs)) {
+                if (!missingIsAnError) {
+                    return ruleSet;
+                }
                 err.println("error: no pack named "
                         + packs.stream()
                                 .filter(p -> !ruleSet.packIds().contains(p))

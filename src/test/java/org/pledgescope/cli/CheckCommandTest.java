@@ -55,6 +55,36 @@ class CheckCommandTest {
         assertThat(run.out()).isEmpty();
     }
 
+    private static final String BROKEN_OF_TWO = "src/test/resources/packs/broken/one-broken-of-two";
+
+    @Test
+    void aQueryNamingItsPledgeCompilesOnlyThatPack() {
+        // The other pack's rules do not compile; a query about this pledge does not need them.
+        CliRun run = CliRun.run(
+                "{\"pledge\":\"good\",\"useDate\":\"2020-06-01\",\"agency\":{\"type\":\"MUNICIPAL_POLICE\"}}",
+                "check",
+                "--rules",
+                BROKEN_OF_TWO,
+                "-");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("good: COVERED");
+    }
+
+    @Test
+    void aQueryNamingNoPledgeOrAnUnknownOneLoadsEveryPack() {
+        for (String query : new String[] {
+            "{\"agency\":{\"type\":\"MUNICIPAL_POLICE\"}}", "{\"pledge\":\"nope\",\"agency\":{\"type\":\"SHERIFF\"}}"
+        }) {
+            CliRun run = CliRun.run(query, "check", "--rules", BROKEN_OF_TWO, "-");
+            assertThat(run.exitCode()).as(query).isEqualTo(2);
+            assertThat(run.err()).as(query).contains("one-broken-of-two/bad/rules.drl");
+        }
+        CliRun unknown = CliRun.run("{\"pledge\":\"nope\"}", "check", "--rules", "rules", "-");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("unknown pledge 'nope'; loaded: [amazon-rekognition-moratorium");
+    }
+
     @Test
     void anInvalidQueryExitsOneNamingTheFieldAndAllowedValues() {
         CliRun run = CliRun.run("{\"activity\":\"USING\"}", "check", "--rules", "rules", "-");
