@@ -155,7 +155,8 @@ public final class PackCompiler {
         lintActions(parsed, problems);
         List<RuleDescriptions.ParsedRule> unchecked = ActionCheck.check(described, problems);
         boolean linted = problems.sorted().size() == before;
-        Pack prepared = RuleSource.prepared(pack, RuleSource.prelude(vocabulary));
+        String prelude = RuleSource.prelude(vocabulary);
+        Pack prepared = RuleSource.prepared(pack, prelude);
         String key = cache.key(prepared);
         KieContainer container = linted && mode != Mode.CLASSIC
                 ? cache.read(key).map(kjar -> loadStored(key, kjar)).orElse(null)
@@ -164,7 +165,7 @@ public final class PackCompiler {
         boolean fromCache = container != null;
         if (container == null) {
             boolean executable = mode == Mode.EXECUTABLE;
-            KieBuilder builder = build(pack, prepared, vocabulary, described, problems);
+            KieBuilder builder = build(pack, prepared, prelude, described, problems);
             if (builder == null) {
                 return null;
             }
@@ -204,17 +205,17 @@ public final class PackCompiler {
     }
 
     /**
-     * The pack's rules ({@code prepared}: {@code pack} with the prelude) built by this mode's compiler. A run that ends
+     * The pack's rules ({@code prepared}: {@code pack} with {@code prelude}) built by this mode's compiler. A run that ends
      * when its work is done compiles rules that mean the same in either dialect ({@link ActionCheck#dialectNeutral}:
      * every rule a table generates, most written by hand) with their actions in MVEL, which needs no Java compiler;
      * should that fail, the rules are compiled again as Java, whose errors are the ones every other command reports.
      */
     private KieBuilder build(
-            Pack pack, Pack prepared, Vocabulary vocabulary, RuleDescriptions.Parsed described, Problems problems) {
+            Pack pack, Pack prepared, String prelude, RuleDescriptions.Parsed described, Problems problems) {
         if (mode == Mode.CACHED_OR_CLASSIC
                 && described.complete()
                 && described.rules().stream().allMatch(ActionCheck::dialectNeutral)) {
-            Pack inMvel = RuleSource.prepared(pack, RuleSource.actionsInMvel(RuleSource.prelude(vocabulary)));
+            Pack inMvel = RuleSource.prepared(pack, RuleSource.actionsInMvel(prelude));
             KieBuilder interpreted = modules.build(inMvel, new Problems(), false);
             if (interpreted != null) {
                 return interpreted;

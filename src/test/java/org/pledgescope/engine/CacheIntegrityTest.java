@@ -14,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pledgescope.TestRules;
 import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.pack.Pack;
-import org.pledgescope.pack.PackLoader;
-import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.pack.SourceFile;
 
 /** A cache entry is used only if it matches the digest recorded for its key; the directory is owner-only. */
@@ -27,16 +25,9 @@ class CacheIntegrityTest {
         return tmp.resolve("cache");
     }
 
-    private static Pack minimal() {
-        return new PackLoader()
-                .load(RulesLocation.resolve(TestRules.packs("valid")))
-                .packs()
-                .get(0);
-    }
-
     /** The minimal pack with its rule matching sheriffs instead of city police. */
     private static Pack sheriffs() {
-        Pack p = minimal();
+        Pack p = EngineFixtures.minimal();
         SourceFile drl = p.ruleFiles().get(0);
         return new Pack(
                 p.id(),
@@ -79,9 +70,9 @@ class CacheIntegrityTest {
 
     @Test
     void anEntryCopiedOverAnotherIsRecompiledAndAnswersRight() throws IOException {
-        compile(minimal());
+        compile(EngineFixtures.minimal());
         compile(sheriffs());
-        copyEntry(minimal(), sheriffs(), ".jar", ".sha256");
+        copyEntry(EngineFixtures.minimal(), sheriffs(), ".jar", ".sha256");
 
         CompiledPack rebuilt = compile(sheriffs());
 
@@ -93,9 +84,9 @@ class CacheIntegrityTest {
 
     @Test
     void aJarCopiedWithoutItsDigestIsRecompiled() throws IOException {
-        compile(minimal());
+        compile(EngineFixtures.minimal());
         compile(sheriffs());
-        copyEntry(minimal(), sheriffs(), ".jar");
+        copyEntry(EngineFixtures.minimal(), sheriffs(), ".jar");
 
         CompiledPack rebuilt = compile(sheriffs());
 
@@ -105,7 +96,7 @@ class CacheIntegrityTest {
 
     @Test
     void theDirectoryIsCreatedOwnerOnly() throws IOException {
-        compile(minimal());
+        compile(EngineFixtures.minimal());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir())))
                 .isEqualTo("rwx------");
     }
@@ -115,7 +106,7 @@ class CacheIntegrityTest {
         Files.createDirectories(
                 cacheDir(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
         Files.setPosixFilePermissions(cacheDir(), PosixFilePermissions.fromString("rwxrwxrwx"));
-        compile(minimal());
+        compile(EngineFixtures.minimal());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir())))
                 .isEqualTo("rwx------");
     }

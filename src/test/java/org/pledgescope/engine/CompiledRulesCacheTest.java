@@ -24,13 +24,6 @@ class CompiledRulesCacheTest {
     @TempDir
     Path cacheDir;
 
-    private static Pack minimal() {
-        return new PackLoader()
-                .load(RulesLocation.resolve(TestRules.packs("valid")))
-                .packs()
-                .get(0);
-    }
-
     private CompiledPack compile(Pack pack) {
         Problems problems = new Problems();
         CompiledPack compiled =
@@ -47,8 +40,8 @@ class CompiledRulesCacheTest {
 
     @Test
     void theSecondCompileOfTheSameRulesLoadsTheStoredModuleWithTheSameRulesAndCitations() throws IOException {
-        CompiledPack first = compile(minimal());
-        CompiledPack second = compile(minimal());
+        CompiledPack first = compile(EngineFixtures.minimal());
+        CompiledPack second = compile(EngineFixtures.minimal());
 
         assertThat(first.fromCache()).isFalse();
         assertThat(second.fromCache()).isTrue();
@@ -59,7 +52,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void changedRulesAreCompiledAfreshNotServedFromTheCache() throws IOException {
-        Pack original = minimal();
+        Pack original = EngineFixtures.minimal();
         compile(original);
         SourceFile drl = original.ruleFiles().get(0);
         Pack changed = new Pack(
@@ -83,7 +76,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void aCorruptEntryIsDiscardedAndTheRulesAreCompiledAndStoredAgain() throws IOException {
-        Pack pack = minimal();
+        Pack pack = EngineFixtures.minimal();
         compile(pack);
         Path entry = entries().get(0);
         Files.write(entry, "not a jar".getBytes());
@@ -114,8 +107,8 @@ class CompiledRulesCacheTest {
     @Test
     void turnedOffItStoresNothing() throws IOException {
         Problems problems = new Problems();
-        CompiledPack compiled =
-                new PackCompiler(CompiledRulesCache.disabled()).compile(minimal(), TestRules.vocabulary(), problems);
+        CompiledPack compiled = new PackCompiler(CompiledRulesCache.disabled())
+                .compile(EngineFixtures.minimal(), TestRules.vocabulary(), problems);
 
         assertThat(compiled.fromCache()).isFalse();
         assertThat(entries()).isEmpty();
@@ -147,8 +140,8 @@ class CompiledRulesCacheTest {
 
     @Test
     void aPackLoadedFromTheCacheKeepsWorkingWhenItsEntryIsDeleted() throws IOException {
-        compile(minimal());
-        CompiledPack cached = compile(minimal());
+        compile(EngineFixtures.minimal());
+        CompiledPack cached = compile(EngineFixtures.minimal());
         for (Path entry : entries()) {
             Files.delete(entry);
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pledgescope.TestRules;
 import org.pledgescope.diagnostics.Problems;
+import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
 
@@ -17,6 +18,11 @@ final class EngineFixtures {
 
     static PackLoader.LoadedPacks read(String fixture) {
         return new PackLoader().load(RulesLocation.resolve(TestRules.packs(fixture)));
+    }
+
+    /** The one pack of the {@code valid} fixture: one statement, one rule banning city police use. */
+    static Pack minimal() {
+        return read("valid").packs().get(0);
     }
 
     static CompiledPack compile(Path rules, CompiledRulesCache cache) {

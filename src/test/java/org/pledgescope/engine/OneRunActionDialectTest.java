@@ -90,10 +90,11 @@ class OneRunActionDialectTest {
     }
 
     @Test
-    void aPackWithAnActionOnlyJavaReadsIsCompiledAsJava() {
-        CompiledPack pack = compiled(PackCompiler.forOneRun(CompiledRulesCache.at(cacheDir)), "java-only");
+    void aPackWithAnActionOrASalienceOnlyJavaReadsIsCompiledAsJava() {
+        PackCompiler compiler = PackCompiler.forOneRun(CompiledRulesCache.at(cacheDir));
 
-        assertThat(interpreted(pack)).containsExactly(false);
+        assertThat(interpreted(compiled(compiler, "java-only"))).containsExactly(false);
+        assertThat(interpreted(compiled(compiler, "salience-expression"))).containsExactly(false);
     }
 
     @Test

@@ -11,10 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgescope.TestRules;
 import org.pledgescope.diagnostics.Problems;
-import org.pledgescope.pack.Pack;
-import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RuleInfo;
-import org.pledgescope.pack.RulesLocation;
 
 /**
  * A run that ends when its work is done ({@code test}) loads a pack from the cache when it is there, and otherwise
@@ -25,16 +22,9 @@ class OneRunCompileTest {
     @TempDir
     Path cacheDir;
 
-    private static Pack minimal() {
-        return new PackLoader()
-                .load(RulesLocation.resolve(TestRules.packs("valid")))
-                .packs()
-                .get(0);
-    }
-
     private static CompiledPack compile(PackCompiler compiler) {
         Problems problems = new Problems();
-        CompiledPack compiled = compiler.compile(minimal(), TestRules.vocabulary(), problems);
+        CompiledPack compiled = compiler.compile(EngineFixtures.minimal(), TestRules.vocabulary(), problems);
         assertThat(problems.sorted()).isEmpty();
         return compiled;
     }

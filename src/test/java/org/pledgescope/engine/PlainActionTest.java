@@ -48,9 +48,7 @@ class PlainActionTest {
                 "insert(new Declared());",
                 "outcome.exempts(\"a reading\");\n    delete($fact);",
                 "")) {
-            RuleDescriptions.ParsedRule rule = rule(action);
-            assertThat(ActionCheck.plain(rule)).as(action).isTrue();
-            assertThat(javaParserAccepts(rule)).as(action).isTrue();
+            assertPlainAndReadByJavaParser(action);
         }
         List<Pack> shipped =
                 new PackLoader().load(RulesLocation.resolve(Path.of("rules"))).packs();
@@ -63,6 +61,12 @@ class PlainActionTest {
                         .isTrue();
             }
         }
+    }
+
+    private static void assertPlainAndReadByJavaParser(String action) {
+        RuleDescriptions.ParsedRule rule = rule(action);
+        assertThat(ActionCheck.plain(rule)).as(action).isTrue();
+        assertThat(javaParserAccepts(rule)).as(action).isTrue();
     }
 
     @Test
@@ -94,9 +98,7 @@ class PlainActionTest {
                 "update($x);",
                 "insertLogical(outcome.inScope(Aspect.AGENCY));",
                 "outcome.open(\"a; b) c\");")) {
-            RuleDescriptions.ParsedRule rule = rule(action);
-            assertThat(ActionCheck.plain(rule)).as(action).isTrue();
-            assertThat(javaParserAccepts(rule)).as(action).isTrue();
+            assertPlainAndReadByJavaParser(action);
         }
     }
 }
