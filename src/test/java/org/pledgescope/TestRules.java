@@ -52,6 +52,11 @@ public final class TestRules {
         return CACHE.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new RuleSetLoader(CLOCK).load(d));
     }
 
+    /** The packs of {@code dir} loaded afresh (not the rule set other tests share): e.g. to read tables just stored. */
+    public static RuleSet reload(Path dir) {
+        return new RuleSetLoader(CLOCK).load(dir);
+    }
+
     /** The shipped packs in rules/. */
     public static RuleSet shipped() {
         return load(Path.of("rules"));

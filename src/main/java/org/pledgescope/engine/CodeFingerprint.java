@@ -20,7 +20,9 @@ final class CodeFingerprint {
     static final String UNKNOWN = "unknown";
 
     private static final List<String> COMPILED_AGAINST = List.of("org/pledgescope/engine/facts/");
+    private static final List<String> APPLICATION = List.of("org/pledgescope/");
     private static volatile String fingerprint;
+    private static volatile String application;
 
     private CodeFingerprint() {}
 
@@ -34,16 +36,32 @@ final class CodeFingerprint {
         return f;
     }
 
+    /** A hash of every class of the application (what derives compiled artifacts such as decision tables). */
+    static String ofApplication() {
+        String a = application;
+        if (a == null) {
+            a = compute(APPLICATION);
+            application = a;
+        }
+        return a;
+    }
+
     private static String compute() {
+        return compute(COMPILED_AGAINST);
+    }
+
+    private static String compute(List<String> prefixes) {
         Sha256 digest = Sha256.start();
         try {
             CodeSource source = Use.class.getProtectionDomain().getCodeSource();
             Path location = Path.of(source.getLocation().toURI());
             if (Files.isDirectory(location)) {
-                for (String prefix : COMPILED_AGAINST) {
+                for (String prefix : prefixes) {
                     try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
-                        for (Path p :
-                                files.filter(Files::isRegularFile).sorted().toList()) {
+                        for (Path p : files.filter(Files::isRegularFile)
+                                .filter(p -> p.toString().endsWith(".class"))
+                                .sorted()
+                                .toList()) {
                             digest.part(location.relativize(p).toString()).add(Files.readAllBytes(p));
                         }
                     }
@@ -51,7 +69,8 @@ final class CodeFingerprint {
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     for (ZipEntry entry : jar.stream()
-                            .filter(e -> COMPILED_AGAINST.stream().anyMatch(e.getName()::startsWith))
+                            .filter(e -> e.getName().endsWith(".class"))
+                            .filter(e -> prefixes.stream().anyMatch(e.getName()::startsWith))
                             .sorted(Comparator.comparing(ZipEntry::getName))
                             .toList()) {
                         try (InputStream in = jar.getInputStream(entry)) {

@@ -42,6 +42,7 @@ public final class CompiledPack {
     private final boolean fromCache;
     private final KieBase kieBase;
     private final boolean rulesReadUseDate;
+    private final RuleModel model;
     private final Map<String, Set<String>> literals;
     private final Map<WorldKey, WorldFindings> memo = new ConcurrentHashMap<>();
 
@@ -53,7 +54,7 @@ public final class CompiledPack {
             KieBase kieBase,
             Map<String, RuleInfo> rules,
             boolean fromCache,
-            boolean rulesReadUseDate,
+            RuleModel model,
             Map<String, Set<String>> literals,
             Map<String, List<String>> valueSets) {
         this.pack = pack;
@@ -73,7 +74,8 @@ public final class CompiledPack {
             }
         });
         this.globals = sets;
-        this.rulesReadUseDate = rulesReadUseDate;
+        this.model = model;
+        this.rulesReadUseDate = readsUseDate(model);
         Map<String, Set<String>> lits = new LinkedHashMap<>();
         literals.forEach((k, v) -> lits.put(k, Set.copyOf(v)));
         this.literals = Map.copyOf(lits);
@@ -98,6 +100,38 @@ public final class CompiledPack {
         return rules.values().stream()
                 .sorted(Comparator.comparing(RuleInfo::name))
                 .toList();
+    }
+
+    /** Whether a rule compares or binds the use date. */
+    private static boolean readsUseDate(RuleModel model) {
+        for (RuleModel.Rule r : model.rules()) {
+            for (RuleModel.Typed t : r.comparisons()) {
+                if (t.type().equals("Use")
+                        && (((RuleModel.Field) t.compare().left()).path().equals("useDate")
+                                || t.compare().right() instanceof RuleModel.Field f
+                                        && f.path().equals("useDate"))) {
+                    return true;
+                }
+            }
+            for (RuleModel.Bound b : r.bindings()) {
+                if (b.type().equals("Use")
+                        && b.field() instanceof RuleModel.Field f
+                        && f.path().equals("useDate")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The pack's rules as data (what the allowlist accepted and the engine compiled). */
+    public RuleModel model() {
+        return model;
+    }
+
+    /** The values the rules compare each fact with, by path. */
+    public Map<String, Set<String>> valuesNamed() {
+        return literals;
     }
 
     /** The values the rules compare the fact at {@code path} with (empty when no rule reads it). */

@@ -94,16 +94,28 @@ public final class CompiledRulesCache {
 
     /** The bytes of the stored kjar for {@code key}, if there is one and it matches the digest recorded with it. */
     public Optional<byte[]> read(String key) {
+        return read(key, ".jar", ".sha256");
+    }
+
+    /**
+     * The bytes of another compiled artifact stored under {@code key} (a pack's decision table: {@code kind}
+     * {@code "table"}), if there is one and it matches the digest recorded with it.
+     */
+    public Optional<byte[]> readArtifact(String key, String kind) {
+        return read(key, "." + kind, "." + kind + ".sha256");
+    }
+
+    private Optional<byte[]> read(String key, String extension, String sidecar) {
         if (!usable() || !CacheDirectory.trusted(dir)) {
             return Optional.empty();
         }
         try {
-            Path jar = dir.resolve(key + ".jar");
-            Path recorded = dir.resolve(key + ".sha256");
-            if (!Files.isRegularFile(jar) || !Files.isRegularFile(recorded)) {
+            Path file = dir.resolve(key + extension);
+            Path recorded = dir.resolve(key + sidecar);
+            if (!Files.isRegularFile(file) || !Files.isRegularFile(recorded)) {
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(jar);
+            byte[] bytes = Files.readAllBytes(file);
             boolean matches = MessageDigest.isEqual(
                     digest(key, bytes).getBytes(StandardCharsets.US_ASCII),
                     Files.readString(recorded).strip().getBytes(StandardCharsets.US_ASCII));
@@ -123,6 +135,15 @@ public final class CompiledRulesCache {
      * a cache that cannot be written only costs the next run a compile.
      */
     public void store(String key, byte[] kjar) {
+        store(key, ".jar", ".sha256", kjar);
+    }
+
+    /** Stores another compiled artifact under {@code key} (see {@link #readArtifact}); best effort, as a kjar. */
+    public void storeArtifact(String key, String kind, byte[] bytes) {
+        store(key, "." + kind, "." + kind + ".sha256", bytes);
+    }
+
+    private void store(String key, String extension, String sidecar, byte[] bytes) {
         if (!usable()) {
             return;
         }
@@ -133,11 +154,11 @@ public final class CompiledRulesCache {
                 return;
             }
             tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, kjar);
-            move(tmp, dir.resolve(key + ".jar"));
-            Files.writeString(tmp, digest(key, kjar) + "\n");
-            move(tmp, dir.resolve(key + ".sha256"));
-            prune(key.substring(0, key.length() - HASH_CHARS - 1));
+            Files.write(tmp, bytes);
+            move(tmp, dir.resolve(key + extension));
+            Files.writeString(tmp, digest(key, bytes) + "\n");
+            move(tmp, dir.resolve(key + sidecar));
+            prune(key.substring(0, key.length() - HASH_CHARS - 1), extension, sidecar);
         } catch (IOException | UncheckedIOException e) {
             // best effort, see above
         } finally {
@@ -151,6 +172,19 @@ public final class CompiledRulesCache {
         }
     }
 
+    /** Whether the cache is on (entries can be read and written). */
+    public boolean enabled() {
+        return usable();
+    }
+
+    /**
+     * A digest of the application's own classes and the Drools version: a compiled artifact derived by this code (a
+     * decision table) is keyed by it, so a build that changes how tables are made never reads an old one.
+     */
+    public static String codeVersion() {
+        return Drools.getFullVersion() + "/" + CodeFingerprint.ofApplication();
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -159,8 +193,9 @@ public final class CompiledRulesCache {
         }
     }
 
-    private void prune(String packId) throws IOException {
-        Pattern entry = Pattern.compile(Pattern.quote(packId) + "-[0-9a-f]{" + HASH_CHARS + "}\\.jar");
+    private void prune(String packId, String extension, String sidecar) throws IOException {
+        Pattern entry =
+                Pattern.compile(Pattern.quote(packId) + "-[0-9a-f]{" + HASH_CHARS + "}" + Pattern.quote(extension));
         List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
             entries = files.filter(
@@ -178,13 +213,9 @@ public final class CompiledRulesCache {
                 .toList();
         for (Path old : newestFirst.subList(Math.min(KEEP_PER_PACK, newestFirst.size()), newestFirst.size())) {
             Files.deleteIfExists(old);
-            Files.deleteIfExists(sidecar(old));
+            String name = old.getFileName().toString();
+            Files.deleteIfExists(old.resolveSibling(name.substring(0, name.length() - extension.length()) + sidecar));
         }
-    }
-
-    private static Path sidecar(Path jar) {
-        String name = jar.getFileName().toString();
-        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".sha256");
     }
 
     /** Drops an entry that could not be loaded. */

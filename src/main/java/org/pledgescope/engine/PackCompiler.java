@@ -54,6 +54,19 @@ public final class PackCompiler {
         this(cache, Mode.EXECUTABLE);
     }
 
+    /**
+     * Whether a load with this compiler may answer a pack from its decision table in the cache instead of compiling
+     * it: every compiler but the one for edits, which a caller chooses to compile what was just edited.
+     */
+    public boolean readsTables() {
+        return mode != Mode.CLASSIC;
+    }
+
+    /** The compiled-rules cache this compiler reads and writes (compiled artifacts such as tables are kept beside). */
+    public CompiledRulesCache cache() {
+        return cache;
+    }
+
     private PackCompiler(CompiledRulesCache cache, Mode mode) {
         this.cache = cache;
         this.mode = mode;
@@ -137,11 +150,12 @@ public final class PackCompiler {
         for (SourceFile drl : pack.ruleFiles()) {
             lintDates(pack, drl, problems);
         }
-        RuleDescriptions.Parsed described = RuleDescriptions.parse(pack.ruleFiles());
-        List<RuleDescriptions.ParsedRule> parsed = described.rules();
+        RuleAllowlist.Checked checked =
+                RuleAllowlist.check(pack.ruleFiles(), vocabulary.sets().keySet(), problems);
+        RuleModel model = checked.model();
         VocabularyCheck values = new VocabularyCheck(pack, vocabulary.factsOf(pack.id()));
-        values.check(parsed, problems);
-        for (RuleDescriptions.ParsedRule rule : parsed) {
+        values.check(model, problems);
+        for (RuleModel.Rule rule : model.rules()) {
             checkCitations(
                     pack,
                     new RuleInfo(
@@ -152,8 +166,7 @@ public final class PackCompiler {
                             rule.line()),
                     problems);
         }
-        lintActions(parsed, problems);
-        List<RuleDescriptions.ParsedRule> unchecked = ActionCheck.check(described, problems);
+        lintActions(model, problems);
         boolean linted = problems.sorted().size() == before;
         String prelude = RuleSource.prelude(vocabulary);
         Pack prepared = RuleSource.prepared(pack, prelude);
@@ -163,9 +176,21 @@ public final class PackCompiler {
                 : null;
         byte[] freshKjar = null;
         boolean fromCache = container != null;
+        if (container == null && checked.problems() > 0) {
+            return null; // refused packs are never compiled: what the check refuses, no compiler ever reads
+        }
         if (container == null) {
             boolean executable = mode == Mode.EXECUTABLE;
-            KieBuilder builder = build(pack, prepared, prelude, described, problems);
+            // The compiler's word on a rule or a line the checks already refused adds nothing: one problem per mistake.
+            Problems compiled = new Problems();
+            KieBuilder builder = build(pack, prepared, prelude, checked.complete(), compiled);
+            java.util.Set<String> reported = new java.util.HashSet<>();
+            problems.sorted().forEach(p -> reported.add(p.file() + ":" + p.line()));
+            for (Problem p : compiled.sorted()) {
+                if (!checked.refusedAt(p.file(), p.line()) && !reported.contains(p.file() + ":" + p.line())) {
+                    problems.add(p);
+                }
+            }
             if (builder == null) {
                 return null;
             }
@@ -179,9 +204,13 @@ public final class PackCompiler {
             }
             freshKjar = executable ? KieModules.kjarOf(builder) : null;
         }
-        ActionCheck.unchecked(unchecked, problems);
+        if (!checked.complete()) {
+            // Drools parses as the check does, so this cannot happen; if it ever did, nothing unchecked runs.
+            problems.add(pack.ruleFiles().get(0).path(), 0, "the rules compiled but could not be checked; refused");
+        }
         KieBase kieBase = container.getKieBase();
-        Map<String, RuleDescriptions.ParsedRule> byName = RuleDescriptions.byName(parsed);
+        Map<String, RuleModel.Rule> byName = new LinkedHashMap<>();
+        model.rules().forEach(r -> byName.putIfAbsent(r.name(), r));
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
@@ -199,22 +228,18 @@ public final class PackCompiler {
         if (freshKjar != null) {
             cache.store(key, freshKjar);
         }
-        boolean readsUseDate = parsed.stream().anyMatch(r -> mentionsUseDate(r));
         return new CompiledPack(
-                shown, container, kieBase, rules, fromCache, readsUseDate, values.literals(), vocabulary.sets());
+                shown, container, kieBase, rules, fromCache, model, values.literals(), vocabulary.sets());
     }
 
     /**
      * The pack's rules ({@code prepared}: {@code pack} with {@code prelude}) built by this mode's compiler. A run that ends
-     * when its work is done compiles rules that mean the same in either dialect ({@link ActionCheck#dialectNeutral}:
-     * every rule a table generates, most written by hand) with their actions in MVEL, which needs no Java compiler;
-     * should that fail, the rules are compiled again as Java, whose errors are the ones every other command reports.
+     * when its work is done compiles its rules with their actions in MVEL, which needs no Java compiler (every rule the
+     * allowlist accepts means the same in either dialect: plain patterns and plain statements); should that fail, the
+     * rules are compiled again as Java, whose errors are the ones every other command reports.
      */
-    private KieBuilder build(
-            Pack pack, Pack prepared, String prelude, RuleDescriptions.Parsed described, Problems problems) {
-        if (mode == Mode.CACHED_OR_CLASSIC
-                && described.complete()
-                && described.rules().stream().allMatch(ActionCheck::dialectNeutral)) {
+    private KieBuilder build(Pack pack, Pack prepared, String prelude, boolean complete, Problems problems) {
+        if (mode == Mode.CACHED_OR_CLASSIC && complete) {
             Pack inMvel = RuleSource.prepared(pack, RuleSource.actionsInMvel(prelude));
             KieBuilder interpreted = modules.build(inMvel, new Problems(), false);
             if (interpreted != null) {
@@ -222,12 +247,6 @@ public final class PackCompiler {
             }
         }
         return modules.build(prepared, problems, mode == Mode.EXECUTABLE);
-    }
-
-    private static boolean mentionsUseDate(RuleDescriptions.ParsedRule rule) {
-        return rule.consequence().contains("useDate")
-                || rule.consequence().contains("UseDate")
-                || rule.expressions().stream().anyMatch(e -> e.contains("useDate") || e.contains("UseDate"));
     }
 
     /** The cache key of a pack's rules as compiled against {@code vocabulary} (its DRL with the prelude). */
@@ -245,8 +264,7 @@ public final class PackCompiler {
         }
     }
 
-    private static RuleInfo ruleInfo(
-            Pack pack, Rule rule, RuleDescriptions.ParsedRule parsed, Map<String, CellMap> tables) {
+    private static RuleInfo ruleInfo(Pack pack, Rule rule, RuleModel.Rule parsed, Map<String, CellMap> tables) {
         String clause = meta(rule, "clause");
         String question = meta(rule, "question");
         if (parsed != null && tables.containsKey(parsed.file().path())) {
@@ -298,21 +316,25 @@ public final class PackCompiler {
         }
     }
 
-    /** An action's call must match what the rule cites (read from the parsed consequence). */
-    private static void lintActions(List<RuleDescriptions.ParsedRule> parsed, Problems problems) {
-        for (RuleDescriptions.ParsedRule rule : parsed) {
-            String body = rule.consequence().replaceAll("\\s+", "");
-            if (body.contains("outcome.open(") && rule.question() == null) {
+    /** An action's report must match what the rule cites. */
+    private static void lintActions(RuleModel model, Problems problems) {
+        for (RuleModel.Rule rule : model.rules()) {
+            boolean opens = false;
+            boolean finds = false;
+            for (RuleModel.Action a : rule.then()) {
+                if (a instanceof RuleModel.Report r) {
+                    opens |= r.kind().equals("open");
+                    finds |= !r.kind().equals("open");
+                }
+            }
+            if (opens && rule.question() == null) {
                 problems.add(
                         rule.file().path(),
                         rule.line(),
                         "rule '" + rule.name()
                                 + "' calls outcome.open() but has no @question(\"…\") naming the question it raises");
             }
-            if ((body.contains("outcome.prohibits(")
-                            || body.contains("outcome.exempts(")
-                            || body.contains("outcome.limits("))
-                    && rule.clause() == null) {
+            if (finds && rule.clause() == null) {
                 problems.add(
                         rule.file().path(),
                         rule.line(),

@@ -6,12 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pledgescope.diagnostics.Problems;
-import org.pledgescope.engine.RuleDescriptions.Comparison;
-import org.pledgescope.engine.RuleDescriptions.ParsedRule;
-import org.pledgescope.engine.facts.Use;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.Statement;
 import org.pledgescope.vocabulary.Fact;
@@ -25,7 +20,6 @@ import org.pledgescope.vocabulary.FactKind;
  * compared with, which the evaluator uses to split "some other country" from the ones the rules name.
  */
 final class VocabularyCheck {
-    private static final Pattern FACT_CALL = Pattern.compile("fact\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Pack pack;
@@ -42,44 +36,62 @@ final class VocabularyCheck {
         return literals;
     }
 
-    void check(List<ParsedRule> rules, Problems problems) {
-        for (ParsedRule rule : rules) {
-            for (Comparison c : rule.comparisons()) {
-                int line = c.line() > 0 ? c.line() : rule.line();
-                String message = "Use".equals(c.type()) ? checkUse(c) : "Known".equals(c.type()) ? checkKnown(c) : null;
+    void check(RuleModel model, Problems problems) {
+        for (RuleModel.Rule rule : model.rules()) {
+            for (RuleModel.Typed c : rule.comparisons()) {
+                String message = "Use".equals(c.type())
+                        ? checkUse(c.compare())
+                        : "Known".equals(c.type()) ? checkKnown(c.compare()) : null;
                 if (message != null) {
-                    problems.add(rule.file().path(), line, message);
+                    problems.add(rule.file().path(), c.line() > 0 ? c.line() : rule.line(), message);
+                }
+            }
+            for (RuleModel.Bound b : rule.bindings()) {
+                if ("Use".equals(b.type()) && b.field() instanceof RuleModel.Field f) {
+                    String message = known(f.path());
+                    if (message != null) {
+                        problems.add(rule.file().path(), rule.line(), message);
+                    }
                 }
             }
         }
     }
 
-    private String checkUse(Comparison c) {
-        String path = path(c.left());
-        if (path == null) {
-            return null;
-        }
+    private String known(String path) {
         Fact fact = facts.get(path);
         if (fact == null) {
             return "'" + path + "' is not a fact of the vocabulary or of this pack; facts: " + facts.keySet();
         }
-        if (fact.kind() == FactKind.TEXT) {
-            return "'" + path + "' is free text, which rules do not read";
+        return fact.kind() == FactKind.TEXT ? "'" + path + "' is free text, which rules do not read" : null;
+    }
+
+    private String checkUse(RuleModel.Compare c) {
+        String path = ((RuleModel.Field) c.left()).path();
+        String unknown = known(path);
+        if (unknown != null) {
+            return unknown;
         }
-        boolean member = c.operator().endsWith("memberOf");
-        if (member) {
-            if (!fact.sets().containsKey(c.right())) {
-                return "'" + c.right() + "' is not a value set of " + path + "; its sets: "
+        if (c.right() instanceof RuleModel.Field other) {
+            return known(other.path());
+        }
+        Fact fact = facts.get(path);
+        if (c.right() instanceof RuleModel.ValueSet set) {
+            if (!fact.sets().containsKey(set.name())) {
+                return "'" + set.name() + "' is not a value set of " + path + "; its sets: "
                         + fact.sets().keySet();
             }
             literals.computeIfAbsent(path, k -> new TreeSet<>())
-                    .addAll(fact.sets().get(c.right()));
+                    .addAll(fact.sets().get(set.name()));
             return null;
         }
-        if (!c.literal() || c.right().equals("null")) {
+        String value;
+        if (c.right() instanceof RuleModel.Text t) {
+            value = t.value();
+        } else if (c.right() instanceof RuleModel.Bool b) {
+            value = String.valueOf(b.value());
+        } else {
             return null;
         }
-        String value = c.value();
         literals.computeIfAbsent(path, k -> new TreeSet<>()).add(value);
         return switch (fact.kind()) {
             case ENUMERATION ->
@@ -99,27 +111,15 @@ final class VocabularyCheck {
         };
     }
 
-    private String checkKnown(Comparison c) {
-        if (!c.left().equals("statement") || !c.literal()) {
+    private String checkKnown(RuleModel.Compare c) {
+        if (!(c.left() instanceof RuleModel.Field f)
+                || !f.name().equals("statement")
+                || !(c.right() instanceof RuleModel.Text t)) {
             return null;
         }
-        String id = c.value();
-        return pack.statement(id).isPresent()
+        return pack.statement(t.value()).isPresent()
                 ? null
-                : "'" + id + "' is not a statement of this pack; statements: "
+                : "'" + t.value() + "' is not a statement of this pack; statements: "
                         + pack.statements().stream().map(Statement::id).toList();
-    }
-
-    /** The vocabulary path a constraint's left side reads, or null when it reads none. */
-    private static String path(String left) {
-        Matcher m = FACT_CALL.matcher(left);
-        if (m.matches()) {
-            return m.group(1);
-        }
-        if (!left.matches("[a-zA-Z_][a-zA-Z0-9_]*")) {
-            return null;
-        }
-        String path = Use.FIELDS.get(left);
-        return path != null ? path : left.equals("this") || left.equals("facts") ? null : left;
     }
 }

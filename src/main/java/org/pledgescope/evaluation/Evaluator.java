@@ -18,10 +18,10 @@ import org.pledgescope.engine.WorldFindings;
 import org.pledgescope.engine.facts.RuleFinding;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.Settlement;
-import org.pledgescope.pack.Statement;
 import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
+import org.pledgescope.table.PackTable;
 import org.pledgescope.verdict.Decision;
 import org.pledgescope.verdict.EvaluationError;
 import org.pledgescope.verdict.Explainer;
@@ -33,7 +33,6 @@ import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.RenderedList;
 import org.pledgescope.verdict.Resolution;
-import org.pledgescope.verdict.TermReport;
 import org.pledgescope.verdict.TooManyReadingsException;
 import org.pledgescope.verdict.UnusedAssumption;
 import org.pledgescope.verdict.Verdict;
@@ -49,7 +48,7 @@ public final class Evaluator {
     public static final int DEFAULT_WORLD_LIMIT = 1_000;
 
     private final int worldLimit;
-    private final ClassTable.Bounds bounds;
+    private final Bounds bounds;
     private final VerdictResolver resolver;
     private final Duration ruleTimeLimit;
     private final boolean direct;
@@ -80,7 +79,7 @@ public final class Evaluator {
         this.direct = direct;
         this.ruleTimeLimit = ruleTimeLimit;
         this.worldLimit = worldLimit;
-        this.bounds = new ClassTable.Bounds(worldLimit, cellLimit);
+        this.bounds = new Bounds(worldLimit, cellLimit);
         this.resolver = new VerdictResolver(cellLimit);
     }
 
@@ -101,7 +100,7 @@ public final class Evaluator {
         List<LoadedPack> packs = select(query, rules);
         List<PledgeResult> results = new ArrayList<>();
         for (LoadedPack pack : packs) {
-            results.add(evaluate(rules, query, rules.compiled(pack.pack().id())));
+            results.add(evaluate(rules, query, rules.engine(pack.pack().id())));
         }
         return new Decision(decisionId(), rules.revision(), query, List.copyOf(results));
     }
@@ -138,148 +137,236 @@ public final class Evaluator {
         return packs;
     }
 
-    private PledgeResult evaluate(RuleSet rules, Query query, CompiledPack compiled) {
-        Pack pack = compiled.pack();
+    private PledgeResult evaluate(RuleSet rules, Query query, PackEngine engine) {
+        Pack pack = engine.pack();
         Map<String, String> assumed = new TreeMap<>();
         query.assume().forEach((q, r) -> {
             if (pack.question(q).isPresent()) {
                 assumed.put(q, r);
             }
         });
-        List<Statement> known = pack.knownOn(query.asKnownOn());
-        List<String> knownIds = known.stream().map(Statement::id).toList();
-        if (known.isEmpty()) {
+        Timeline.Moment m = engine.timeline().at(query.asKnownOn(), query.useDate());
+        if (m.known().isEmpty()) {
             return PledgeResult.nothingKnownYet(pack.id(), explainer.nothingKnownYet(query.asKnownOn()), assumed);
         }
-        // Semantics 6: an amendment known on asKnownOn but applying from after the use date takes no part.
-        List<String> applyingIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream()
-                .map(Statement::id)
-                .toList();
-        List<String> pending = applyingIds.size() == knownIds.size()
-                ? null
-                : knownIds.stream().filter(id -> !applyingIds.contains(id)).toList();
-        Statement setter = pack.termSetter(query.useDate(), query.asKnownOn()).orElseThrow();
-        TermReport term = new TermReport(
-                setter.term().from(),
-                setter.term().until(),
-                setter.term().untilFurtherNotice(),
-                setter.id(),
-                setter.term().clause());
-        if (!setter.term().contains(query.useDate())) {
+        if (!m.inTerm()) {
             return PledgeResult.outsideTerm(
                     pack.id(),
-                    explainer.outsideTerm(query.useDate(), setter.term(), setter.id(), query.asKnownOn()),
-                    explainer.termReason(pack, setter),
+                    explainer.outsideTerm(
+                            query.useDate(), m.setter().term(), m.setter().id(), query.asKnownOn()),
+                    explainer.termReason(pack, m.setter()),
                     assumed,
-                    term,
-                    knownIds,
-                    pending);
+                    m.term(),
+                    m.known(),
+                    m.pending());
         }
-        ClassTable table = direct ? null : rules.table(pack.id());
-        ClassTable.Key key = table == null ? null : table.keyOf(query, applyingIds, assumed, bounds);
-        ClassTable.Resolved seen = key == null ? null : table.resolved(key);
-        if (seen != null) {
-            Map<String, String> effective = new TreeMap<>(assumed);
-            seen.unused().forEach(u -> effective.remove(u.question()));
-            return PledgeResult.resolved(
+        PackTable table = direct ? null : engine.table();
+        TabledWorlds worlds = table == null ? null : TabledWorlds.of(engine, table, query);
+        int useClass = engine.space().useDate().classOf(query.useDate());
+        ResolvedKey key =
+                worlds == null ? null : new ResolvedKey(m.applying(), useClass, worlds.key(), assumed, bounds);
+        Resolved seen = key == null ? null : (Resolved) engine.resolved.get(key);
+        if (seen == null) {
+            seen = worlds != null
+                    ? resolveTabled(engine, query, m, worlds, assumed)
+                    : resolveFired(engine, query, m, assumed);
+            if (seen.error() != null) {
+                return PledgeResult.failed(pack.id(), seen.error(), assumed, m.term(), m.known());
+            }
+            if (key != null) {
+                if (engine.resolved.size() >= MAX_RESOLVED) {
+                    engine.resolved.clear();
+                }
+                engine.resolved.put(key, seen);
+            }
+        }
+        Map<String, String> effective = assumed;
+        if (!seen.unused().isEmpty()) {
+            effective = new TreeMap<>(assumed);
+            for (UnusedAssumption u : seen.unused()) {
+                effective.remove(u.question());
+            }
+        }
+        if (seen.overBound() != null) {
+            return PledgeResult.overBound(
                     pack.id(),
-                    seen.resolution(),
-                    explainer.because(pack, seen.resolution(), query.asKnownOn(), effective, seen.unused()),
-                    seen.reasons(),
+                    seen.overBound(),
                     seen.missing(),
                     effective,
                     seen.unused(),
-                    term,
-                    knownIds,
-                    pending,
+                    m.term(),
+                    m.known(),
+                    m.pending(),
                     seen.fired(),
                     seen.worlds());
         }
-        List<FactWorlds.Dimension> dims = FactWorlds.dimensions(
-                query, rules.vocabulary().factsOf(pack.id()), compiled::valuesNamed, pack.firstPublished());
+        return PledgeResult.resolved(
+                pack.id(),
+                seen.resolution(),
+                explainer.because(pack, seen.resolution(), query.asKnownOn(), effective, seen.unused()),
+                seen.reasons(),
+                seen.missing(),
+                effective,
+                seen.unused(),
+                m.term(),
+                m.known(),
+                m.pending(),
+                seen.fired(),
+                seen.worlds());
+    }
+
+    /**
+     * The evaluator's bounds on worlds and on worlds × readings: a result made within one evaluator's bounds may be
+     * past another's, so they are part of a class's key.
+     */
+    private record Bounds(int worlds, long cells) {}
+
+    /** Past this many resolved results per pack (each about a kilobyte) the memo of them starts afresh. */
+    static final int MAX_RESOLVED = 50_000;
+
+    /**
+     * A class of queries: the statements applying, the class of the use date, each axis's class (or unknown, or a
+     * value set), the readings assumed and the evaluator's bounds. Every query with the same key has the same result
+     * apart from its {@code because}, which may name its own asKnownOn day.
+     */
+    private record ResolvedKey(
+            List<String> applying, int useDate, Object worlds, Map<String, String> assumed, Object bounds) {}
+
+    /** What a class of queries resolves to, apart from the sentence; {@code overBound} or {@code error} when not. */
+    private record Resolved(
+            Resolution resolution,
+            List<Reason> reasons,
+            List<String> fired,
+            List<UnusedAssumption> unused,
+            List<MissingFact> missing,
+            int worlds,
+            String overBound,
+            EvaluationError error) {}
+
+    /** The table's answer: the query's classes, combined where facts are unknown; no rule fires (unless a cell is empty). */
+    private Resolved resolveTabled(
+            PackEngine engine, Query query, Timeline.Moment m, TabledWorlds worlds, Map<String, String> assumed) {
+        Pack pack = engine.pack();
+        List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
+        TreeSet<String> fired = new TreeSet<>();
+        try {
+            for (int i = 0; i < worlds.size(); i++) {
+                WorldFindings f = worlds.findings(engine, m.applying(), i, ruleTimeLimit);
+                outcomes.add(new WorldOutcome(
+                        worlds.unknowns(i), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
+                fired.addAll(f.rulesFired());
+            }
+        } catch (RuleFailure e) {
+            return failure(e);
+        }
+        return resolve(
+                pack,
+                outcomes,
+                fired,
+                assumed,
+                m.applying(),
+                worlds.valueWorlds(),
+                (r, effective) -> worlds.answers(pack, r, outcomes, effective, resolver));
+    }
+
+    /** Firing the rules on every world of the query: the direct evaluator, and packs without a table. */
+    private Resolved resolveFired(PackEngine engine, Query query, Timeline.Moment m, Map<String, String> assumed) {
+        Pack pack = engine.pack();
+        CompiledPack compiled = engine.compiledRules();
+        List<FactWorlds.Dimension> dims =
+                FactWorlds.dimensions(query, factsOf(engine), engine::valuesNamed, engine::cuts, pack.firstPublished());
         long count = FactWorlds.count(dims);
-        if (count > worldLimit) {
+        if (!direct && count > worldLimit) {
             List<MissingFact> unknown = dims.stream()
                     .filter(FactWorlds.Dimension::unknown)
                     .map(d -> new MissingFact(d.field(), Map.of()))
                     .toList();
-            return PledgeResult.overBound(
-                    pack.id(),
+            return new Resolved(
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    unknown,
+                    0,
                     explainer.tooManyFacts(
                             count,
                             worldLimit,
                             unknown.stream().map(MissingFact::field).toList()),
-                    unknown,
-                    assumed,
-                    null,
-                    term,
-                    knownIds,
-                    pending,
-                    List.of(),
-                    0);
+                    null);
         }
-        List<FactWorlds.World> worlds = FactWorlds.enumerate(dims);
-        List<WorldOutcome> outcomes = new ArrayList<>(worlds.size());
+        List<FactWorlds.World> all = FactWorlds.enumerate(dims);
+        List<WorldOutcome> outcomes = new ArrayList<>(all.size());
         TreeSet<String> fired = new TreeSet<>();
         try {
-            for (FactWorlds.World w : worlds) {
+            for (FactWorlds.World w : all) {
                 // The limit is per world: a query over many worlds on a busy machine is slow, not stuck.
                 TimeLimit limit = TimeLimit.startingNow(ruleTimeLimit);
                 WorldFindings f = direct
-                        ? compiled.fireUncached(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit)
-                        : table != null
-                                ? table.findings(w.facts(), applyingIds, query.useDate(), pack.firstPublished(), limit)
-                                : compiled.fire(w.facts(), query.useDate(), applyingIds, pack.firstPublished(), limit);
+                        ? compiled.fireUncached(w.facts(), query.useDate(), m.applying(), pack.firstPublished(), limit)
+                        : compiled.fire(w.facts(), query.useDate(), m.applying(), pack.firstPublished(), limit);
                 outcomes.add(
                         new WorldOutcome(w.unknowns(), applyingOn(pack, f.as(Evaluator::findings), query.useDate())));
                 fired.addAll(f.rulesFired());
             }
         } catch (RuleFailure e) {
-            return PledgeResult.failed(
-                    pack.id(), new EvaluationError(e.kind().name(), e.rule(), e.getMessage()), assumed, term, knownIds);
+            return failure(e);
         }
-        List<UnusedAssumption> unused = unusedAssumptions(pack, outcomes, assumed, applyingIds);
+        return resolve(
+                pack,
+                outcomes,
+                fired,
+                assumed,
+                m.applying(),
+                all.size(),
+                (r, effective) -> answers(pack, r, dims, outcomes, effective));
+    }
+
+    private static List<org.pledgescope.vocabulary.Fact> factsOf(PackEngine engine) {
+        return engine.vocabulary().factsOf(engine.pack().id());
+    }
+
+    private static Resolved failure(RuleFailure e) {
+        return new Resolved(
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0,
+                null,
+                new EvaluationError(e.kind().name(), e.rule(), e.getMessage()));
+    }
+
+    /** The answers to each missing fact of a resolution, under the readings assumed. */
+    @FunctionalInterface
+    interface MissingAnswers {
+        List<MissingFact> of(Resolution r, Map<String, String> assumed);
+    }
+
+    /** Resolves worlds' outcomes into a class's result; {@code missingAnswers} gives the missing facts' answers. */
+    private Resolved resolve(
+            Pack pack,
+            List<WorldOutcome> outcomes,
+            TreeSet<String> fired,
+            Map<String, String> assumedIn,
+            List<String> applying,
+            int worldCount,
+            MissingAnswers missingAnswers) {
+        Map<String, String> assumed = new TreeMap<>(assumedIn);
+        List<UnusedAssumption> unused = unusedAssumptions(pack, outcomes, assumed, applying);
         unused.forEach(u -> assumed.remove(u.question()));
+        List<String> firedList = RenderedList.of(List.copyOf(fired));
         Resolution r;
         try {
             r = resolver.resolve(pack, outcomes, assumed);
         } catch (TooManyReadingsException e) {
-            return PledgeResult.overBound(
-                    pack.id(),
-                    explainer.tooManyReadings(e),
-                    List.of(),
-                    assumed,
-                    unused,
-                    term,
-                    knownIds,
-                    pending,
-                    List.copyOf(fired),
-                    worlds.size());
+            return new Resolved(
+                    null, List.of(), firedList, unused, List.of(), worldCount, explainer.tooManyReadings(e), null);
         }
-        List<Reason> reasons =
-                r.findings().stream().map(f -> explainer.reason(pack, f)).toList();
-        List<MissingFact> missing = answers(pack, r, dims, outcomes, assumed);
-        List<String> firedList = List.copyOf(fired);
-        if (key != null) {
-            // Kept for the class: every later query in it shares these lists, and writes their JSON once.
-            reasons = RenderedList.of(reasons);
-            missing = RenderedList.of(missing);
-            firedList = RenderedList.of(firedList);
-            table.remember(key, new ClassTable.Resolved(r, reasons, firedList, unused, missing, worlds.size()));
-        }
-        return PledgeResult.resolved(
-                pack.id(),
-                r,
-                explainer.because(pack, r, query.asKnownOn(), assumed, unused),
-                reasons,
-                missing,
-                assumed,
-                unused,
-                term,
-                knownIds,
-                pending,
-                firedList,
-                worlds.size());
+        List<Reason> reasons = RenderedList.of(
+                r.findings().stream().map(f -> explainer.reason(pack, f)).toList());
+        List<MissingFact> missing = RenderedList.of(missingAnswers.of(r, assumed));
+        return new Resolved(r, reasons, firedList, unused, missing, worldCount, null, null);
     }
 
     /**
@@ -288,29 +375,24 @@ public final class Evaluator {
      * when the rules did not run (nothing known yet, outside the term, too many worlds).
      */
     public List<String> worldTrace(RuleSet rules, Query query, String packId) {
-        CompiledPack compiled = rules.compiled(packId);
+        PackEngine engine = rules.engine(packId);
+        if (engine == null) {
+            return List.of();
+        }
+        Pack pack = engine.pack();
+        Timeline.Moment m = engine.timeline().at(query.asKnownOn(), query.useDate());
+        CompiledPack compiled = m.known().isEmpty() || !m.inTerm() ? null : engine.compiledRules();
         if (compiled == null) {
             return List.of();
         }
-        Pack pack = compiled.pack();
-        if (pack.knownOn(query.asKnownOn()).isEmpty()
-                || !pack.termSetter(query.useDate(), query.asKnownOn())
-                        .orElseThrow()
-                        .term()
-                        .contains(query.useDate())) {
-            return List.of();
-        }
-        List<String> knownIds = pack.applyingTo(query.useDate(), query.asKnownOn()).stream()
-                .map(Statement::id)
-                .toList();
-        List<FactWorlds.Dimension> dims = FactWorlds.dimensions(
-                query, rules.vocabulary().factsOf(pack.id()), compiled::valuesNamed, pack.firstPublished());
+        List<FactWorlds.Dimension> dims =
+                FactWorlds.dimensions(query, factsOf(engine), engine::valuesNamed, engine::cuts, pack.firstPublished());
         if (FactWorlds.count(dims) > worldLimit) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (FactWorlds.World w : FactWorlds.enumerate(dims)) {
-            WorldFindings f = compiled.fire(w.facts(), query.useDate(), knownIds, pack.firstPublished());
+            WorldFindings f = compiled.fire(w.facts(), query.useDate(), m.applying(), pack.firstPublished());
             String world =
                     w.unknowns().isEmpty() ? "the query's facts" : w.unknowns().toString();
             out.add("world " + world + ": fired " + new TreeSet<>(f.rulesFired()) + "; findings "

@@ -16,8 +16,8 @@ import org.pledgescope.vocabulary.Fact;
 /**
  * Every world of facts a query allows for one pack. A known fact has one value; a fact known to be one of a
  * value set takes each of its values; an omitted fact takes every value that can make a difference: each value
- * of an enumeration, true and false, each country the pack's rules name and one other, and for a date one day
- * before the pack's first statement and that day itself (rules compare dates only with the pack's own dates).
+ * of an enumeration, true and false, each country the pack's rules name and one other, and for a date one day of
+ * each range the pack's rules tell apart (they compare dates only with the pack's first day).
  */
 final class FactWorlds {
     /** The country code rules see for "a country no rule of the pack names". */
@@ -42,7 +42,14 @@ final class FactWorlds {
         Set<String> of(String path);
     }
 
-    static List<Dimension> dimensions(Query q, List<Fact> facts, NamedValues named, LocalDate announced) {
+    /** The days where the pack's rules split a date fact (sorted; empty when no rule reads it), by path. */
+    @FunctionalInterface
+    interface DateCuts {
+        List<LocalDate> of(String path);
+    }
+
+    static List<Dimension> dimensions(
+            Query q, List<Fact> facts, NamedValues named, DateCuts cuts, LocalDate announced) {
         List<Dimension> out = new ArrayList<>();
         for (Fact f : facts) {
             if (!f.quantified()) {
@@ -53,13 +60,16 @@ final class FactWorlds {
                 out.add(new Dimension(f.path(), false, List.of(new Candidate(given, String.valueOf(given), null))));
             } else {
                 out.add(new Dimension(
-                        f.path(), true, candidates(f, given instanceof OneOf o ? o : null, named, announced)));
+                        f.path(),
+                        true,
+                        candidates(f, given instanceof OneOf o ? o : null, named, cuts.of(f.path()), announced)));
             }
         }
         return out;
     }
 
-    private static List<Candidate> candidates(Fact f, OneOf oneOf, NamedValues named, LocalDate announced) {
+    private static List<Candidate> candidates(
+            Fact f, OneOf oneOf, NamedValues named, List<LocalDate> cuts, LocalDate announced) {
         List<Candidate> out = new ArrayList<>();
         switch (f.kind()) {
             case ENUMERATION ->
@@ -79,16 +89,31 @@ final class FactWorlds {
                         "other",
                         new FactAnswer(null, null, null, List.copyOf(countries), example, null)));
             }
-            case DATE -> {
-                LocalDate before = announced.minusDays(1);
-                out.add(new Candidate(
-                        before, before.toString(), new FactAnswer(null, null, before, null, before, null)));
-                out.add(new Candidate(
-                        announced, announced.toString(), new FactAnswer(null, announced, null, null, announced, null)));
-            }
+            case DATE -> out.addAll(dateCandidates(cuts, announced));
             default ->
                 throw new IllegalStateException(
                         "not quantified: " + f.kind().name().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * One candidate per range of days the rules tell apart: before the first cut, between two, on or after the last;
+     * each tried at its first day (the first range at the day before the first cut). With no cut (no rule reads the
+     * date), one candidate: the pack's first day, standing for every day.
+     */
+    static List<Candidate> dateCandidates(List<LocalDate> cuts, LocalDate announced) {
+        List<Candidate> out = new ArrayList<>();
+        if (cuts.isEmpty()) {
+            out.add(new Candidate(announced, announced.toString(), FactAnswer.exactly(announced)));
+            return out;
+        }
+        LocalDate before = cuts.get(0).minusDays(1);
+        out.add(new Candidate(before, before.toString(), new FactAnswer(null, null, before, null, before, null)));
+        for (int i = 0; i < cuts.size(); i++) {
+            LocalDate from = cuts.get(i);
+            LocalDate until = i + 1 < cuts.size() ? cuts.get(i + 1).minusDays(1) : null;
+            out.add(new Candidate(from, from.toString(), new FactAnswer(null, from, until, null, from, null)));
         }
         return out;
     }

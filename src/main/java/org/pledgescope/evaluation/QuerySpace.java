@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.pack.Clause;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.Statement;
@@ -192,14 +191,24 @@ public final class QuerySpace {
 
     /** The space of one pack of a rule set. */
     public static QuerySpace of(RuleSet rules, String packId) {
-        CompiledPack compiled = rules.compiled(packId);
-        if (compiled == null) {
+        PackEngine engine = rules.engine(packId);
+        if (engine == null) {
             throw new IllegalArgumentException("no pack '" + packId + "'; loaded: " + rules.packIds());
         }
-        return of(compiled.pack(), rules.vocabulary(), compiled::valuesNamed);
+        return engine.space();
     }
 
-    static QuerySpace of(Pack pack, Vocabulary vocabulary, FactWorlds.NamedValues named) {
+    /**
+     * The space of {@code pack}: each fact the pack reads with the values the rules name ({@code named}) and, for a
+     * date fact, the days the rules split it at ({@code cuts}); {@code useDateCuts}, the days where the rules split
+     * the use date themselves (empty unless a rule reads it).
+     */
+    static QuerySpace of(
+            Pack pack,
+            Vocabulary vocabulary,
+            FactWorlds.NamedValues named,
+            FactWorlds.DateCuts cuts,
+            List<LocalDate> useDateCuts) {
         List<Axis> axes = new ArrayList<>();
         for (Fact f : vocabulary.factsOf(pack.id())) {
             if (!f.quantified()) {
@@ -211,14 +220,7 @@ public final class QuerySpace {
                         case BOOLEAN -> new Axis(f.path(), Kind.VALUES, List.of("true", "false"), List.of());
                         case COUNTRY ->
                             new Axis(f.path(), Kind.COUNTRY, List.copyOf(new TreeSet<>(named.of(f.path()))), List.of());
-                        case DATE ->
-                            new Axis(
-                                    f.path(),
-                                    Kind.DATE,
-                                    List.of(),
-                                    List.of(new Boundary(
-                                            pack.firstPublished(),
-                                            pack.chronological().get(0).id())));
+                        case DATE -> new Axis(f.path(), Kind.DATE, List.of(), dayBoundaries(pack, cuts.of(f.path())));
                         default -> throw new IllegalStateException("not quantified: " + f.path());
                     });
         }
@@ -249,9 +251,22 @@ public final class QuerySpace {
             }
         }
         published.forEach((day, ids) -> edges.merge(day, ids, (a, b) -> b + "; " + a));
+        for (Boundary b : dayBoundaries(pack, useDateCuts)) {
+            edges.merge(b.day(), b.why(), (a, c) -> a.contains(c) ? a : a + "; " + c);
+        }
         Axis known = new Axis(Vocabulary.AS_KNOWN_ON, Kind.DATE, List.of(), boundaries(published));
         Axis use = new Axis(Vocabulary.USE_DATE, Kind.DATE, List.of(), boundaries(edges));
         return new QuerySpace(axes, known, use);
+    }
+
+    /** The boundaries of a date the rules compare with the pack's first day: that day, and perhaps the day after. */
+    private static List<Boundary> dayBoundaries(Pack pack, List<LocalDate> cuts) {
+        String first = pack.chronological().get(0).id();
+        List<Boundary> out = new ArrayList<>();
+        for (LocalDate cut : cuts) {
+            out.add(new Boundary(cut, cut.equals(pack.firstPublished()) ? first : "the day after " + first));
+        }
+        return out;
     }
 
     private static List<Boundary> boundaries(Map<LocalDate, String> days) {

@@ -5,24 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.vocabulary.Vocabulary;
 
 /**
- * An immutable, fully compiled set of packs: what one evaluation runs against from start to end. It hands out a
- * catalogue ({@link LoadedPack}: each pack's record and rules); the compiled rules stay with the evaluator.
+ * An immutable, fully loaded set of packs: what one evaluation runs against from start to end. It hands out a
+ * catalogue ({@link LoadedPack}: each pack's record and rules); each pack's decision table and, when needed, its
+ * compiled rules stay with the evaluator ({@link PackEngine}).
  */
 public final class RuleSet {
     private final String revision;
     private final Instant loadedAt;
     private final String location;
     private final Vocabulary vocabulary;
-    private final Map<String, CompiledPack> compiled = new LinkedHashMap<>();
+    private final Map<String, PackEngine> engines = new LinkedHashMap<>();
     private final List<LoadedPack> packs;
-    private final Map<String, Optional<ClassTable>> tables = new ConcurrentHashMap<>();
-    private static final boolean FAST_PATH = !"false".equals(System.getProperty("pledgescope.fastPath"));
-    private final Map<String, QuerySpace> spaces = new ConcurrentHashMap<>();
     private final List<String> notes;
 
     RuleSet(
@@ -30,16 +26,16 @@ public final class RuleSet {
             Instant loadedAt,
             String location,
             Vocabulary vocabulary,
-            List<CompiledPack> compiled,
+            List<PackEngine> engines,
             List<String> notes) {
         this.notes = List.copyOf(notes);
         this.revision = revision;
         this.loadedAt = loadedAt;
         this.location = location;
         this.vocabulary = vocabulary;
-        compiled.forEach(c -> this.compiled.put(c.pack().id(), c));
-        this.packs = compiled.stream()
-                .map(c -> new LoadedPack(c.pack(), c.rules(), c.fromCache()))
+        engines.forEach(e -> this.engines.put(e.pack().id(), e));
+        this.packs = engines.stream()
+                .map(e -> new LoadedPack(e.pack(), e.rules(), e.fromCache()))
                 .toList();
     }
 
@@ -78,30 +74,88 @@ public final class RuleSet {
         return packs.stream().map(p -> p.pack().id()).toList();
     }
 
-    CompiledPack compiled(String id) {
-        return compiled.get(id);
+    PackEngine engine(String id) {
+        return engines.get(id);
     }
 
-    /** The classes of a pack's query space (built once per rule set). */
+    /** The classes of a pack's query space, as a map shows them (built once per rule set). */
     public QuerySpace space(String id) {
-        return spaces.computeIfAbsent(id, k -> QuerySpace.of(this, k));
-    }
-
-    /** Whether a rule of the pack reads the use date itself, so that use dates have no finite classes. */
-    public boolean readsUseDate(String id) {
-        return compiled(id).readsUseDate();
+        return QuerySpace.of(this, id);
     }
 
     /**
-     * The fast path's table of findings by class for a pack, or null when the pack has none. {@code
-     * -Dpledgescope.fastPath=false} turns the fast path off (each new world fires the rules, as before it existed):
-     * for before/after benchmarks in one build.
+     * Builds every pack's decision table that is not complete yet (firing each pack's rules once per class of world, on
+     * up to {@code threads} threads) and stores each in the cache; what long-running commands and whole-space readers
+     * (map, lint, diff) do before they start. Returns the packs whose table could not be completed (no table, or a
+     * rule failed).
      */
-    ClassTable table(String id) {
-        if (!FAST_PATH) {
-            return null;
+    public List<String> completeTables(int threads) {
+        List<String> incomplete = new java.util.ArrayList<>();
+        for (PackEngine e : engines.values()) {
+            if (!e.completeTable(threads)) {
+                incomplete.add(e.pack().id());
+            }
         }
-        return tables.computeIfAbsent(id, k -> Optional.ofNullable(ClassTable.of(compiled(k), space(k))))
-                .orElse(null);
+        return incomplete;
+    }
+
+    /**
+     * Builds one pack's decision table if it is not complete yet (see {@link #completeTables}); true when it is
+     * complete (false for a pack answered world by world).
+     */
+    public boolean completeTable(String id) {
+        PackEngine e = engine(id);
+        return e != null && e.completeTable(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * How the pack's rules group the classes of each axis of a map over its space ({@code axes}: asKnownOn, useDate,
+     * then facts): {@code out[a][c]} is the group of class {@code c}; the rules tell no two classes of a group apart,
+     * so a map answers one of them for all. Without a decision table every class is a group of its own.
+     */
+    public int[][] classesOf(String id, List<QuerySpace.Axis> axes) {
+        PackEngine e = engine(id);
+        org.pledgescope.table.PackTable t = e == null ? null : e.table();
+        int[][] out = new int[axes.size()][];
+        for (int a = 0; a < axes.size(); a++) {
+            QuerySpace.Axis axis = axes.get(a);
+            int ta = a < 2 || t == null ? -1 : t.axis(axis.field());
+            out[a] = new int[axis.size()];
+            for (int c = 0; c < axis.size(); c++) {
+                int g = ta < 0
+                        ? -1
+                        : t.axes().get(ta).classOf(axis.classes().get(c).value());
+                out[a][c] = g < 0 ? 1_000_000 + c : g;
+            }
+        }
+        return out;
+    }
+
+    /** How many cells of the pack's decision table are filled (0 without a table). */
+    public long filledCells(String id) {
+        PackEngine e = engine(id);
+        return e == null || e.table() == null ? 0 : e.table().filled();
+    }
+
+    /** Whether the pack was read from a complete decision table in the cache (its rules not compiled to load it). */
+    public boolean tableFromCache(String id) {
+        PackEngine e = engine(id);
+        return e != null && e.table() != null && !e.hasCompiledRules();
+    }
+
+    /** Whether a pack is answered world by world because it has no decision table, and why (null: it has one). */
+    public String withoutTable(String id) {
+        return engine(id).noTable();
+    }
+
+    /**
+     * Whether a rule of the pack reads the use date itself and the pack has no decision table, so that use dates fall
+     * in no finite set of classes (a pack with a table has the use date as an axis of its own).
+     */
+    public boolean readsUseDate(String id) {
+        PackEngine e = engine(id);
+        return e.table() == null
+                && e.compiledRules() != null
+                && e.compiledRules().readsUseDate();
     }
 }

@@ -13,6 +13,8 @@ import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.pack.PackLoader;
 import org.pledgescope.pack.RulesLocation;
+import org.pledgescope.table.TableStore;
+import org.pledgescope.vocabulary.Vocabulary;
 
 /** Reads, checks and compiles every pack: a complete rule set or a {@link PackLoadException}, never half. */
 public final class RuleSetLoader {
@@ -102,21 +104,23 @@ public final class RuleSetLoader {
                 all.vocabulary(),
                 all.revision(),
                 all.notes());
-        // Packs compile independently, so they compile in parallel; the result keeps the packs' order.
+        Vocabulary vocabulary = loaded.vocabulary();
+        TableStore store = new TableStore(compiler.cache());
+        // Packs load independently, so they load in parallel; the result keeps the packs' order.
         List<Problems> problemsPerPack =
                 loaded.packs().stream().map(p -> new Problems()).toList();
-        // A reload compiles only the packs edited, with the compiler for edits (classic DRL, faster to compile).
-        List<CompiledPack> compiled = IntStream.range(0, loaded.packs().size())
+        List<PackEngine> engines = IntStream.range(0, loaded.packs().size())
                 .parallel()
                 .mapToObj(i -> {
                     Pack pack = loaded.packs().get(i);
-                    CompiledPack before =
-                            previous == null || !previous.vocabulary().equals(loaded.vocabulary())
+                    PackEngine before =
+                            previous == null || !previous.vocabulary().equals(vocabulary)
                                     ? null
-                                    : previous.compiled(pack.id());
-                    return before != null && before.pack().equals(pack)
-                            ? before
-                            : compiler.compile(pack, loaded.vocabulary(), problemsPerPack.get(i));
+                                    : previous.engine(pack.id());
+                    if (before != null && before.pack().equals(pack)) {
+                        return before;
+                    }
+                    return engine(pack, vocabulary, compiler, store, problemsPerPack.get(i));
                 })
                 .toList();
         Problems problems = new Problems();
@@ -128,8 +132,39 @@ public final class RuleSetLoader {
                 loaded.revision(),
                 clock.instant(),
                 location.describe(),
-                loaded.vocabulary(),
-                List.copyOf(compiled),
+                vocabulary,
+                List.copyOf(engines),
                 loaded.notes());
     }
+
+    /**
+     * One pack: from its complete decision table in the cache when there is one (nothing compiled, no decision-table
+     * file read), else compiled (its table then fills as it is used, or at once with {@link RuleSet#completeTables}).
+     */
+    private static PackEngine engine(
+            Pack pack, Vocabulary vocabulary, PackCompiler compiler, TableStore store, Problems problems) {
+        String key = TableStore.key(pack, vocabulary);
+        if (TABLES && store.enabled() && compiler.readsTables()) {
+            var stored = store.read(key, pack);
+            if (stored.isPresent()) {
+                return PackEngine.tabled(
+                        pack,
+                        vocabulary,
+                        stored.get().table(),
+                        stored.get().rules(),
+                        stored.get().valuesNamed(),
+                        key,
+                        store,
+                        () -> compiler.compile(pack, vocabulary, new Problems()));
+            }
+        }
+        CompiledPack compiled = compiler.compile(pack, vocabulary, problems);
+        return compiled == null ? null : PackEngine.compiled(compiled, vocabulary, TABLES, key, store);
+    }
+
+    /**
+     * {@code -Dpledgescope.fastPath=false} turns decision tables off (each world fires the rules): for before/after
+     * figures from one build.
+     */
+    private static final boolean TABLES = !"false".equals(System.getProperty("pledgescope.fastPath"));
 }

@@ -15,22 +15,44 @@ import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.vocabulary.Vocabulary;
 
 /**
- * Every fully known world of a selection of a pack's space, each answered by the evaluator (one query per world,
- * on the representative values of its classes). Worlds are numbered in mixed radix over the selected classes of
- * each axis, the last axis fastest; answers are interned, as worlds share few distinct answers.
+ * Every fully known world of a selection of a pack's space, answered. The space is shown value by value (each
+ * agency type, each capability …), but the pack's rules tell only some values apart ({@link RuleSet#classesOf}): the
+ * grid groups each axis's classes into the groups its rules distinguish and answers one world per combination of
+ * groups, on the representative values of the first class of each group. Readers see both: {@link #size()} worlds of
+ * classes (what a map counts and draws), {@link #cells()} cells of groups (what is answered and merged into regions).
+ *
+ * <p>Cells are numbered in mixed radix over the groups of each axis, the last axis fastest; answers are interned, as
+ * cells share few distinct answers.
  */
 final class Grid {
-    /** Past this many worlds a map is refused: the caller narrows it with --where or the dates. */
-    static final long MAX_WORLDS = 3_000_000;
+    /** Past this many cells a map is refused: the caller narrows it with --where or the dates. */
+    static final long MAX_CELLS = 3_000_000;
 
     private final List<QuerySpace.Axis> axes;
     private final int[][] selected;
+    private final int[][] groupOf;
+    private final int[][] groupSizes;
+    private final int[] groups;
     private final int[] answerOf;
     private final List<WorldAnswer> answers;
+    private final long size;
 
-    private Grid(List<QuerySpace.Axis> axes, int[][] selected, int[] answerOf, List<WorldAnswer> answers) {
+    private Grid(
+            List<QuerySpace.Axis> axes,
+            int[][] selected,
+            int[][] groupOf,
+            int[][] groupSizes,
+            int[] answerOf,
+            List<WorldAnswer> answers) {
         this.axes = axes;
         this.selected = selected;
+        this.groupOf = groupOf;
+        this.groupSizes = groupSizes;
+        this.groups = new int[axes.size()];
+        for (int a = 0; a < axes.size(); a++) {
+            groups[a] = groupSizes[a].length;
+        }
+        this.size = count(selected);
         this.answerOf = answerOf;
         this.answers = answers;
     }
@@ -43,31 +65,92 @@ final class Grid {
         return n;
     }
 
-    /** Answers every world of {@code selected} (class indices per axis of {@code axes}: asKnownOn, useDate, facts). */
-    static Grid evaluate(
-            RuleSet rules, String pack, List<QuerySpace.Axis> axes, int[][] selected, Evaluator evaluator) {
-        long n = count(selected);
-        if (n > MAX_WORLDS) {
-            throw new MapException("the selection has " + n + " worlds, over the limit of " + MAX_WORLDS
-                    + "; fix some facts with --where or give --as-known-on / --use-date");
+    /**
+     * How {@code rules} group each axis's classes: {@code out[a][c]} is the group of class {@code c} of axis {@code a}
+     * (classes of one group are told apart by no rule of the pack).
+     */
+    static int[][] groupsOf(RuleSet rules, String pack, List<QuerySpace.Axis> axes) {
+        return rules.classesOf(pack, axes);
+    }
+
+    /** Groups that split the classes wherever either grouping does (for comparing two rule sets cell by cell). */
+    static int[][] refine(int[][] g1, int[][] g2) {
+        int[][] out = new int[g1.length][];
+        for (int a = 0; a < g1.length; a++) {
+            Map<Long, Integer> ids = new HashMap<>();
+            out[a] = new int[g1[a].length];
+            for (int c = 0; c < g1[a].length; c++) {
+                long key = ((long) g1[a][c] << 32) | (g2[a][c] & 0xffffffffL);
+                out[a][c] = ids.computeIfAbsent(key, k -> ids.size());
+            }
         }
-        // Worlds are answered in parallel (the evaluator is stateless and thread-safe), then interned in order.
-        WorldAnswer[] each = new WorldAnswer[(int) n];
-        IntStream.range(0, (int) n).parallel().forEach(w -> {
-            int[] c = coordinatesOf(selected, w);
+        return out;
+    }
+
+    /**
+     * Answers every cell of {@code selected} (class indices per axis of {@code axes}: asKnownOn, useDate, facts), with
+     * classes grouped as {@code groupOf} says.
+     */
+    static Grid evaluate(
+            RuleSet rules,
+            String pack,
+            List<QuerySpace.Axis> axes,
+            int[][] selected,
+            int[][] groupOf,
+            Evaluator evaluator) {
+        // The groups of each axis among the selected classes, in the order their first class is selected.
+        int[][] localGroup = new int[axes.size()][];
+        int[][] firstOf = new int[axes.size()][];
+        int[][] sizes = new int[axes.size()][];
+        int[] groups = new int[axes.size()];
+        long cells = 1;
+        for (int a = 0; a < axes.size(); a++) {
+            Map<Integer, Integer> local = new LinkedHashMap<>();
+            localGroup[a] = new int[axes.get(a).size()];
+            java.util.Arrays.fill(localGroup[a], -1);
+            for (int c : selected[a]) {
+                localGroup[a][c] = local.computeIfAbsent(groupOf[a][c], k -> local.size());
+            }
+            groups[a] = local.size();
+            firstOf[a] = new int[groups[a]];
+            sizes[a] = new int[groups[a]];
+            java.util.Arrays.fill(firstOf[a], -1);
+            for (int c : selected[a]) {
+                int g = localGroup[a][c];
+                if (firstOf[a][g] < 0) {
+                    firstOf[a][g] = c;
+                }
+                sizes[a][g]++;
+            }
+            cells *= groups[a];
+        }
+        if (cells > MAX_CELLS) {
+            throw new MapException("the selection has " + cells + " cells of worlds the rules tell apart, over the"
+                    + " limit of " + MAX_CELLS + "; fix some facts with --where or give --as-known-on / --use-date");
+        }
+        int n = (int) cells;
+        rules.completeTable(pack);
+        // Cells are answered in parallel (the evaluator is stateless and thread-safe), then interned in order.
+        WorldAnswer[] each = new WorldAnswer[n];
+        IntStream.range(0, n).parallel().forEach(w -> {
+            int[] g = coordinatesOf(groups, w);
             Map<String, Object> facts = new LinkedHashMap<>();
             for (int a = 2; a < axes.size(); a++) {
-                facts.put(axes.get(a).field(), axes.get(a).classes().get(c[a]).value());
+                facts.put(
+                        axes.get(a).field(),
+                        axes.get(a).classes().get(firstOf[a][g[a]]).value());
             }
-            LocalDate known = (LocalDate) axes.get(0).classes().get(c[0]).value();
-            LocalDate use = (LocalDate) axes.get(1).classes().get(c[1]).value();
+            LocalDate known =
+                    (LocalDate) axes.get(0).classes().get(firstOf[0][g[0]]).value();
+            LocalDate use =
+                    (LocalDate) axes.get(1).classes().get(firstOf[1][g[1]]).value();
             PledgeResult r = evaluator
                     .evaluate(rules, new Query(pack, use, known, facts, Map.of()))
                     .results()
                     .get(0);
             each[w] = WorldAnswer.of(r);
         });
-        int[] answerOf = new int[(int) n];
+        int[] answerOf = new int[n];
         List<WorldAnswer> answers = new ArrayList<>();
         Map<WorldAnswer, Integer> interned = new HashMap<>();
         for (int w = 0; w < n; w++) {
@@ -79,7 +162,7 @@ final class Grid {
             }
             answerOf[w] = id;
         }
-        return new Grid(axes, selected, answerOf, List.copyOf(answers));
+        return new Grid(axes, selected, localGroup, sizes, answerOf, List.copyOf(answers));
     }
 
     List<QuerySpace.Axis> axes() {
@@ -90,52 +173,86 @@ final class Grid {
         return selected;
     }
 
-    int size() {
+    /** The number of worlds of classes the grid covers (the product of the selected classes of every axis). */
+    long size() {
+        return size;
+    }
+
+    /** The number of cells (the product of the groups of every axis). */
+    int cells() {
         return answerOf.length;
     }
 
-    WorldAnswer answer(int world) {
-        return answers.get(answerOf[world]);
+    /** The number of groups of axis {@code a}. */
+    int groups(int a) {
+        return groups[a];
     }
 
-    int answerId(int world) {
-        return answerOf[world];
+    /** The group of class {@code c} of axis {@code a}, or -1 when the class is not selected. */
+    int groupOf(int a, int c) {
+        return groupOf[a][c];
+    }
+
+    /** How many selected classes of axis {@code a} group {@code g} holds. */
+    int groupSize(int a, int g) {
+        return groupSizes[a][g];
+    }
+
+    /** The worlds of classes a cell stands for: the product of its groups' sizes. */
+    long weight(int cell) {
+        int[] g = coordinates(cell);
+        long w = 1;
+        for (int a = 0; a < g.length; a++) {
+            w *= groupSizes[a][g[a]];
+        }
+        return w;
+    }
+
+    WorldAnswer answer(int cell) {
+        return answers.get(answerOf[cell]);
+    }
+
+    int answerId(int cell) {
+        return answerOf[cell];
     }
 
     List<WorldAnswer> answers() {
         return answers;
     }
 
-    /** The class index (into the axis's classes) of each axis in world {@code w}. */
-    int[] coordinates(int w) {
-        return coordinatesOf(selected, w);
+    /** The group of each axis in cell {@code cell}. */
+    int[] coordinates(int cell) {
+        return coordinatesOf(groups, cell);
     }
 
-    private static int[] coordinatesOf(int[][] selected, int w) {
-        int[] out = new int[selected.length];
-        for (int a = selected.length - 1; a >= 0; a--) {
-            out[a] = selected[a][w % selected[a].length];
-            w /= selected[a].length;
+    private static int[] coordinatesOf(int[] groups, int w) {
+        int[] out = new int[groups.length];
+        for (int a = groups.length - 1; a >= 0; a--) {
+            out[a] = w % groups[a];
+            w /= groups[a];
         }
         return out;
     }
 
-    /** The world at the given class indices, or -1 when one of them is not selected. */
-    int worldAt(int[] coordinates) {
+    /** The cell of the given groups. */
+    int cellAt(int[] groupsOfAxes) {
         int w = 0;
         for (int a = 0; a < axes.size(); a++) {
-            int pos = -1;
-            for (int i = 0; i < selected[a].length; i++) {
-                if (selected[a][i] == coordinates[a]) {
-                    pos = i;
-                }
-            }
-            if (pos < 0) {
-                return -1;
-            }
-            w = w * selected[a].length + pos;
+            w = w * groups[a] + groupsOfAxes[a];
         }
         return w;
+    }
+
+    /** The cell holding the world of the given class indices, or -1 when one of them is not selected. */
+    int cellOfClasses(int[] classes) {
+        int[] g = new int[classes.length];
+        for (int a = 0; a < classes.length; a++) {
+            g[a] = groupOf[a][classes[a]];
+            if (g[a] < 0) {
+                return -1;
+            }
+        }
+        return cellAt(g);
     }
 
     static String fieldName(QuerySpace.Axis axis) {

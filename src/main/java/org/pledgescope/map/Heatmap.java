@@ -43,22 +43,43 @@ final class Heatmap {
         this.col = axis("capability", 3);
         this.panelRow = axis("activity", 4);
         this.panelCol = axis("purpose", 5);
-        int n = grid.axes().size();
-        int[] pos = new int[n];
-        for (int w = 0; w < grid.size(); w++) {
-            List<Integer> key = List.of(at(pos, panelRow), at(pos, panelCol), at(pos, row), at(pos, col));
-            cells.computeIfAbsent(key, k -> new TreeMap<>()).merge(grid.answerId(w), 1, Integer::sum);
-            for (int a = n - 1; a >= 0; a--) {
-                if (++pos[a] < grid.selected()[a].length) {
-                    break;
+        // Each cell of the grid stands for every class of its groups: spread it over the drawn axes' classes, and
+        // count it once per class of the axes not drawn.
+        for (int w = 0; w < grid.cells(); w++) {
+            int[] g = grid.coordinates(w);
+            long hidden = 1;
+            for (int a = 0; a < g.length; a++) {
+                if (a != row && a != col && a != panelRow && a != panelCol) {
+                    hidden *= grid.groupSize(a, g[a]);
                 }
-                pos[a] = 0;
+            }
+            int answer = grid.answerId(w);
+            for (int pr : positions(panelRow, g)) {
+                for (int pc : positions(panelCol, g)) {
+                    for (int r : positions(row, g)) {
+                        for (int c : positions(col, g)) {
+                            cells.computeIfAbsent(List.of(pr, pc, r, c), k -> new TreeMap<>())
+                                    .merge(answer, (int) hidden, Integer::sum);
+                        }
+                    }
+                }
             }
         }
     }
 
-    private static int at(int[] pos, int axis) {
-        return axis < 0 ? 0 : pos[axis];
+    /** The positions (in the selection) of the classes of axis {@code axis} in the group cell {@code g} has there. */
+    private List<Integer> positions(int axis, int[] g) {
+        if (axis < 0) {
+            return List.of(0);
+        }
+        List<Integer> out = new ArrayList<>();
+        int[] sel = grid.selected()[axis];
+        for (int p = 0; p < sel.length; p++) {
+            if (grid.groupOf(axis, sel[p]) == g[axis]) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The axis of {@code field}, else the fact axis at {@code fallback} if there is one, else -1 (one class). */

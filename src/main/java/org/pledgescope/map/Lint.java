@@ -101,8 +101,8 @@ final class Lint {
             List<LintFinding> out) {
         Map<String, Integer> ids = new LinkedHashMap<>();
         List<String> details = new ArrayList<>();
-        int[] labelOf = new int[grid.size()];
-        for (int w = 0; w < grid.size(); w++) {
+        int[] labelOf = new int[grid.cells()];
+        for (int w = 0; w < grid.cells(); w++) {
             if (include.test(w)) {
                 labelOf[w] = ids.computeIfAbsent(detail.apply(w), k -> {
                     details.add(k);

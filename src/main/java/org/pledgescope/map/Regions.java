@@ -10,14 +10,17 @@ import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Groups worlds into regions: boxes (a set of classes per axis) whose worlds all carry the same label. Starts
- * from one box per world and merges, axis by axis, boxes of one label that agree on every other axis, until no
+ * Groups a grid's cells into regions: boxes (a set of groups per axis) whose cells all carry the same label. Starts
+ * from one box per cell and merges, axis by axis, boxes of one label that agree on every other axis, until no
  * merge is left; the boxes stay disjoint, so the regions partition the worlds. Several axis orders are tried and
  * the one with the fewest boxes kept. Finding the fewest boxes is NP-hard in general; this greedy merge is
  * exact on the shipped packs' simple shapes and deterministic everywhere.
  */
 final class Regions {
-    /** One region: the label it shares, the classes of each axis (bit i = class i), and how many worlds it holds. */
+    /**
+     * One region: the label it shares, the groups of each axis (bit i = group i of the grid's axis), and how many
+     * worlds of classes it holds.
+     */
     record Box(int label, long[] masks, long worlds) {
         boolean contains(int[] coordinates) {
             for (int a = 0; a < masks.length; a++) {
@@ -31,16 +34,17 @@ final class Regions {
 
     private Regions() {}
 
-    /** The regions of the worlds {@code include} accepts, labelled by {@code label}. */
+    /** The regions of the cells {@code include} accepts, labelled by {@code label}. */
     static List<Box> of(Grid grid, IntUnaryOperator label, IntPredicate include) {
         int axes = grid.axes().size();
-        for (var axis : grid.axes()) {
-            if (axis.size() > 64) {
-                throw new MapException(axis.field() + " has " + axis.size() + " classes; a map handles at most 64");
+        for (int a = 0; a < axes; a++) {
+            if (grid.groups(a) > 64) {
+                throw new MapException(grid.axes().get(a).field() + " has " + grid.groups(a)
+                        + " groups of classes; a map handles at most 64");
             }
         }
         List<Box> start = new ArrayList<>();
-        for (int w = 0; w < grid.size(); w++) {
+        for (int w = 0; w < grid.cells(); w++) {
             if (!include.test(w)) {
                 continue;
             }
@@ -49,7 +53,7 @@ final class Regions {
             for (int a = 0; a < axes; a++) {
                 masks[a] = 1L << c[a];
             }
-            start.add(new Box(label.applyAsInt(w), masks, 1));
+            start.add(new Box(label.applyAsInt(w), masks, grid.weight(w)));
         }
         List<Box> best = null;
         for (int[] order : orders(axes)) {

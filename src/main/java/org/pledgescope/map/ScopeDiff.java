@@ -58,8 +58,10 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
         QuerySpace space = before.space(pack).join(after.space(pack));
         Selection selection = Selection.of(space, before, pack, request);
         Evaluator evaluator = new Evaluator();
-        Grid a = Grid.evaluate(before, pack, selection.axes(), selection.selected(), evaluator);
-        Grid b = Grid.evaluate(after, pack, selection.axes(), selection.selected(), evaluator);
+        int[][] groups = Grid.refine(
+                Grid.groupsOf(before, pack, selection.axes()), Grid.groupsOf(after, pack, selection.axes()));
+        Grid a = Grid.evaluate(before, pack, selection.axes(), selection.selected(), groups, evaluator);
+        Grid b = Grid.evaluate(after, pack, selection.axes(), selection.selected(), groups, evaluator);
         return compare(
                 pack,
                 beforeName + " (" + before.revision() + ")",
@@ -80,8 +82,9 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
         Selection first = Selection.of(rules, pack, new ScopeMap.Request(asKnownOn, useDate, where));
         Selection second = Selection.of(rules, pack, new ScopeMap.Request(vs, useDate, where));
         Evaluator evaluator = new Evaluator();
-        Grid a = Grid.evaluate(rules, pack, first.axes(), first.selected(), evaluator);
-        Grid b = Grid.evaluate(rules, pack, second.axes(), second.selected(), evaluator);
+        int[][] groups = Grid.groupsOf(rules, pack, first.axes());
+        Grid a = Grid.evaluate(rules, pack, first.axes(), first.selected(), groups, evaluator);
+        Grid b = Grid.evaluate(rules, pack, second.axes(), second.selected(), groups, evaluator);
         Set<String> between = new TreeSet<>();
         LocalDate from = asKnownOn.isBefore(vs) ? asKnownOn : vs;
         LocalDate to = asKnownOn.isBefore(vs) ? vs : asKnownOn;
@@ -97,13 +100,13 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
             String pack, String beforeName, String afterName, Grid a, Grid b, Set<String> published) {
         Map<List<Integer>, Integer> pairs = new HashMap<>();
         List<List<Integer>> keys = new ArrayList<>();
-        int[] labelOf = new int[a.size()];
-        boolean[] moved = new boolean[a.size()];
+        int[] labelOf = new int[a.cells()];
+        boolean[] moved = new boolean[a.cells()];
         long count = 0;
-        for (int w = 0; w < a.size(); w++) {
+        for (int w = 0; w < a.cells(); w++) {
             if (a.answer(w).verdict() != b.answer(w).verdict()) {
                 moved[w] = true;
-                count++;
+                count += a.weight(w);
                 labelOf[w] = pairs.computeIfAbsent(List.of(a.answerId(w), b.answerId(w)), k -> {
                     keys.add(k);
                     return keys.size() - 1;

@@ -67,7 +67,13 @@ public record ScopeMap(
 
     static ScopeMap build(RuleSet rules, String pack, Request request, Evaluator evaluator) {
         Selection selection = Selection.of(rules, pack, request);
-        Grid grid = Grid.evaluate(rules, pack, selection.axes(), selection.selected(), evaluator);
+        Grid grid = Grid.evaluate(
+                rules,
+                pack,
+                selection.axes(),
+                selection.selected(),
+                Grid.groupsOf(rules, pack, selection.axes()),
+                evaluator);
         return of(pack, rules.revision(), grid, selection.fixed());
     }
 
@@ -125,13 +131,13 @@ public record ScopeMap(
                 pack, revision, axes, fixed, grid.size(), covered == grid.size(), verdicts, regions, grid, boxes);
     }
 
-    /** The first world of a box (lowest class of each axis). */
+    /** The first cell of a box (lowest group of each axis). */
     static int exampleWorld(Grid grid, Regions.Box b) {
         int[] c = new int[b.masks().length];
         for (int a = 0; a < c.length; a++) {
             c[a] = Long.numberOfTrailingZeros(b.masks()[a]);
         }
-        return grid.worldAt(c);
+        return grid.cellAt(c);
     }
 
     /** The classes each axis of a box is limited to, by field; axes the box spans whole are left out. */
@@ -139,14 +145,15 @@ public record ScopeMap(
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (int a = 0; a < grid.axes().size(); a++) {
             int[] sel = grid.selected()[a];
-            if (sel.length == 1 || Long.bitCount(b.masks()[a]) == sel.length) {
+            if (sel.length == 1 || Long.bitCount(b.masks()[a]) == grid.groups(a)) {
                 continue;
             }
             List<String> labels = new ArrayList<>();
             QuerySpace.Axis axis = grid.axes().get(a);
             int runStart = -1;
             for (int i = 0; i <= axis.size(); i++) {
-                boolean in = i < axis.size() && (b.masks()[a] & (1L << i)) != 0;
+                int g = i < axis.size() ? grid.groupOf(a, i) : -1;
+                boolean in = g >= 0 && (b.masks()[a] & (1L << g)) != 0;
                 if (in && runStart < 0) {
                     runStart = i;
                 } else if (!in && runStart >= 0) {

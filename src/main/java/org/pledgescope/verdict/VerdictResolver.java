@@ -18,7 +18,8 @@ import org.pledgescope.pack.Reading;
  * Three-valued verdicts over worlds. A world is one value for each omitted fact and one reading for each
  * open question raised (assumed questions keep their assumed reading). All worlds agree: that verdict.
  * Otherwise UNDETERMINED, naming exactly the questions and facts whose change alone changes the verdict,
- * with the verdict under each of their readings or values.
+ * with the verdict under each of their readings or values. Worlds with the same findings are weighed once: the bound
+ * on the work ({@code cellLimit}) counts distinct lists of findings × combinations of readings.
  */
 public final class VerdictResolver {
     /** The default bound on worlds × combinations of readings weighed for one pledge. */
@@ -52,7 +53,21 @@ public final class VerdictResolver {
                 free.add(question);
             }
         }
-        long cells = Math.max(1, worlds.size());
+        // Worlds with the same findings have the same verdicts under every combination: weigh each distinct list once.
+        Map<List<Finding>, Integer> distinct = new HashMap<>();
+        List<List<Finding>> lists = new ArrayList<>();
+        int[] listOf = new int[worlds.size()];
+        for (int i = 0; i < worlds.size(); i++) {
+            List<Finding> f = worlds.get(i).findings();
+            Integer id = distinct.get(f);
+            if (id == null) {
+                id = lists.size();
+                lists.add(f);
+                distinct.put(f, id);
+            }
+            listOf[i] = id;
+        }
+        long cells = Math.max(1, lists.size());
         for (OpenQuestion q : free) {
             cells = cells > cellLimit ? cells : cells * q.readings().size();
         }
@@ -61,29 +76,37 @@ public final class VerdictResolver {
                     free.stream().map(OpenQuestion::id).toList(), cells, cellLimit);
         }
         Combinations combos = new Combinations(free);
-        Verdict[][] v = new Verdict[worlds.size()][combos.size()];
+        List<Map<String, Reading>> readingsOf = new ArrayList<>(combos.size());
+        for (int c = 0; c < combos.size(); c++) {
+            Map<String, Reading> readings = new HashMap<>(fixed);
+            readings.putAll(combos.readings(c));
+            readingsOf.add(readings);
+        }
+        Verdict[][] rows = new Verdict[lists.size()][combos.size()];
         EnumSet<Verdict> seen = EnumSet.noneOf(Verdict.class);
-        for (int i = 0; i < worlds.size(); i++) {
+        for (int d = 0; d < lists.size(); d++) {
             for (int c = 0; c < combos.size(); c++) {
-                Map<String, Reading> readings = new HashMap<>(fixed);
-                readings.putAll(combos.readings(c));
-                v[i][c] = verdictOf(worlds.get(i).findings(), readings);
-                seen.add(v[i][c]);
+                rows[d][c] = verdictOf(lists.get(d), readingsOf.get(c));
+                seen.add(rows[d][c]);
             }
+        }
+        Verdict[][] v = new Verdict[worlds.size()][];
+        for (int i = 0; i < worlds.size(); i++) {
+            v[i] = rows[listOf[i]];
         }
         Verdict verdict = Verdict.agreeing(seen);
         List<QuestionReport> questions = new ArrayList<>();
         List<MissingFact> facts = new ArrayList<>();
         if (verdict == Verdict.UNDETERMINED) {
             for (int k = 0; k < free.size(); k++) {
-                if (questionDecides(v, combos, k)) {
-                    questions.add(report(free.get(k), v, combos, k));
+                if (questionDecides(rows, combos, k)) {
+                    questions.add(report(free.get(k), rows, combos, k));
                 }
             }
             for (String field : worlds.isEmpty()
                     ? List.<String>of()
                     : worlds.get(0).unknowns().keySet()) {
-                if (factDecides(worlds, v, field)) {
+                if (factDecides(worlds, listOf, rows, field)) {
                     facts.add(new MissingFact(field, verdictsByValue(worlds, v, field)));
                 }
             }
@@ -135,13 +158,13 @@ public final class VerdictResolver {
         return new QuestionReport(q.id(), q.question(), q.raisedBy(), readings);
     }
 
-    private static boolean factDecides(List<WorldOutcome> worlds, Verdict[][] v, String field) {
+    private static boolean factDecides(List<WorldOutcome> worlds, int[] listOf, Verdict[][] rows, String field) {
         Map<Map<String, String>, Integer> firstOfGroup = new HashMap<>();
         for (int i = 0; i < worlds.size(); i++) {
             Map<String, String> key = new HashMap<>(worlds.get(i).unknowns());
             key.remove(field);
             Integer j = firstOfGroup.putIfAbsent(key, i);
-            if (j != null && !Arrays.equals(v[i], v[j])) {
+            if (j != null && listOf[i] != listOf[j] && !Arrays.equals(rows[listOf[i]], rows[listOf[j]])) {
                 return true;
             }
         }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one boundary around the engine, checked on the compiled classes: Drools types stay in {@code engine},
- * only {@code evaluation} calls the engine (through its handle, not its internals), and no two packages
- * depend on each other.
+ * only {@code evaluation} and the decision tables it reads ({@code table}) call the engine (through its handle, not
+ * its internals), and no two packages depend on each other.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -30,22 +30,32 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheEvaluatorCallsTheEngineAndOnlyThroughItsHandle() {
+    void onlyTheEvaluatorAndItsTablesCallTheEngineAndOnlyThroughItsHandle() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("org.pledgescope.engine..", "org.pledgescope.evaluation..")
+                .resideOutsideOfPackages(
+                        "org.pledgescope.engine..", "org.pledgescope.evaluation..", "org.pledgescope.table..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.pledgescope.engine..")
                 .check(CLASSES);
+        String internals = "org\\.pledgescope\\.engine\\.(KieModules|RuleSource|RuleAllowlist|ActionParser"
+                + "|VocabularyCheck|CodeFingerprint%s)(\\$.*)?|org\\.pledgescope\\.engine\\.facts\\."
+                + "(Use|Outcome|Known|Pledge|Scope|Aspect|Citation)(\\$.*)?";
         noClasses()
                 .that()
                 .resideInAPackage("org.pledgescope.evaluation..")
                 .should()
                 .dependOnClassesThat()
-                .haveNameMatching("org\\.pledgescope\\.engine\\.(KieModules|RuleSource|RuleDescriptions|VocabularyCheck"
-                        + "|CodeFingerprint|CompiledRulesCache)(\\$.*)?|org\\.pledgescope\\.engine\\.facts\\."
-                        + "(Use|Outcome|Known|Pledge|Scope|Aspect|Citation)(\\$.*)?")
+                .haveNameMatching(internals.formatted("|CompiledRulesCache"))
+                .check(CLASSES);
+        // The tables are stored beside the compiled rules, in the same cache.
+        noClasses()
+                .that()
+                .resideInAPackage("org.pledgescope.table..")
+                .should()
+                .dependOnClassesThat()
+                .haveNameMatching(internals.formatted(""))
                 .check(CLASSES);
     }
 
@@ -58,6 +68,22 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.pledgescope.verdict..", "org.pledgescope.evaluation..", "org.pledgescope.query..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theTablesKnowNoVerdictsAndNoDrools() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.pledgescope.table..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.pledgescope.verdict..",
+                        "org.pledgescope.evaluation..",
+                        "org.pledgescope.query..",
+                        "org.kie..",
+                        "org.drools..")
                 .check(CLASSES);
     }
 

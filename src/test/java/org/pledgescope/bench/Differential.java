@@ -2,9 +2,9 @@ package org.pledgescope.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.pledgescope.evaluation.FastPathCheck;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
+import org.pledgescope.evaluation.TableCheck;
 
 /**
  * {@code bench/differential.sh [N] [SEED]}: the fast path against firing the rules afresh, on N random queries
@@ -20,8 +20,7 @@ public final class Differential {
         RuleSet rules =
                 new RuleSetLoader(Clock.systemUTC()).load(Path.of(System.getProperty("pledgescope.rules", "rules")));
         long start = System.nanoTime();
-        FastPathCheck.Result r =
-                FastPathCheck.run(rules, seed, n, done -> System.err.printf("%,d queries compared%n", done));
+        TableCheck.Result r = TableCheck.run(rules, seed, n, done -> System.err.printf("%,d queries compared%n", done));
         r.described().forEach(System.out::println);
         System.out.printf(
                 "%,d random queries (seed %d), %,d differences, %.1f s%n",

@@ -90,11 +90,13 @@ class OneRunActionDialectTest {
     }
 
     @Test
-    void aPackWithAnActionOrASalienceOnlyJavaReadsIsCompiledAsJava() {
+    void aCommentInAnActionIsReadAlikeByBothDialects() {
         PackCompiler compiler = PackCompiler.forOneRun(CompiledRulesCache.at(cacheDir));
 
-        assertThat(interpreted(compiled(compiler, "java-only"))).containsExactly(false);
-        assertThat(interpreted(compiled(compiler, "salience-expression"))).containsExactly(false);
+        assertThat(interpreted(compiled(compiler, "java-only"))).containsExactly(true);
+        assertThat(problems(compiler, "salience-expression"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("attribute 'salience", "is not allowed"));
     }
 
     @Test
@@ -105,13 +107,13 @@ class OneRunActionDialectTest {
     }
 
     @Test
-    void illTypedActionsAreReportedInJavasWords() {
+    void illTypedActionsAreReportedOnceEachAtTheActionByEveryCompiler() {
         List<Problem> oneRun = problems(PackCompiler.forOneRun(CompiledRulesCache.at(cacheDir)), "ill-typed");
 
         assertThat(oneRun).isEqualTo(problems(PackCompiler.forEdits(), "ill-typed"));
         assertThat(oneRun)
                 .extracting(Problem::line)
-                .as("one problem per rule, at its line")
-                .containsExactly(5, 13, 21, 29, 37);
+                .as("one problem per rule, at its action's line")
+                .containsExactly(10, 18, 26, 34, 42);
     }
 }

@@ -31,10 +31,12 @@ class WorldMemoTest {
 
     @Test
     void whenARuleReadsTheUseDateEachDayIsEvaluatedOnItsOwn() {
+        // The fixture's rule compares the use date with the contract date: signed on the Saturday.
         CompiledPack dated = pack("reads-use-date");
+        var signed = EngineFixtures.with(EngineFixtures.policeUse(), "contract.signedOn", SATURDAY);
 
-        WorldFindings saturday = dated.fire(EngineFixtures.policeUse(), SATURDAY, List.of("m-2020-01-01"), ANNOUNCED);
-        WorldFindings monday = dated.fire(EngineFixtures.policeUse(), MONDAY, List.of("m-2020-01-01"), ANNOUNCED);
+        WorldFindings saturday = dated.fire(signed, SATURDAY, List.of("m-2020-01-01"), ANNOUNCED);
+        WorldFindings monday = dated.fire(signed, MONDAY, List.of("m-2020-01-01"), ANNOUNCED);
 
         assertThat(saturday.findings()).extracting(RuleFinding::clause).containsExactly("m-2020-01-01#ban");
         assertThat(monday.findings()).isEmpty();

@@ -2,13 +2,10 @@ package org.pledgescope.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pledgescope.TestRules;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.Decision;
-import org.pledgescope.verdict.VerdictResolver;
 
 /**
  * A query that leaves facts unknown (or knows one only as a value set) is answered from its class too: a second
@@ -21,28 +18,26 @@ class PartialQueryClassTest {
                     + "'agency':{'type':'police','country':'US'},'activity':'USE','capability':'FACE_COMPARISON',"
                     + "'contract':{'signedOn':'%s'}}";
 
+    private static int remembered(RuleSet rules) {
+        return rules.engine("amazon-rekognition-moratorium").resolved.size();
+    }
+
     @Test
     void aSecondQueryInTheSameClassesIsAnsweredFromTheFirst() {
-        RuleSet rules = TestRules.shipped();
+        RuleSet rules = TestRules.reload(java.nio.file.Path.of("rules"));
         Evaluator fast = new Evaluator();
         Evaluator direct = Evaluator.direct();
         Query first = TestRules.query(AMAZON.formatted("2020-07-15", "2020-08-01"));
         Query second = TestRules.query(AMAZON.formatted("2020-07-16", "2020-08-03"));
 
         Decision a = fast.evaluate(rules, first);
-        ClassTable table = rules.table("amazon-rekognition-moratorium");
-        ClassTable.Key secondsClass = table.keyOf(
-                second,
-                List.of("amazon-2020-06-10"),
-                Map.of(),
-                new ClassTable.Bounds(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT));
-        assertThat(table.resolved(secondsClass))
-                .as("the first query's answer, kept for its class")
-                .isNotNull();
-        int remembered = table.remembered();
+        int remembered = remembered(rules);
         Decision b = fast.evaluate(rules, second);
 
-        assertThat(table.remembered())
+        assertThat(remembered)
+                .as("the first query's answer, kept for its class")
+                .isEqualTo(1);
+        assertThat(remembered(rules))
                 .as("the second query's class was already answered")
                 .isEqualTo(remembered);
         assertThat(a.results().get(0).missingFacts()).as("purpose is unknown").isNotEmpty();
@@ -52,26 +47,17 @@ class PartialQueryClassTest {
 
     @Test
     void anotherValueSetAnotherUnknownFactOrOtherBoundsAreAnotherClass() {
-        RuleSet rules = TestRules.shipped();
-        ClassTable table = rules.table("amazon-rekognition-moratorium");
-        List<String> known = List.of("amazon-2020-06-10");
-        ClassTable.Bounds bounds =
-                new ClassTable.Bounds(Evaluator.DEFAULT_WORLD_LIMIT, VerdictResolver.DEFAULT_CELL_LIMIT);
+        RuleSet rules = TestRules.reload(java.nio.file.Path.of("rules"));
         String police = AMAZON.formatted("2020-07-15", "2020-08-01");
-        ClassTable.Key key = table.keyOf(TestRules.query(police), known, Map.of(), bounds);
+        new Evaluator().evaluate(rules, TestRules.query(police));
+        new Evaluator().evaluate(rules, TestRules.query(AMAZON.formatted("2020-07-16", "2020-08-03")));
+        assertThat(remembered(rules)).isEqualTo(1);
 
-        assertThat(table.keyOf(TestRules.query(AMAZON.formatted("2020-07-16", "2020-08-03")), known, Map.of(), bounds))
-                .isEqualTo(key);
-        assertThat(table.keyOf(
-                        TestRules.query(police.replace("'police'", "'lawEnforcement'")), known, Map.of(), bounds))
-                .isNotEqualTo(key);
-        assertThat(table.keyOf(
-                        TestRules.query(police.replace(",'capability':'FACE_COMPARISON'", "")),
-                        known,
-                        Map.of(),
-                        bounds))
-                .isNotEqualTo(key);
-        assertThat(table.keyOf(TestRules.query(police), known, Map.of(), new ClassTable.Bounds(7, 20)))
-                .isNotEqualTo(key);
+        new Evaluator().evaluate(rules, TestRules.query(police.replace("'police'", "'lawEnforcement'")));
+        assertThat(remembered(rules)).isEqualTo(2);
+        new Evaluator().evaluate(rules, TestRules.query(police.replace(",'capability':'FACE_COMPARISON'", "")));
+        assertThat(remembered(rules)).isEqualTo(3);
+        new Evaluator(7, 20).evaluate(rules, TestRules.query(police));
+        assertThat(remembered(rules)).isEqualTo(4);
     }
 }

@@ -70,15 +70,30 @@ class UnknownFactsTest {
     }
 
     @Test
-    void tooManyWorldsIsSaidNeverGuessed() {
+    void aPackWithADecisionTableIsAnsweredOverEveryWorldWithoutALimit() {
+        // 140 worlds of facts, past this evaluator's bound of 10: the table combines classes, so the bound is moot.
         TestRules.Decider small = TestRules.evaluator(SemanticsFixture.RULES, new Evaluator(10));
         PledgeResult r =
                 small.evaluate(police("'agency':null,'purpose':null")).results().get(0);
         assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
-        assertThat(r.because()).contains("140 combinations exceed the limit of 10");
         assertThat(r.missingFacts())
                 .extracting(MissingFact::field)
                 .containsExactly("agency.type", "agency.country", "purpose");
+        assertThat(r.worldsEvaluated()).isEqualTo(140);
+    }
+
+    @Test
+    void tooManyWorldsOfAPackWithoutATableIsSaidNeverGuessed() {
+        RuleSet dated = TestRules.load(TestRules.packs("reads-use-date"));
+        assertThat(dated.withoutTable("dated")).isNotNull();
+        TestRules.Decider small = TestRules.evaluator(dated, new Evaluator(10));
+        PledgeResult r = small.evaluate(TestRules.query(
+                        "{'pledge':'dated','useDate':'2020-03-07','asKnownOn':'2020-03-07','activity':'USE'}"))
+                .results()
+                .get(0);
+        assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(r.because()).contains("combinations exceed the limit of 10");
+        assertThat(r.missingFacts()).extracting(MissingFact::field).contains("agency.type", "purpose");
         assertThat(r.worldsEvaluated()).isZero();
     }
 }

@@ -45,7 +45,7 @@ class HeatmapTest {
         // Police face comparison in use for a criminal investigation: COVERED, in red, with the clause on hover.
         assertThat(svg)
                 .containsPattern("<g><title>activity=USE, purpose=CRIMINAL_INVESTIGATION, "
-                        + "agency.type=MUNICIPAL_POLICE, capability=FACE_COMPARISON \\(2 worlds\\)\\nCOVERED: The pledge "
+                        + "agency.type=MUNICIPAL_POLICE, capability=FACE_COMPARISON \\(1 world\\)\\nCOVERED: The pledge "
                         + "restricts this use: [^<]*</title><rect [^>]*fill=\"#c0392b\"/></g>");
         // 10 agency types × 4 capabilities × 6 activities × 7 purposes cells.
         assertThat(svg.split("<g><title>", -1)).hasSize(10 * 4 * 6 * 7 + 1);

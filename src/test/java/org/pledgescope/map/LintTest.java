@@ -49,7 +49,7 @@ class LintTest {
                             "capability ∈ {FACE_COMPARISON}",
                             "purpose ∈ {MISSING_PERSONS}");
             assertThat(f.message())
-                    .contains("PROHIBITS by [police-ban] and EXEMPTS by [missing-persons-exception]", "(6 worlds;");
+                    .contains("PROHIBITS by [police-ban] and EXEMPTS by [missing-persons-exception]", "(3 worlds;");
         });
     }
 

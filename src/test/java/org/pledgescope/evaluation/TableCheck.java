@@ -7,9 +7,9 @@ import org.pledgescope.json.Json;
 import org.pledgescope.query.Query;
 import org.pledgescope.verdict.Decision;
 
-/** Compares the fast path with firing the rules afresh for every world, on random queries. */
-public final class FastPathCheck {
-    private FastPathCheck() {}
+/** Compares answers read from the decision tables with firing the rules afresh for every world, on random queries. */
+public final class TableCheck {
+    private TableCheck() {}
 
     /** How many queries differed, and the first ten described. */
     public record Result(long differences, List<String> described) {}
