@@ -10,7 +10,9 @@ import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.json.Json;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.QueryBinder;
+import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryParser;
+import org.pledgescope.query.QueryReader;
 import org.pledgescope.verdict.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +25,18 @@ import tools.jackson.databind.JsonNode;
 public final class NdjsonBatch {
     private static final Logger log = LoggerFactory.getLogger(NdjsonBatch.class);
     private final Function<JsonNode, Decision> decide;
+    private final Function<String, Decision> decidePlain;
     private final InputLimits limits;
 
-    /** A batch answering from one rule set, as the CLI runs it. */
+    /**
+     * A batch answering from one rule set, as the CLI runs it: a plain line is read straight into a query
+     * ({@link QueryReader}), any other is parsed and bound, so its errors say what is wrong.
+     */
     public NdjsonBatch(Evaluator evaluator, RuleSet rules, Clock clock) {
-        this(forRuleSet(evaluator, rules, new QueryBinder(clock)), InputLimits.DEFAULT);
+        this(
+                forRuleSet(evaluator, rules, new QueryBinder(clock)),
+                plain(evaluator, rules, clock, InputLimits.DEFAULT),
+                InputLimits.DEFAULT);
     }
 
     /**
@@ -36,8 +45,27 @@ public final class NdjsonBatch {
      * {@link InvalidQueryException} for a query that cannot be evaluated.
      */
     public NdjsonBatch(Function<JsonNode, Decision> decide, InputLimits limits) {
+        this(decide, line -> null, limits);
+    }
+
+    /**
+     * As {@link #NdjsonBatch(Function, InputLimits)}; {@code decidePlain} answers a line it can read as a plain query
+     * and returns null for any other, which {@code decide} then gets as a tree.
+     */
+    public NdjsonBatch(Function<JsonNode, Decision> decide, Function<String, Decision> decidePlain, InputLimits limits) {
         this.decide = decide;
+        this.decidePlain = decidePlain;
         this.limits = limits;
+    }
+
+    /** Answers a plain line of a batch on {@code rules} (null for any other line). */
+    public static Function<String, Decision> plain(
+            Evaluator evaluator, RuleSet rules, Clock clock, InputLimits limits) {
+        QueryReader reader = new QueryReader(clock, limits.maxString(), limits.maxValues());
+        return line -> {
+            Query q = reader.read(line, rules.vocabulary());
+            return q == null ? null : evaluator.evaluate(rules, q);
+        };
     }
 
     private static Function<JsonNode, Decision> forRuleSet(Evaluator evaluator, RuleSet rules, QueryBinder binder) {
@@ -91,7 +119,8 @@ public final class NdjsonBatch {
             if (line.isBlank()) {
                 throw new InvalidQueryException("", "empty line: expected a JSON query object");
             }
-            return decide.apply(limits.check(QueryParser.tree(line)));
+            Decision plain = decidePlain.apply(line);
+            return plain != null ? plain : decide.apply(limits.check(QueryParser.tree(line)));
         } catch (InvalidQueryException e) {
             return BatchItemError.atLine(lineNumber, BatchItemError.ErrorDetail.invalid(e.errors()));
         } catch (BudgetSpentException e) {

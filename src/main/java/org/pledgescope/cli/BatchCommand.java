@@ -73,10 +73,11 @@ final class BatchCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
         }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        ruleSet.completeTables(n); // a pack not yet in the cache is tabled once, then stored for the next run
         NdjsonBatch processor = new NdjsonBatch(new Evaluator(), ruleSet, Clock.systemUTC());
         NdjsonLines in = processor.lines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         OutputStream out = new BufferedOutputStream(new CheckedOutput(System.out), 1 << 16);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         NdjsonBatch.Summary summary;
         try {
             summary = new ParallelBatch(

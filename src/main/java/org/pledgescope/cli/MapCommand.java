@@ -90,7 +90,7 @@ final class MapCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.REJECTED;
         }
-        RuleSet ruleSet = rules.load(err);
+        RuleSet ruleSet = rules.loadFor(err, pledge); // only the pack mapped (all when it names none loaded)
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
         }

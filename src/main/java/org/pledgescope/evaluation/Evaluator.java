@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.pledgescope.engine.CompiledPack;
 import org.pledgescope.engine.RuleFailure;
@@ -98,9 +99,14 @@ public final class Evaluator {
 
     public Decision evaluate(RuleSet rules, Query query) {
         List<LoadedPack> packs = select(query, rules);
+        if (packs.size() == 1) {
+            // One pledge: a class's result is shared by its queries, with its JSON kept once written.
+            return new Decision(
+                    decisionId(), rules.revision(), query, answer(rules, query, rules.engine(packs.get(0).pack().id())));
+        }
         List<PledgeResult> results = new ArrayList<>();
         for (LoadedPack pack : packs) {
-            results.add(evaluate(rules, query, rules.engine(pack.pack().id())));
+            results.add(answer(rules, query, rules.engine(pack.pack().id())).get(0));
         }
         return new Decision(decisionId(), rules.revision(), query, List.copyOf(results));
     }
@@ -117,6 +123,12 @@ public final class Evaluator {
     }
 
     private List<LoadedPack> select(Query query, RuleSet rules) {
+        if (query.pledge() != null && query.assume().isEmpty()) {
+            List<LoadedPack> one = rules.only(query.pledge());
+            if (one != null) {
+                return one;
+            }
+        }
         List<FieldError> errors = new ArrayList<>();
         List<LoadedPack> packs;
         if (query.pledge() == null) {
@@ -137,7 +149,8 @@ public final class Evaluator {
         return packs;
     }
 
-    private PledgeResult evaluate(RuleSet rules, Query query, PackEngine engine) {
+    /** One pack's result, as a list of one: shared by every query of its class that gets the same sentence. */
+    private List<PledgeResult> answer(RuleSet rules, Query query, PackEngine engine) {
         Pack pack = engine.pack();
         Map<String, String> assumed = new TreeMap<>();
         query.assume().forEach((q, r) -> {
@@ -147,31 +160,31 @@ public final class Evaluator {
         });
         Timeline.Moment m = engine.timeline().at(query.asKnownOn(), query.useDate());
         if (m.known().isEmpty()) {
-            return PledgeResult.nothingKnownYet(pack.id(), explainer.nothingKnownYet(query.asKnownOn()), assumed);
+            return List.of(
+                    PledgeResult.nothingKnownYet(pack.id(), explainer.nothingKnownYet(query.asKnownOn()), assumed));
         }
         if (!m.inTerm()) {
-            return PledgeResult.outsideTerm(
+            return List.of(PledgeResult.outsideTerm(
                     pack.id(),
-                    explainer.outsideTerm(
-                            query.useDate(), m.setter().term(), m.setter().id(), query.asKnownOn()),
+                    explainer.outsideTerm(query.useDate(), m.setter().term(), m.setter().id(), query.asKnownOn()),
                     explainer.termReason(pack, m.setter()),
                     assumed,
                     m.term(),
                     m.known(),
-                    m.pending());
+                    m.pending()));
         }
         PackTable table = direct ? null : engine.table();
         TabledWorlds worlds = table == null ? null : TabledWorlds.of(engine, table, query);
         int useClass = engine.space().useDate().classOf(query.useDate());
         ResolvedKey key =
-                worlds == null ? null : new ResolvedKey(m.applying(), useClass, worlds.key(), assumed, bounds);
+                worlds == null ? null : new ResolvedKey(m.applyingId(), useClass, worlds.key(), assumed, bounds);
         Resolved seen = key == null ? null : (Resolved) engine.resolved.get(key);
         if (seen == null) {
             seen = worlds != null
                     ? resolveTabled(engine, query, m, worlds, assumed)
                     : resolveFired(engine, query, m, assumed);
             if (seen.error() != null) {
-                return PledgeResult.failed(pack.id(), seen.error(), assumed, m.term(), m.known());
+                return List.of(PledgeResult.failed(pack.id(), seen.error(), assumed, m.term(), m.known()));
             }
             if (key != null) {
                 if (engine.resolved.size() >= MAX_RESOLVED) {
@@ -180,19 +193,24 @@ public final class Evaluator {
                 engine.resolved.put(key, seen);
             }
         }
-        Map<String, String> effective = assumed;
-        if (!seen.unused().isEmpty()) {
-            effective = new TreeMap<>(assumed);
-            for (UnusedAssumption u : seen.unused()) {
-                effective.remove(u.question());
-            }
+        Resolved r = seen;
+        LocalDate day = r.because() != null && r.because().namesTheDay() ? query.asKnownOn() : null;
+        if (key == null) {
+            return List.of(result(pack, r, m, day));
         }
+        return r.results().computeIfAbsent(new Shown(m, day), k -> RenderedList.of(List.of(result(pack, r, m, day))));
+    }
+
+    /** What, beside its class, tells two queries' results apart: the statements' moment and a day the sentence names. */
+    private record Shown(Timeline.Moment moment, LocalDate day) {}
+
+    private PledgeResult result(Pack pack, Resolved seen, Timeline.Moment m, LocalDate day) {
         if (seen.overBound() != null) {
             return PledgeResult.overBound(
                     pack.id(),
                     seen.overBound(),
                     seen.missing(),
-                    effective,
+                    seen.assumed(),
                     seen.unused(),
                     m.term(),
                     m.known(),
@@ -203,10 +221,10 @@ public final class Evaluator {
         return PledgeResult.resolved(
                 pack.id(),
                 seen.resolution(),
-                explainer.because(pack, seen.resolution(), query.asKnownOn(), effective, seen.unused()),
+                seen.because().text(day),
                 seen.reasons(),
                 seen.missing(),
-                effective,
+                seen.assumed(),
                 seen.unused(),
                 m.term(),
                 m.known(),
@@ -230,18 +248,25 @@ public final class Evaluator {
      * apart from its {@code because}, which may name its own asKnownOn day.
      */
     private record ResolvedKey(
-            List<String> applying, int useDate, Object worlds, Map<String, String> assumed, Object bounds) {}
+            int applying, int useDate, Object worlds, Map<String, String> assumed, Object bounds) {}
 
-    /** What a class of queries resolves to, apart from the sentence; {@code overBound} or {@code error} when not. */
+    /**
+     * What a class of queries resolves to: the resolution, what the result shows, the readings it was computed under
+     * ({@code assumed}, less those without effect) and its sentence for any day; {@code overBound} or {@code error}
+     * when it was not resolved. {@code results} keeps the results made from it, by what else they show.
+     */
     private record Resolved(
             Resolution resolution,
             List<Reason> reasons,
             List<String> fired,
+            Map<String, String> assumed,
             List<UnusedAssumption> unused,
             List<MissingFact> missing,
             int worlds,
+            Explainer.Sentence because,
             String overBound,
-            EvaluationError error) {}
+            EvaluationError error,
+            Map<Shown, List<PledgeResult>> results) {}
 
     /** The table's answer: the query's classes, combined where facts are unknown; no rule fires (unless a cell is empty). */
     private Resolved resolveTabled(
@@ -285,14 +310,17 @@ public final class Evaluator {
                     null,
                     List.of(),
                     List.of(),
+                    assumed,
                     List.of(),
                     unknown,
                     0,
+                    null,
                     explainer.tooManyFacts(
                             count,
                             worldLimit,
                             unknown.stream().map(MissingFact::field).toList()),
-                    null);
+                    null,
+                    new ConcurrentHashMap<>());
         }
         List<FactWorlds.World> all = FactWorlds.enumerate(dims);
         List<WorldOutcome> outcomes = new ArrayList<>(all.size());
@@ -330,11 +358,14 @@ public final class Evaluator {
                 null,
                 List.of(),
                 List.of(),
+                Map.of(),
                 List.of(),
                 List.of(),
                 0,
                 null,
-                new EvaluationError(e.kind().name(), e.rule(), e.getMessage()));
+                null,
+                new EvaluationError(e.kind().name(), e.rule(), e.getMessage()),
+                new ConcurrentHashMap<>());
     }
 
     /** The answers to each missing fact of a resolution, under the readings assumed. */
@@ -361,12 +392,34 @@ public final class Evaluator {
             r = resolver.resolve(pack, outcomes, assumed);
         } catch (TooManyReadingsException e) {
             return new Resolved(
-                    null, List.of(), firedList, unused, List.of(), worldCount, explainer.tooManyReadings(e), null);
+                    null,
+                    List.of(),
+                    firedList,
+                    java.util.Collections.unmodifiableMap(new TreeMap<>(assumed)),
+                    unused,
+                    List.of(),
+                    worldCount,
+                    null,
+                    explainer.tooManyReadings(e),
+                    null,
+                    new ConcurrentHashMap<>());
         }
         List<Reason> reasons = RenderedList.of(
                 r.findings().stream().map(f -> explainer.reason(pack, f)).toList());
         List<MissingFact> missing = RenderedList.of(missingAnswers.of(r, assumed));
-        return new Resolved(r, reasons, firedList, unused, missing, worldCount, null, null);
+        Map<String, String> effective = java.util.Collections.unmodifiableMap(new TreeMap<>(assumed));
+        return new Resolved(
+                r,
+                reasons,
+                firedList,
+                effective,
+                unused,
+                missing,
+                worldCount,
+                explainer.because(pack, r, effective, unused),
+                null,
+                null,
+                new ConcurrentHashMap<>());
     }
 
     /**

@@ -20,6 +20,7 @@ public final class RuleSet {
     private final Map<String, PackEngine> engines = new LinkedHashMap<>();
     private final List<LoadedPack> packs;
     private final List<String> notes;
+    private final Map<String, List<LoadedPack>> onlyPack = new LinkedHashMap<>();
 
     RuleSet(
             String revision,
@@ -37,6 +38,7 @@ public final class RuleSet {
         this.packs = engines.stream()
                 .map(e -> new LoadedPack(e.pack(), e.rules(), e.fromCache()))
                 .toList();
+        this.packs.forEach(p -> onlyPack.put(p.pack().id(), List.of(p)));
     }
 
     /** {@code sha256:} over the vocabulary and every pack file: names the content, not where it was loaded from. */
@@ -72,6 +74,11 @@ public final class RuleSet {
 
     public List<String> packIds() {
         return packs.stream().map(p -> p.pack().id()).toList();
+    }
+
+    /** The one pack of that id as a list, or null when there is none (the evaluator then says which are loaded). */
+    List<LoadedPack> only(String id) {
+        return onlyPack.get(id);
     }
 
     PackEngine engine(String id) {

@@ -16,14 +16,30 @@ import org.pledgescope.verdict.TermReport;
  * ({@link QuerySpace}), so it is worked out once per pair of classes, not once per query.
  */
 final class Timeline {
-    /** The statements at one pair of date classes. {@code pending} is null when every known statement applies. */
+    /**
+     * The statements at one pair of date classes. {@code pending} is null when every known statement applies. {@code id}
+     * numbers the moment within its timeline; {@code applyingId} numbers its set of statements applying (two moments with
+     * the same statements applying have the same). Compared by these numbers, so a moment is a cheap key.
+     */
     record Moment(
+            int id,
+            int applyingId,
             List<String> known,
             List<String> applying,
             List<String> pending,
             Statement setter,
             TermReport term,
-            boolean inTerm) {}
+            boolean inTerm) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Moment m && m.id == id;
+        }
+
+        @Override
+        public int hashCode() {
+            return id;
+        }
+    }
 
     private final QuerySpace.Axis knownAxis;
     private final QuerySpace.Axis useAxis;
@@ -33,25 +49,27 @@ final class Timeline {
         this.knownAxis = space.asKnownOn();
         this.useAxis = space.useDate();
         this.moments = new Moment[knownAxis.size()][useAxis.size()];
+        java.util.Map<List<String>, Integer> applyingIds = new java.util.HashMap<>();
         for (int k = 0; k < knownAxis.size(); k++) {
             LocalDate asKnownOn = (LocalDate) knownAxis.classes().get(k).value();
             for (int u = 0; u < useAxis.size(); u++) {
-                moments[k][u] = moment(
-                        pack, asKnownOn, (LocalDate) useAxis.classes().get(u).value());
+                LocalDate useDate = (LocalDate) useAxis.classes().get(u).value();
+                moments[k][u] = moment(k * useAxis.size() + u, applyingIds, pack, asKnownOn, useDate);
             }
         }
     }
 
-    private static Moment moment(Pack pack, LocalDate asKnownOn, LocalDate useDate) {
+    private static Moment moment(
+            int id, java.util.Map<List<String>, Integer> applyingIds, Pack pack, LocalDate asKnownOn, LocalDate useDate) {
         List<String> known = pack.knownOn(asKnownOn).stream().map(Statement::id).toList();
         if (known.isEmpty()) {
-            return new Moment(known, known, null, null, null, false);
+            return new Moment(id, -1, known, known, null, null, null, false);
         }
         List<String> applying =
                 pack.applyingTo(useDate, asKnownOn).stream().map(Statement::id).toList();
         List<String> pending = applying.size() == known.size()
                 ? null
-                : known.stream().filter(id -> !applying.contains(id)).toList();
+                : known.stream().filter(s -> !applying.contains(s)).toList();
         Statement setter = pack.termSetter(useDate, asKnownOn).orElseThrow();
         TermReport term = new TermReport(
                 setter.term().from(),
@@ -59,7 +77,8 @@ final class Timeline {
                 setter.term().untilFurtherNotice(),
                 setter.id(),
                 setter.term().clause());
-        return new Moment(known, applying, pending, setter, term, setter.term().contains(useDate));
+        int applyingId = applyingIds.computeIfAbsent(applying, a -> applyingIds.size());
+        return new Moment(id, applyingId, known, applying, pending, setter, term, setter.term().contains(useDate));
     }
 
     /** The statements for a use on {@code useDate} as known on {@code asKnownOn}. */

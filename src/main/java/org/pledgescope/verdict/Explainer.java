@@ -54,6 +54,35 @@ public final class Explainer {
         return sb.toString();
     }
 
+    /**
+     * A {@code because} sentence that may name the query's asKnownOn day: the same for every query of a class but for
+     * that day. {@link #text} gives the sentence for one day.
+     */
+    public record Sentence(String before, String after) {
+        /** The sentence for a query read as known on {@code asKnownOn}. */
+        public String text(LocalDate asKnownOn) {
+            return after == null ? before : before + asKnownOn + after;
+        }
+
+        /** Whether the sentence names the day (so two days give two sentences). */
+        public boolean namesTheDay() {
+            return after != null;
+        }
+    }
+
+    /** A day no sentence names otherwise, marking where the query's asKnownOn day goes. */
+    private static final LocalDate DAY = LocalDate.of(-9999, 1, 1);
+
+    /** {@link #because(Pack, Resolution, LocalDate, Map, List)} as a {@link Sentence} for any asKnownOn day. */
+    public Sentence because(Pack pack, Resolution r, Map<String, String> assumed, List<UnusedAssumption> unused) {
+        String text = because(pack, r, DAY, assumed, unused);
+        String mark = DAY.toString();
+        int at = text.indexOf(mark);
+        return at < 0
+                ? new Sentence(text, null)
+                : new Sentence(text.substring(0, at), text.substring(at + mark.length()));
+    }
+
     public String nothingKnownYet(LocalDate asKnownOn) {
         return "No statement of this pledge had been published by " + asKnownOn + ".";
     }

@@ -91,6 +91,32 @@ public class RuleSetHolder {
         }
     }
 
+    /**
+     * Builds the decision tables of the packs not yet in the cache on a background thread (one core), while the rule
+     * set already answers: until a cell is filled, the query that needs it fires the rules there. A failure costs only
+     * speed.
+     */
+    private static void completeTablesInBackground(RuleSet loaded) {
+        Thread t = new Thread(
+                () -> {
+                    long start = System.nanoTime();
+                    try {
+                        List<String> incomplete = loaded.completeTables(1);
+                        log.info(
+                                "Decision tables of rule set {} complete in {} ms{}",
+                                loaded.revision(),
+                                (System.nanoTime() - start) / 1_000_000,
+                                incomplete.isEmpty() ? "" : " (answered by firing the rules: " + incomplete + ")");
+                    } catch (RuntimeException e) {
+                        log.warn("Building the decision tables of rule set {} failed", loaded.revision(), e);
+                    }
+                },
+                "pledgescope-tables");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** Loads the rules afresh and serves them, or throws (the old rule set keeps serving). */
     RuleSet reload() {
         synchronized (reloadLock) {
@@ -103,6 +129,7 @@ public class RuleSetHolder {
                 }
                 current.set(loaded);
                 lastFailure = null;
+                completeTablesInBackground(loaded);
                 log.info(
                         "Serving rule set {} from {} ({} packs, loaded in {} ms)",
                         loaded.revision(),
