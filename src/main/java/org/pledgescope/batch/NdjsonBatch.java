@@ -9,8 +9,8 @@ import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.json.Json;
 import org.pledgescope.query.InvalidQueryException;
-import org.pledgescope.query.QueryBinder;
 import org.pledgescope.query.Query;
+import org.pledgescope.query.QueryBinder;
 import org.pledgescope.query.QueryParser;
 import org.pledgescope.query.QueryReader;
 import org.pledgescope.verdict.Decision;
@@ -52,7 +52,8 @@ public final class NdjsonBatch {
      * As {@link #NdjsonBatch(Function, InputLimits)}; {@code decidePlain} answers a line it can read as a plain query
      * and returns null for any other, which {@code decide} then gets as a tree.
      */
-    public NdjsonBatch(Function<JsonNode, Decision> decide, Function<String, Decision> decidePlain, InputLimits limits) {
+    public NdjsonBatch(
+            Function<JsonNode, Decision> decide, Function<String, Decision> decidePlain, InputLimits limits) {
         this.decide = decide;
         this.decidePlain = decidePlain;
         this.limits = limits;

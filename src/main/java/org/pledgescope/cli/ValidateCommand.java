@@ -70,6 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
         int packsWithFindings = 0;
         for (LoadedPack loaded : ruleSet.packs()) {
             print(out, loaded);
+            out.println("  " + ruleSet.tableSummary(loaded.pack().id()));
             if (noLint) {
                 continue;
             }

@@ -102,7 +102,10 @@ public final class Evaluator {
         if (packs.size() == 1) {
             // One pledge: a class's result is shared by its queries, with its JSON kept once written.
             return new Decision(
-                    decisionId(), rules.revision(), query, answer(rules, query, rules.engine(packs.get(0).pack().id())));
+                    decisionId(),
+                    rules.revision(),
+                    query,
+                    answer(rules, query, rules.engine(packs.get(0).pack().id())));
         }
         List<PledgeResult> results = new ArrayList<>();
         for (LoadedPack pack : packs) {
@@ -166,7 +169,8 @@ public final class Evaluator {
         if (!m.inTerm()) {
             return List.of(PledgeResult.outsideTerm(
                     pack.id(),
-                    explainer.outsideTerm(query.useDate(), m.setter().term(), m.setter().id(), query.asKnownOn()),
+                    explainer.outsideTerm(
+                            query.useDate(), m.setter().term(), m.setter().id(), query.asKnownOn()),
                     explainer.termReason(pack, m.setter()),
                     assumed,
                     m.term(),
@@ -247,8 +251,7 @@ public final class Evaluator {
      * value set), the readings assumed and the evaluator's bounds. Every query with the same key has the same result
      * apart from its {@code because}, which may name its own asKnownOn day.
      */
-    private record ResolvedKey(
-            int applying, int useDate, Object worlds, Map<String, String> assumed, Object bounds) {}
+    private record ResolvedKey(int applying, int useDate, Object worlds, Map<String, String> assumed, Object bounds) {}
 
     /**
      * What a class of queries resolves to: the resolution, what the result shows, the readings it was computed under

@@ -138,6 +138,29 @@ public final class RuleSet {
         return out;
     }
 
+    /** The classes of each axis of the pack's decision table (of its rules, when it has no table). */
+    public List<org.pledgescope.table.FactClasses> classes(String id) {
+        return engine(id).classes();
+    }
+
+    /**
+     * One line on the pack's compiled form, for {@code validate}: the size of its decision table, or why it has none.
+     */
+    public String tableSummary(String id) {
+        PackEngine e = engine(id);
+        if (e.table() == null) {
+            return "no decision table: " + e.noTable() + "; answered by firing its rules world by world";
+        }
+        int sets = e.timeline().statementSets().size();
+        return String.format(
+                "decision table: %,d classes of worlds × %d sets of statements (%s)",
+                e.table().worlds(),
+                sets,
+                e.table().axes().stream()
+                        .map(a -> a.path() + " " + a.size())
+                        .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     /** How many cells of the pack's decision table are filled (0 without a table). */
     public long filledCells(String id) {
         PackEngine e = engine(id);
@@ -153,16 +176,5 @@ public final class RuleSet {
     /** Whether a pack is answered world by world because it has no decision table, and why (null: it has one). */
     public String withoutTable(String id) {
         return engine(id).noTable();
-    }
-
-    /**
-     * Whether a rule of the pack reads the use date itself and the pack has no decision table, so that use dates fall
-     * in no finite set of classes (a pack with a table has the use date as an axis of its own).
-     */
-    public boolean readsUseDate(String id) {
-        PackEngine e = engine(id);
-        return e.table() == null
-                && e.compiledRules() != null
-                && e.compiledRules().readsUseDate();
     }
 }

@@ -60,7 +60,11 @@ final class Timeline {
     }
 
     private static Moment moment(
-            int id, java.util.Map<List<String>, Integer> applyingIds, Pack pack, LocalDate asKnownOn, LocalDate useDate) {
+            int id,
+            java.util.Map<List<String>, Integer> applyingIds,
+            Pack pack,
+            LocalDate asKnownOn,
+            LocalDate useDate) {
         List<String> known = pack.knownOn(asKnownOn).stream().map(Statement::id).toList();
         if (known.isEmpty()) {
             return new Moment(id, -1, known, known, null, null, null, false);
@@ -78,7 +82,15 @@ final class Timeline {
                 setter.id(),
                 setter.term().clause());
         int applyingId = applyingIds.computeIfAbsent(applying, a -> applyingIds.size());
-        return new Moment(id, applyingId, known, applying, pending, setter, term, setter.term().contains(useDate));
+        return new Moment(
+                id,
+                applyingId,
+                known,
+                applying,
+                pending,
+                setter,
+                term,
+                setter.term().contains(useDate));
     }
 
     /** The statements for a use on {@code useDate} as known on {@code asKnownOn}. */

@@ -28,13 +28,14 @@ final class Lint {
     static List<LintFinding> of(RuleSet rules, String packId) {
         LoadedPack loaded = rules.pack(packId)
                 .orElseThrow(() -> new MapException("id", "no pledge '" + packId + "'; loaded: " + rules.packIds()));
-        if (rules.readsUseDate(packId)) {
+        String noTable = rules.withoutTable(packId);
+        if (noTable != null) {
             return List.of(new LintFinding(
                     packId,
                     LintFinding.Kind.NOT_MAPPED,
                     packId,
-                    "its rules read the use date "
-                            + "itself, so its space has no finite classes of use dates; not linted",
+                    "its rules read facts beyond what classes of values capture (" + noTable
+                            + "), so its space has no finite map; not linted",
                     null,
                     null));
         }

@@ -21,11 +21,10 @@ record Selection(List<QuerySpace.Axis> axes, int[][] selected, Map<String, Strin
     }
 
     static Selection of(QuerySpace space, RuleSet rules, String pack, ScopeMap.Request request) {
-        if (request.useDate() == null && rules.readsUseDate(pack)) {
-            throw new MapException(
-                    "useDate",
-                    "the rules of " + pack + " read the use date itself, so use dates fall "
-                            + "in no finite set of classes; map one day with --use-date");
+        String noTable = rules.withoutTable(pack);
+        if (noTable != null) {
+            throw new MapException("the rules of " + pack + " read facts beyond what classes of values capture ("
+                    + noTable + "), so its space has no finite map");
         }
         List<QuerySpace.Axis> axes = new ArrayList<>(space.axes());
         Map<String, String> fixed = new LinkedHashMap<>();

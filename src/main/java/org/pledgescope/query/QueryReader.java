@@ -49,9 +49,8 @@ public final class QueryReader {
             if (!object(p, "", vocabulary, s) || p.nextToken() != null) {
                 return null;
             }
-            LocalDate today = s.useDate == null || s.asKnownOn == null
-                    ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
-                    : null;
+            LocalDate today =
+                    s.useDate == null || s.asKnownOn == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : null;
             Map<String, Object> facts = new LinkedHashMap<>();
             if (!s.given.isEmpty()) {
                 for (Fact f : vocabulary.facts()) {
@@ -170,7 +169,10 @@ public final class QueryReader {
         return switch (fact.kind()) {
             case DATE -> date(s);
             case COUNTRY -> COUNTRIES.contains(s) ? s : null;
-            case ENUMERATION -> fact.hasValue(s) ? s : fact.sets().containsKey(s) ? new OneOf(s, fact.sets().get(s)) : null;
+            case ENUMERATION ->
+                fact.hasValue(s)
+                        ? s
+                        : fact.sets().containsKey(s) ? new OneOf(s, fact.sets().get(s)) : null;
             default -> s;
         };
     }

@@ -13,10 +13,10 @@ class DiffCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out())
                 .contains(
-                        "Moved 1  NOT_COVERED → COVERED  (42 worlds)",
+                        "Moved 1  NOT_COVERED → COVERED  (21 worlds)",
                         "  activity: PILOT",
                         "  rules: police-ban",
-                        "this change moves 1 region (42 worlds)");
+                        "this change moves 1 region (21 worlds)");
     }
 
     @Test

@@ -65,8 +65,9 @@ class ValidateLintTest {
                 .isZero();
         assertThat(out.toString())
                 .contains(
-                        "  lint: its rules read the use date itself, so its space has no finite "
-                                + "classes of use dates; not linted",
+                        "  lint: its rules read facts beyond what classes of values capture (rule 'weekend-ban'"
+                                + " compares contract.signedOn with useDate (a fact with another fact)), so its space"
+                                + " has no finite map; not linted",
                         "\nlint: no findings");
     }
 

@@ -91,11 +91,15 @@ class QueryReaderTest {
                 continue;
             }
             String value = switch (f.kind()) {
-                case ENUMERATION -> random.nextInt(10) == 0
-                        ? pick(random, "\"NOPE\"", "null", "true", "\"police\"")
-                        : f.sets().isEmpty() || random.nextBoolean()
-                                ? "\"" + f.valueIds().get(random.nextInt(f.valueIds().size())) + "\""
-                                : "\"" + f.sets().keySet().iterator().next() + "\"";
+                case ENUMERATION ->
+                    random.nextInt(10) == 0
+                            ? pick(random, "\"NOPE\"", "null", "true", "\"police\"")
+                            : f.sets().isEmpty() || random.nextBoolean()
+                                    ? "\""
+                                            + f.valueIds()
+                                                    .get(random.nextInt(
+                                                            f.valueIds().size())) + "\""
+                                    : "\"" + f.sets().keySet().iterator().next() + "\"";
                 case BOOLEAN -> pick(random, "true", "false", "\"true\"", "null");
                 case COUNTRY -> pick(random, "\"US\"", "\"GB\"", "\"XX\"", "\"us\"", "null");
                 case DATE -> date(random);
