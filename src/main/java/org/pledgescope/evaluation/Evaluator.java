@@ -198,15 +198,15 @@ public final class Evaluator {
             }
         }
         Resolved r = seen;
-        LocalDate day = r.because() != null && r.because().namesTheDay() ? query.asKnownOn() : null;
-        if (key == null) {
-            return List.of(result(pack, r, m, day));
+        if (r.because() != null && r.because().namesTheDay()) {
+            // The sentence names this query's day: a result of its own (its lists still shared, their JSON kept).
+            return List.of(result(pack, r, m, query.asKnownOn()));
         }
-        return r.results().computeIfAbsent(new Shown(m, day), k -> RenderedList.of(List.of(result(pack, r, m, day))));
+        if (key == null) {
+            return List.of(result(pack, r, m, null));
+        }
+        return r.results().computeIfAbsent(m, k -> RenderedList.of(List.of(result(pack, r, m, null))));
     }
-
-    /** What, beside its class, tells two queries' results apart: the statements' moment and a day the sentence names. */
-    private record Shown(Timeline.Moment moment, LocalDate day) {}
 
     private PledgeResult result(Pack pack, Resolved seen, Timeline.Moment m, LocalDate day) {
         if (seen.overBound() != null) {
@@ -256,7 +256,8 @@ public final class Evaluator {
     /**
      * What a class of queries resolves to: the resolution, what the result shows, the readings it was computed under
      * ({@code assumed}, less those without effect) and its sentence for any day; {@code overBound} or {@code error}
-     * when it was not resolved. {@code results} keeps the results made from it, by what else they show.
+     * when it was not resolved. {@code results} keeps the results made from it whose sentence names no day, by the
+     * statements' moment (the rest of what a result shows); at most one per moment of the pack's timeline.
      */
     private record Resolved(
             Resolution resolution,
@@ -269,7 +270,7 @@ public final class Evaluator {
             Explainer.Sentence because,
             String overBound,
             EvaluationError error,
-            Map<Shown, List<PledgeResult>> results) {}
+            Map<Timeline.Moment, List<PledgeResult>> results) {}
 
     /** The table's answer: the query's classes, combined where facts are unknown; no rule fires (unless a cell is empty). */
     private Resolved resolveTabled(
