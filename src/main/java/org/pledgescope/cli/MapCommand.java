@@ -177,6 +177,9 @@ final class MapCommand implements Callable<Integer> {
                     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
                     body.write(out);
                     out.flush();
+                    if (out.checkError() && StandardOutput.closedPipe()) {
+                        return true; // the reader had what it wanted; main ends quietly with CLOSED_PIPE
+                    }
                     return !out.checkError();
                 }
                 try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
