@@ -37,12 +37,13 @@ export class AskView {
     fill(this.form,
       h('div', { class: 'field' },
         h('label', { for: 'fact-pledge' }, 'Pledge'),
-        h('select', { id: 'fact-pledge', name: 'pledge', 'aria-describedby': 'fact-pledge-desc' },
+        h('select', { id: 'fact-pledge', name: 'pledge', 'aria-describedby': 'fact-pledge-desc',
+          onchange: () => this.showPackFacts() },
           h('option', { value: '' }, 'Every pledge, side by side'),
           pledges.map((p) => h('option', { value: p.id }, p.title ?? p.id))),
         h('p', { class: 'hint', id: 'fact-pledge-desc' }, 'Which pledge to ask; by default every loaded pledge.')),
       h('fieldset', { class: 'dates' }, h('legend', {}, 'When'), dates.map((f) => this.control(f, true))),
-      [...groups].map(([group, list]) => h('fieldset', {},
+      [...groups].map(([group, list]) => h('fieldset', { 'data-declared-by': list[0].declaredBy?.join(' ') || null },
         h('legend', {}, group === 'use' ? 'The use' : group[0].toUpperCase() + group.slice(1)),
         list.map((f) => this.control(f, false)))),
       this.assumedList = h('div', { class: 'assumed', 'aria-live': 'polite' }),
@@ -100,6 +101,7 @@ export class AskView {
       if (!el.name) continue;
       el.value = params.get(el.name) ?? (DATES.includes(el.name) ? today() : '');
     }
+    this.showPackFacts();
     this.showAssumed();
     if ([...params.keys()].length === 0) {
       this.answer.dataset.state = 'empty';
@@ -108,6 +110,19 @@ export class AskView {
       return;
     }
     await this.ask(params);
+  }
+
+  /**
+   * With one pledge chosen, only the facts of its own pack among those packs declare (another pack's facts cannot
+   * change its answer); with every pledge, all of them. A fact hidden is disabled, so it is not sent.
+   */
+  showPackFacts() {
+    const chosen = this.form.elements.namedItem('pledge')?.value ?? '';
+    for (const fieldset of this.form.querySelectorAll('fieldset[data-declared-by]')) {
+      const shown = chosen === '' || fieldset.dataset.declaredBy.split(' ').includes(chosen);
+      fieldset.hidden = !shown;
+      fieldset.disabled = !shown;
+    }
   }
 
   showAssumed() {
@@ -127,7 +142,7 @@ export class AskView {
   formParams() {
     const params = new URLSearchParams();
     for (const el of this.form.elements) {
-      if (!el.name || el.value.trim() === '') continue;
+      if (!el.name || el.value.trim() === '' || el.matches(':disabled')) continue;
       const value = el.value.trim();
       params.set(el.name, factByPath(this.vocab, el.name)?.kind === 'country' ? value.toUpperCase() : value);
     }
@@ -143,6 +158,7 @@ export class AskView {
   clear() {
     for (const el of this.form.elements) if (el.name) el.value = DATES.includes(el.name) ? today() : '';
     this.params = new URLSearchParams();
+    this.showPackFacts();
     this.showAssumed();
   }
 

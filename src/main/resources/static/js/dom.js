@@ -56,6 +56,11 @@ export function quote(text, source) {
         : source.title ? [', ', h('cite', {}, source.title)] : null) : null);
 }
 
+/** "1 statement", "2 statements": a count with its noun in the number it takes. */
+export function count(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function today() {
   return new Date().toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 // Pledges: every pledge loaded; one pledge's statements on a timeline, its open questions and its rules.
 import { api, pledgesOnce } from './api.js';
-import { h, quote } from './dom.js';
+import { count, h, quote } from './dom.js';
 
 export async function pledgeList() {
   const pledges = await pledgesOnce();
@@ -12,8 +12,8 @@ export async function pledgeList() {
         h('h2', {}, h('a', { href: `#/pledges/${encodeURIComponent(p.id)}` }, p.title ?? p.id)),
         h('p', {}, [p.vendor, p.product].filter(Boolean).join(' · ')),
         h('p', {}, termText(p.termToday, 'today')),
-        h('p', {}, `${p.statements.length} statements, from ${p.statements[0]?.published ?? '—'}; `,
-          `${p.openQuestions.length} open questions, ${open} not settled.`));
+        h('p', { class: 'counts' }, `${count(p.statements.length, 'statement')}, from ${p.statements[0]?.published ?? '—'}; `,
+          `${count(p.openQuestions.length, 'open question')}, ${open} not settled.`));
     })));
 }
 
@@ -41,13 +41,18 @@ export async function pledgeDetail(id) {
       pledge.openQuestions.map((q) => openQuestion(q))),
     h('h2', {}, 'Rules'),
     h('div', { class: 'table-wrap' }, h('table', { class: 'rules' },
-      h('caption', {}, `${pledge.rules.length} rules, each with what it cites`),
+      h('caption', {}, `${count(pledge.rules.length, 'rule')}, each with what it cites`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Rule'), h('th', { scope: 'col' }, 'Cites'),
         h('th', { scope: 'col' }, 'Written in'))),
       h('tbody', {}, pledge.rules.map((r) => h('tr', { 'data-rule': r.name },
         h('th', { scope: 'row' }, h('code', {}, r.name)),
         h('td', {}, citation(r, statements)),
-        h('td', {}, h('code', {}, `${r.file}:${r.line}`))))))));
+        h('td', { class: 'written-in' }, h('code', {}, writtenIn(r)))))))));
+}
+
+/** Where a rule is written, under the rules directory: a DRL file and line, or a table and the row's cell. */
+function writtenIn(rule) {
+  return rule.line > 0 ? `${rule.file}:${rule.line}` : rule.file;
 }
 
 function event(e, statements) {

@@ -90,6 +90,9 @@ final class BatchCommand implements Callable<Integer> {
                                     : BatchProgress.onTerminal(err));
             out.flush();
         } catch (CheckedOutput.OutputFailedException e) {
+            if (StandardOutput.closedPipe()) {
+                return ExitCode.CLOSED_PIPE;
+            }
             err.println("error: " + e.getMessage() + "; stopped");
             err.flush();
             return ExitCode.OUTPUT_ERROR;

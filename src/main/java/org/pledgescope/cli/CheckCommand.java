@@ -77,8 +77,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             out.flush();
             if (out.checkError() || System.out.checkError()) {
-                err.println(
-                        "error: standard output could not be written (a full disk, a closed pipe or a device error)");
+                if (StandardOutput.closedPipe()) {
+                    return ExitCode.CLOSED_PIPE;
+                }
+                err.println("error: standard output could not be written (a full disk or a device error)");
                 err.flush();
                 return ExitCode.OUTPUT_ERROR;
             }

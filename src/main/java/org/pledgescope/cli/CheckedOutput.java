@@ -8,7 +8,8 @@ import java.io.PrintStream;
  * Standard output that reports a failed write. {@link PrintStream} swallows write errors (a full disk, a
  * closed pipe) and only remembers them for {@link PrintStream#checkError()}; this stream asks after every
  * write it passes on and throws {@link OutputFailedException}, so a command stops at the first lost byte.
- * Wrap it in a buffer: it is asked once per buffer, not once per line.
+ * Wrap it in a buffer: it is asked once per buffer, not once per line. Whether the failure was a closed pipe
+ * (stop quietly) or a lost write (say so, exit 3) is {@link StandardOutput#closedPipe()}'s to tell.
  */
 final class CheckedOutput extends OutputStream {
     private final PrintStream out;
@@ -43,7 +44,7 @@ final class CheckedOutput extends OutputStream {
     /** Standard output could not be written: the disk is full, the pipe was closed, or the device failed. */
     static final class OutputFailedException extends IOException {
         OutputFailedException() {
-            super("standard output could not be written (a full disk, a closed pipe or a device error)");
+            super("standard output could not be written (a full disk or a device error)");
         }
     }
 }

@@ -80,7 +80,12 @@ public final class Cli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        StandardOutput.install();
         int code = run(args);
+        System.out.flush();
+        if (StandardOutput.closedPipe()) {
+            code = ExitCode.CLOSED_PIPE; // the reader had what it wanted, whatever the command wrote after
+        }
         if (code != ExitCode.SERVING) {
             System.exit(code);
         }

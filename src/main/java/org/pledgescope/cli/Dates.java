@@ -1,7 +1,7 @@
 package org.pledgescope.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.pledgescope.diagnostics.DateText;
 
 /** Date options: ISO days, or a clear error naming the option. */
 final class Dates {
@@ -12,10 +12,10 @@ final class Dates {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": '" + value + "' is not an ISO date (YYYY-MM-DD)");
+        LocalDate day = DateText.parse(value);
+        if (day == null) {
+            throw new IllegalArgumentException(option + ": " + DateText.problem(value));
         }
+        return day;
     }
 }

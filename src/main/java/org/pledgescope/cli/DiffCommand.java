@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
 import org.pledgescope.json.Json;
@@ -190,11 +189,7 @@ final class DiffCommand implements Callable<Integer> {
             }
             return new RuleSetLoader(Clock.systemUTC()).load(dir);
         } catch (PackLoadException e) {
-            err.println("error: the rule set " + side + " could not be loaded:");
-            for (Problem p : e.problems()) {
-                err.println(p);
-            }
-            err.flush();
+            ProblemList.print(err, "error: the rule set " + side + " could not be loaded:", e.problems());
             return null;
         } catch (IOException | IllegalArgumentException e) {
             err.println("error: " + side + ": " + e.getMessage());

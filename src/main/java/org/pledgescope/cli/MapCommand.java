@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.map.LintFinding;
@@ -36,8 +37,18 @@ final class MapCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Parameters(paramLabel = "PLEDGE", description = "The pack id of the pledge to map.")
+    @Parameters(
+            paramLabel = "PLEDGE",
+            arity = "0..1",
+            description = "The pack id of the pledge to map (or --pack ID, as validate and test take it).")
     String pledge;
+
+    @Option(
+            names = "--pack",
+            paramLabel = "ID",
+            description = "The pack to map or lint, as 'validate --pack' and 'test --pack' name it; only it is "
+                    + "compiled. An id naming no pack is an error listing the packs.")
+    String pack;
 
     @Option(
             names = "--as-known-on",
@@ -90,7 +101,13 @@ final class MapCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.REJECTED;
         }
-        RuleSet ruleSet = rules.loadFor(err, pledge); // only the pack mapped (all when it names none loaded)
+        if (pledge != null && pack != null && !pledge.equals(pack) || pledge == null && pack == null) {
+            err.println("error: name the pack to map once: 'map PLEDGE' or 'map --pack ID'");
+            err.flush();
+            return ExitCode.REJECTED;
+        }
+        pledge = pledge != null ? pledge : pack;
+        RuleSet ruleSet = rules.load(err, Set.of(pledge));
         if (ruleSet == null) {
             return ExitCode.LOAD_ERROR;
         }
@@ -160,6 +177,9 @@ final class MapCommand implements Callable<Integer> {
                     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
                     body.write(out);
                     out.flush();
+                    if (out.checkError() && StandardOutput.closedPipe()) {
+                        return true; // the reader had what it wanted; main ends quietly with CLOSED_PIPE
+                    }
                     return !out.checkError();
                 }
                 try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {

@@ -3,9 +3,10 @@ package org.pledgescope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.pledgescope.diagnostics.Problem;
+import org.pledgescope.diagnostics.DidYouMean;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
 import org.pledgescope.pack.PackLoadException;
@@ -62,30 +63,40 @@ public final class RulesOption {
         try {
             RuleSetLoader loader = new RuleSetLoader(Clock.systemUTC());
             RulesLocation location = RulesLocation.resolve(rules);
+            if (packs != null && missingIsAnError) {
+                List<String> ids = location.read().stream()
+                        .map(RulesLocation.PackFiles::id)
+                        .toList();
+                List<String> unknown =
+                        packs.stream().filter(p -> !ids.contains(p)).sorted().toList();
+                if (!unknown.isEmpty()) {
+                    err.println("error: " + noSuchPack(unknown, ids, location.describe()));
+                    err.flush();
+                    return null;
+                }
+            }
             Predicate<String> compile = packs == null ? id -> true : packs::contains;
             RuleSet ruleSet = oneRun ? loader.loadForOneRun(location, compile) : loader.load(location, compile);
-            if (packs != null && !ruleSet.packIds().containsAll(packs)) {
-                if (!missingIsAnError) {
-                    return ruleSet;
-                }
-                err.println("error: no pack named "
-                        + packs.stream()
-                                .filter(p -> !ruleSet.packIds().contains(p))
-                                .sorted()
-                                .toList() + " in " + ruleSet.location());
-                err.flush();
-                return null;
+            if (packs != null && !ruleSet.packIds().containsAll(packs) && !missingIsAnError) {
+                return ruleSet;
             }
             ruleSet.notes().forEach(n -> err.println("note: " + n));
             err.flush();
             return ruleSet;
         } catch (PackLoadException e) {
-            err.println("error: the rule set could not be loaded:");
-            for (Problem p : e.problems()) {
-                err.println(p);
-            }
-            err.flush();
+            ProblemList.print(err, "error: the rule set could not be loaded:", e.problems());
             return null;
         }
+    }
+
+    /**
+     * The error for {@code --pack} ids (or a map's pledge) naming no pack: each id, what it was probably meant to be,
+     * and every pack there is. {@code validate}, {@code test} and {@code map} say it alike.
+     */
+    static String noSuchPack(List<String> unknown, List<String> ids, String where) {
+        String hint = unknown.size() == 1 ? DidYouMean.hint(unknown.get(0), ids) : "";
+        return "no pack named "
+                + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())
+                + " in " + where + hint + "; the packs: " + ids;
     }
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.stream.XMLStreamException;
-import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.scenario.CoverageCalculator;
@@ -116,15 +115,17 @@ final class TestCommand implements Callable<Integer> {
         }
         RuleSet ruleSet = compiling.join();
         if (ruleSet == null) {
+            if (!parsed.problems().isEmpty()) {
+                // Every problem of every file in one run: the suites' own, found without the packs, too.
+                ProblemList.print(err, "error: the scenario suites could not be loaded either:", parsed.problems());
+            }
             return ExitCode.LOAD_ERROR;
         }
         List<Suite> suites;
         try {
             suites = parsed.resolve(ruleSet);
         } catch (SuiteLoadException e) {
-            err.println("error: the scenario suites could not be loaded:");
-            e.problems().stream().map(Problem::toString).forEach(err::println);
-            err.flush();
+            ProblemList.print(err, "error: the scenario suites could not be loaded:", e.problems());
             return ExitCode.LOAD_ERROR;
         }
         RunResult run = new ScenarioRunner(ruleSet)

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
 import org.pledgescope.pack.PackLoadException;
@@ -133,9 +132,8 @@ final class TestWatch {
             err.flush();
             return next;
         } catch (PackLoadException e) {
-            err.println("error: the rule set could not be loaded (the last good one stays loaded):");
-            e.problems().forEach(err::println);
-            err.flush();
+            ProblemList.print(
+                    err, "error: the rule set could not be loaded (the last good one stays loaded):", e.problems());
             return null;
         }
     }
@@ -174,9 +172,7 @@ final class TestWatch {
                 }
             }
         } catch (SuiteLoadException e) {
-            err.println("error: the scenario suites could not be loaded:");
-            e.problems().stream().map(Problem::toString).forEach(err::println);
-            err.flush();
+            ProblemList.print(err, "error: the scenario suites could not be loaded:", e.problems());
             return ExitCode.LOAD_ERROR;
         }
         List<Suite> kept = suites.stream().filter(s -> !s.scenarios().isEmpty()).toList();

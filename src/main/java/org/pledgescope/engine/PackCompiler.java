@@ -112,7 +112,8 @@ public final class PackCompiler {
                 drl.add(f);
                 continue;
             }
-            DecisionTables.Generated generated = DecisionTables.read(f, pack.id(), found);
+            DecisionTables.Generated generated =
+                    DecisionTables.read(f, pack.id(), vocabulary.factsOf(pack.id()), found);
             if (generated != null) {
                 drl.add(generated.drl());
                 tables.put(f.path(), generated.cells());

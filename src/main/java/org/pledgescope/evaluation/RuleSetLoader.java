@@ -98,7 +98,11 @@ public final class RuleSetLoader {
     private static final int WARM_UP_ROUNDS = 2;
 
     private RuleSet load(RulesLocation location, Predicate<String> compile, RuleSet previous, PackCompiler compiler) {
-        PackLoader.LoadedPacks all = new PackLoader().load(location);
+        // Every problem of one load at once: the packs whose pack.yaml reads are compiled and checked even when
+        // another's
+        // does not, and the load fails with all of their problems.
+        PackLoader.Reading reading = new PackLoader().read(location);
+        PackLoader.LoadedPacks all = reading.packs();
         PackLoader.LoadedPacks loaded = new PackLoader.LoadedPacks(
                 all.packs().stream().filter(p -> compile.test(p.id())).toList(),
                 all.vocabulary(),
@@ -124,6 +128,7 @@ public final class RuleSetLoader {
                 })
                 .toList();
         Problems problems = new Problems();
+        problems.addAll(reading.problems());
         problemsPerPack.forEach(p -> problems.addAll(p.sorted()));
         if (!problems.isEmpty()) {
             throw new PackLoadException(problems.sorted());

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.vocabulary.Fact;
 
 /**
  * One pledge as data: the facts it declares beyond the shared vocabulary, its statements with their clauses and
  * terms, its open questions, what of the public record it leaves out and why, and the rule files (DRL) that
- * encode its logic. Immutable once loaded.
+ * encode its logic, and the warnings its reading raised (accepted, but worth a look: {@code validate} prints them).
+ * Immutable once loaded.
  */
 public record Pack(
         String id,
@@ -27,7 +29,8 @@ public record Pack(
         @JsonIgnore List<SourceFile> ruleFiles,
         @JsonIgnore SourceFile manifest,
         @JsonIgnore Map<String, Clause> clauseIndex,
-        @JsonIgnore List<Statement> chronological) {
+        @JsonIgnore List<Statement> chronological,
+        @JsonIgnore List<Problem> warnings) {
 
     public Pack(
             String id,
@@ -67,7 +70,26 @@ public record Pack(
                 index(statements),
                 statements.stream()
                         .sorted(Comparator.comparing(Statement::published).thenComparing(Statement::id))
-                        .toList());
+                        .toList(),
+                List.of());
+    }
+
+    /** This pack with {@code warnings}: what its reading accepted but an author should look at. */
+    public Pack withWarnings(List<Problem> warnings) {
+        return new Pack(
+                id,
+                title,
+                vendor,
+                product,
+                facts,
+                statements,
+                questions,
+                notEncoded,
+                ruleFiles,
+                manifest,
+                clauseIndex,
+                chronological,
+                List.copyOf(warnings));
     }
 
     private static Map<String, Clause> index(List<Statement> statements) {

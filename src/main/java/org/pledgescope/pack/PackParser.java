@@ -1,6 +1,7 @@
 package org.pledgescope.pack;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ final class PackParser {
     private static final Set<String> SETTLED_KEYS = Set.of("statement", "reading", "partial", "note");
 
     private final Problems problems;
+    private final Problems warnings = new Problems();
     /** Clauses with a date of their own, by global id, for problems found once their statement is read. */
     private final Map<String, YamlMap> clauseDates = new HashMap<>();
 
@@ -71,7 +73,8 @@ final class PackParser {
         if (problems.sorted().size() > before) {
             return null;
         }
-        return new Pack(packId, title, vendor, product, facts, statements, questions, notEncoded, ruleFiles, manifest);
+        return new Pack(packId, title, vendor, product, facts, statements, questions, notEncoded, ruleFiles, manifest)
+                .withWarnings(warnings.sorted());
     }
 
     private List<Statement> statements(YamlMap pack) {
@@ -95,7 +98,7 @@ final class PackParser {
             StatementKind kind = kind(s);
             LocalDate appliesFrom = s.date("appliesFrom", false);
             List<Clause> clauses = clauses(s, id);
-            Term term = term(s, clauses);
+            Term term = term(s, clauses, published);
             if (appliesFrom != null && kind != StatementKind.AMENDMENT) {
                 s.problem("appliesFrom", "'appliesFrom' is for an amendment (kind: amendment) only");
             }
@@ -130,7 +133,9 @@ final class PackParser {
         }
         Statement first =
                 out.stream().min(Comparator.comparing(Statement::published)).orElse(null);
-        if (first != null && first.term() == null) {
+        if (first != null
+                && first.term() == null
+                && !maps.get(out.indexOf(first)).has("term")) {
             pack.problem("statements", "the first statement ('" + first.id() + "') must set the pledge's term");
         }
         for (int i = 0; i < out.size(); i++) {
@@ -206,7 +211,12 @@ final class PackParser {
         return out;
     }
 
-    private Term term(YamlMap statement, List<Clause> clauses) {
+    /**
+     * The statement's term. A term starting a month or more after the statement was published is accepted with a
+     * warning: a pledge's term usually starts the day it is made, and a year or month typed wrong moves every use
+     * date's verdict silently.
+     */
+    private Term term(YamlMap statement, List<Clause> clauses, LocalDate published) {
         YamlMap t = YamlMap.of(statement.get("term"), problems, "a term", TERM_KEYS);
         if (t == null) {
             return null;
@@ -215,7 +225,17 @@ final class PackParser {
         LocalDate until = t.date("until", false);
         Boolean open = t.bool("untilFurtherNotice");
         boolean furtherNotice = Boolean.TRUE.equals(open);
-        if (until == null && !furtherNotice) {
+        if (from != null && published != null && !from.isBefore(published.plusMonths(1))) {
+            warnings.add(
+                    t.file(),
+                    t.lineOf("from"),
+                    "the term starts " + from + ", "
+                            + Period.between(published, from).toTotalMonths()
+                            + (Period.between(published, from).toTotalMonths() == 1 ? " month" : " months")
+                            + " after its statement was published (" + published + "): check the date (a term"
+                            + " usually starts the day its statement is published)");
+        }
+        if (until == null && !furtherNotice && !t.has("until")) {
             t.problem("from", "a term needs 'until: <date>' or 'untilFurtherNotice: true'");
         }
         if (until != null && furtherNotice) {

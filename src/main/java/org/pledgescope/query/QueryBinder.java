@@ -3,13 +3,13 @@ package org.pledgescope.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.pledgescope.diagnostics.DateText;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.Vocabulary;
 import tools.jackson.databind.JsonNode;
@@ -112,12 +112,11 @@ public final class QueryBinder {
         String s = v.stringValue();
         switch (fact.kind()) {
             case DATE -> {
-                try {
-                    return LocalDate.parse(s);
-                } catch (DateTimeParseException e) {
-                    errors.add(new FieldError(field, "'" + s + "' is not an ISO date (YYYY-MM-DD)"));
-                    return null;
+                LocalDate day = DateText.parse(s);
+                if (day == null) {
+                    errors.add(new FieldError(field, DateText.problem(s)));
                 }
+                return day;
             }
             case COUNTRY -> {
                 if (COUNTRIES.contains(s)) {

@@ -44,6 +44,11 @@ public final class ParsedSuites {
         return new ParsedSuites(kept, problems, binder);
     }
 
+    /** The problems found reading the suites, before any pack is needed (unknown keys, bad YAML, bad values). */
+    public List<Problem> problems() {
+        return problems;
+    }
+
     /** The suites, once every query binds and every id they use is found in {@code rules}; else every problem. */
     public List<Suite> resolve(RuleSet rules) {
         Problems all = new Problems();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import org.pledgescope.diagnostics.DidYouMean;
 import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.evaluation.Assumptions;
 import org.pledgescope.evaluation.LoadedPack;
@@ -52,7 +53,8 @@ final class References {
             problems.add(
                     file,
                     queryNode.lineOf("pledge"),
-                    "unknown pledge '" + query.pledge() + "'; loaded: " + rules.packIds());
+                    "unknown pledge '" + query.pledge() + "'" + DidYouMean.hint(query.pledge(), rules.packIds())
+                            + "; loaded: " + rules.packIds());
             return;
         }
         Pack pack = compiled.get().pack();
@@ -65,7 +67,8 @@ final class References {
                 problems.add(
                         file,
                         expectNode.lineOf("clauses"),
-                        "unknown clause '" + clause + "' in expect.clauses; " + pack.id() + " declares: "
+                        "unknown clause '" + clause + "' in expect.clauses"
+                                + DidYouMean.hint(clause, pack.clauses().keySet()) + "; " + pack.id() + " declares: "
                                 + new TreeSet<>(pack.clauses().keySet()));
             }
         }
@@ -74,7 +77,8 @@ final class References {
                 problems.add(
                         file,
                         expectNode.lineOf("openQuestions"),
-                        "unknown open question '" + question + "' in expect.openQuestions; " + pack.id() + " declares: "
+                        "unknown open question '" + question + "' in expect.openQuestions"
+                                + DidYouMean.hint(question, questionIds(pack)) + "; " + pack.id() + " declares: "
                                 + questionIds(pack));
             }
         }
@@ -85,7 +89,8 @@ final class References {
                 problems.add(
                         file,
                         expectNode.lineOf("missingFacts"),
-                        "unknown fact '" + fact + "' in expect.missingFacts; " + pack.id() + " can miss: " + facts);
+                        "unknown fact '" + fact + "' in expect.missingFacts" + DidYouMean.hint(fact, facts) + "; "
+                                + pack.id() + " can miss: " + facts);
             }
         }
         if (expect.assumed() != null) {

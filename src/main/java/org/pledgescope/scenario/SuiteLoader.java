@@ -73,8 +73,8 @@ public final class SuiteLoader {
     }
 
     /**
-     * One suite from its text; problems are added to {@code problems} (null returned if there are any). The
-     * checks that need the packs wait for {@link ParsedSuites#resolve}.
+     * One suite from its text, with its problems added to {@code problems}; null when it is not even a YAML mapping.
+     * The checks that need the packs wait for {@link ParsedSuites#resolve}.
      */
     Draft parse(String file, String text, Problems problems) {
         Problems mine = new Problems();
@@ -98,12 +98,11 @@ public final class SuiteLoader {
                     scenarios.add(s);
                 }
             }
-            if (mine.isEmpty()) {
-                return new Draft(file, title, scenarios);
-            }
         }
         problems.addAll(mine.sorted().stream().distinct().toList());
-        return null;
+        // A suite with problems is kept, so that the checks needing the packs (its queries' values, the ids it names)
+        // report theirs in the same run; a suite with any problem never runs (ParsedSuites#resolve).
+        return suite == null ? null : new Draft(file, suite.string("suite", false), scenarios);
     }
 
     /** What every scenario of one suite shares while it is read. */
@@ -127,7 +126,7 @@ public final class SuiteLoader {
         if (name != null && !c.names().add(name)) {
             s.problem("name", "another scenario of this suite is already named '" + name + "'");
         }
-        String label = "scenario '" + name + "'";
+        String label = name == null ? "the scenario at line " + s.line() : "scenario '" + name + "'";
         if (!s.has("query")) {
             problems.add(file, s.line(), "missing 'query' in " + label);
         } else if (!s.get("query").isMap()) {
@@ -141,9 +140,9 @@ public final class SuiteLoader {
                 .put("pledge", c.pledge(), c.pledgeLine(), "the suite's pledge")
                 .merge(c.defaults(), "the suite's defaults")
                 .merge(s.get("query"), null);
-        return name == null || expect == null
-                ? null
-                : new DraftScenario(file, s.line(), c.title(), name, label, queryNode, expect, s.get("expect"));
+        return s.has("query") && s.get("query").isMap()
+                ? new DraftScenario(file, s.line(), c.title(), name, label, queryNode, expect, s.get("expect"))
+                : null;
     }
 
     /** The scenario's query bound to {@code vocabulary}, or null with each problem added at its line. */

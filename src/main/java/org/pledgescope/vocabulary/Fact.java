@@ -1,11 +1,13 @@
 package org.pledgescope.vocabulary;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.pledgescope.diagnostics.DidYouMean;
 
 /**
  * One fact a query can carry and a rule can read, as declared in {@code rules/vocabulary.yaml} or by a pack.
@@ -57,7 +59,7 @@ public record Fact(
 
     /**
      * A hint for a value that is not one of this fact's: the value set or value it was probably meant to be
-     * (" (did you mean the value set 'police'?)"), or "".
+     * (" (did you mean the value set 'police'?)", " (did you mean 'FACE_COMPARISON'?)"), or "".
      */
     public String suggest(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
@@ -66,12 +68,13 @@ public record Fact(
                 return " (did you mean the value set '" + set + "'?)";
             }
         }
-        String squashed = value.replace("_", "");
-        return valueIds().stream()
-                .filter(v -> v.replace("_", "").equalsIgnoreCase(squashed))
-                .findFirst()
-                .map(v -> " (did you mean '" + v + "'?)")
-                .orElse("");
+        List<String> names = new ArrayList<>(valueIds());
+        names.addAll(sets.keySet());
+        List<String> close = DidYouMean.among(value, names);
+        if (close.size() == 1 && sets.containsKey(close.get(0))) {
+            return " (did you mean the value set '" + close.get(0) + "'?)";
+        }
+        return DidYouMean.phrase(close);
     }
 
     /** The allowed values as an error message lists them. */

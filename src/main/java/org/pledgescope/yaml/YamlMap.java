@@ -1,7 +1,6 @@
 package org.pledgescope.yaml;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pledgescope.diagnostics.DateText;
+import org.pledgescope.diagnostics.DidYouMean;
 import org.pledgescope.diagnostics.Problems;
 
 /**
@@ -20,6 +21,8 @@ public final class YamlMap {
     private final Map<String, YamlNode> entries;
     private final Problems problems;
     private final String context;
+    /** Keys an unknown key was probably meant to be: their absence is that key's problem, not one more. */
+    private final Set<String> misspelt = new TreeSet<>();
 
     private YamlMap(YamlNode node, Problems problems, String context, Collection<String> allowed) {
         this.node = node;
@@ -28,10 +31,13 @@ public final class YamlMap {
         this.context = context;
         for (String key : entries.keySet()) {
             if (!allowed.contains(key)) {
+                List<String> meant = DidYouMean.among(key, new TreeSet<>(allowed));
+                misspelt.addAll(meant);
                 problems.add(
                         node.file(),
                         node.lineOf(key),
-                        "unknown key '" + key + "' in " + context + "; allowed: " + new TreeSet<>(allowed));
+                        "unknown key '" + key + "' in " + context + DidYouMean.phrase(meant) + "; allowed: "
+                                + new TreeSet<>(allowed));
             }
         }
     }
@@ -83,7 +89,7 @@ public final class YamlMap {
     public String string(String key, boolean required) {
         YamlNode v = entries.get(key);
         if (v == null || (v.isScalar() && v.text() == null)) {
-            if (required) {
+            if (required && (v != null || !misspelt.contains(key))) {
                 problems.add(node.file(), v == null ? node.line() : v.line(), "missing '" + key + "' in " + context);
             }
             return null;
@@ -100,12 +106,11 @@ public final class YamlMap {
         if (s == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            problem(key, "'" + key + "' in " + context + ": '" + s + "' is not an ISO date (YYYY-MM-DD)");
-            return null;
+        LocalDate day = DateText.parse(s);
+        if (day == null) {
+            problem(key, "'" + key + "' in " + context + ": " + DateText.problem(s));
         }
+        return day;
     }
 
     public Boolean bool(String key) {
@@ -124,7 +129,7 @@ public final class YamlMap {
     public List<YamlNode> list(String key, boolean required) {
         YamlNode v = entries.get(key);
         if (v == null || (v.isScalar() && v.text() == null)) {
-            if (required) {
+            if (required && (v != null || !misspelt.contains(key))) {
                 problems.add(node.file(), node.line(), "missing '" + key + "' in " + context);
             }
             return List.of();

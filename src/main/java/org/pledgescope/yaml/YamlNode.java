@@ -27,7 +27,10 @@ public final class YamlNode {
         this.file = file;
     }
 
-    /** Parses a document; a syntax error becomes a {@link Problem} with the line it was found on. */
+    /**
+     * Parses a document; a syntax error becomes a problem at the line and column of the mistake, saying what to do
+     * ({@link YamlSyntaxError}).
+     */
     public static YamlNode parse(String file, String text, Problems problems) {
         try {
             Optional<Node> root =
@@ -38,11 +41,12 @@ public final class YamlNode {
             }
             return new YamlNode(root.get(), file);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark()
-                    .or(e::getContextMark)
-                    .map(m -> m.getLine() + 1)
-                    .orElse(0);
-            problems.add(file, line, "invalid YAML: " + e.getProblem());
+            YamlSyntaxError error = YamlSyntaxError.of(e, text);
+            problems.add(
+                    file,
+                    error.line(),
+                    "invalid YAML" + (error.column() > 0 ? " at column " + error.column() : "") + ": "
+                            + error.message());
             return null;
         } catch (YamlEngineException e) {
             problems.add(file, 0, "invalid YAML: " + e.getMessage());

@@ -99,7 +99,8 @@ class MapCommandTest {
         assertThat(where.exitCode()).isEqualTo(1);
         assertThat(where.err()).contains("--where: activity: 'BUY' is not one of [SALE, RENEWAL");
         CliRun pack = CliRun.run("", "map", "--rules", RULES, "acme");
-        assertThat(pack.err()).contains("no pledge 'acme'; loaded: [flawed]");
+        assertThat(pack.exitCode()).isEqualTo(2);
+        assertThat(pack.err()).contains("no pack named 'acme' in " + RULES + "; the packs: [flawed]");
         CliRun unwritable = CliRun.run("", "map", "--rules", RULES, "flawed", "-o", "/nonexistent/dir/map.txt");
         assertThat(unwritable.exitCode()).isEqualTo(1);
         assertThat(unwritable.err()).contains("cannot write /nonexistent/dir/map.txt");

@@ -105,7 +105,7 @@ class TestCommandTest {
     @Test
     void anUnknownPackIsALoadError() {
         assertThat(run("test", "--rules", "rules", "--pack", "no-such-pack")).isEqualTo(2);
-        assertThat(err.toString()).contains("error: no pack named [no-such-pack] in rules");
+        assertThat(err.toString()).contains("error: no pack named 'no-such-pack' in rules; the packs: [");
     }
 
     @Test

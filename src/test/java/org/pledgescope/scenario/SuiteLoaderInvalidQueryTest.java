@@ -36,6 +36,6 @@ class SuiteLoaderInvalidQueryTest {
                                 + "'police'?)",
                         FILE
                                 + ":15: invalid query in scenario 'A date that is not a date': contract.signedOn: '2020-13-01' "
-                                + "is not an ISO date (YYYY-MM-DD)");
+                                + "is not an ISO date (YYYY-MM-DD): there is no month 13 (01 to 12)");
     }
 }

@@ -29,9 +29,9 @@ class SuiteLoaderReferencesTest {
                                 .startsWith(FILE + "12: unknown open question 'amazon-existing-contract' in "
                                         + "expect.openQuestions"),
                         p -> assertThat(p)
-                                .startsWith(
-                                        FILE
-                                                + "13: unknown fact 'agency' in expect.missingFacts; amazon-rekognition-moratorium can miss: "),
+                                .startsWith(FILE
+                                        + "13: unknown fact 'agency' in expect.missingFacts (did you mean 'agency.country' or"
+                                        + " 'agency.type'?); amazon-rekognition-moratorium can miss: "),
                         // Whatever packs rules/ holds: adding, renaming or removing one never breaks this test.
                         p -> assertThat(p)
                                 .isEqualTo(FILE + "15: unknown pledge 'amazon-moratorium'; loaded: "

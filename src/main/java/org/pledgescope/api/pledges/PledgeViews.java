@@ -88,7 +88,7 @@ final class PledgeViews {
             List<Statement> statements,
             TermView termToday,
             List<OpenQuestion> openQuestions,
-            List<RuleInfo> rules) {
+            List<RuleView> rules) {
         static PledgeDetail of(LoadedPack compiled, String revision, LocalDate today) {
             Pack p = compiled.pack();
             return new PledgeDetail(
@@ -100,7 +100,34 @@ final class PledgeViews {
                     p.statements(),
                     TermView.on(p, today),
                     p.questions(),
-                    List.copyOf(compiled.rules()));
+                    compiled.rules().stream().map(r -> RuleView.of(r, p.id())).toList());
+        }
+    }
+
+    /**
+     * A rule and what it cites, and where it is written: {@code file} under the rules directory ({@code
+     * <pack>/decisions.drl} with its {@code line}, or a table's {@code <pack>/rules.csv!A6}, the row's cell, with no
+     * line), never where the directory itself is.
+     */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    record RuleView(String name, String clause, String question, String file, int line) {
+        static RuleView of(RuleInfo rule, String packId) {
+            return new RuleView(
+                    rule.name(), rule.clause(), rule.question(), underRules(rule.file(), packId), rule.line());
+        }
+
+        /** {@code /abs/rules/pack/x.drl} → {@code pack/x.drl}; {@code bundled:pack/x.drl} → {@code pack/x.drl}. */
+        static String underRules(String file, String packId) {
+            if (file == null) {
+                return null;
+            }
+            String folder = packId + "/";
+            int at = file.startsWith(folder) ? 0 : file.lastIndexOf("/" + folder);
+            if (at > 0) {
+                return file.substring(at + 1);
+            }
+            int colon = file.startsWith("bundled:") ? "bundled:".length() : 0;
+            return at == 0 ? file : file.substring(colon);
         }
     }
 

@@ -12,6 +12,7 @@ import org.pledgescope.api.ApiProperties;
 import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.query.FieldError;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,10 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSetController {
     private final RuleSetHolder holder;
     private final ApiProperties properties;
+    private final boolean loopbackOnly;
 
-    RuleSetController(RuleSetHolder holder, ApiProperties properties) {
+    RuleSetController(
+            RuleSetHolder holder, ApiProperties properties, @Value("${server.address:}") String serverAddress) {
         this.holder = holder;
         this.properties = properties;
+        this.loopbackOnly = Disclosure.loopbackOnly(serverAddress);
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,7 +43,8 @@ class RuleSetController {
             operationId = "getRuleSet",
             summary = "Revision, load time, packs with rule counts, and the last reload error if any")
     RuleSetView get(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        return RuleSetView.of(holder, isAdmin(authorization));
+        boolean admin = isAdmin(authorization);
+        return RuleSetView.of(holder, Disclosure.of(holder, admin, loopbackOnly));
     }
 
     @PostMapping(path = "/reload", produces = MediaType.APPLICATION_JSON_VALUE)

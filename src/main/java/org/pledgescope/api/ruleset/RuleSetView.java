@@ -35,7 +35,11 @@ record RuleSetView(
 
     /** The view for a caller with the admin token ({@code admin}) or without (see {@link Disclosure}). */
     static RuleSetView of(RuleSetHolder holder, boolean admin) {
-        Disclosure disclosure = Disclosure.of(holder, admin);
+        return of(holder, Disclosure.of(holder, admin));
+    }
+
+    /** The view as {@code disclosure} lets it be shown. */
+    static RuleSetView of(RuleSetHolder holder, Disclosure disclosure) {
         LoadError error = holder.lastFailure()
                 .map(f -> new LoadError(
                         f.at(), f.problems().stream().map(disclosure::problem).toList()))

@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.pledgescope.diagnostics.DidYouMean;
 import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.engine.facts.Aspect;
 import org.pledgescope.engine.facts.Use;
 import org.pledgescope.pack.SourceFile;
+import org.pledgescope.vocabulary.Fact;
+import org.pledgescope.vocabulary.FactKind;
 
 /**
  * A pack's decision table (CSV or XLSX) turned into DRL, one rule per row, with every generated line mapped back
@@ -39,8 +42,9 @@ public final class DecisionTables {
     static final String NOTE = "note";
     static final String OR = "or";
     private static final Set<String> KEYWORDS = Set.of(RULE, KNOWN, NOT_KNOWN, SCOPES, EFFECT, QUESTION, CLAUSE, NOTE);
+    private static final List<String> COLUMN_ORDER =
+            List.of(RULE, KNOWN, NOT_KNOWN, SCOPES, EFFECT, QUESTION, CLAUSE, NOTE);
     // (a row whose rule cell is "or" continues the rule above: see SheetReader#alternative)
-    private static final Pattern FACT_PATH = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)*");
     private static final Pattern RULE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*(#[a-z0-9][a-z0-9-]*)?");
@@ -58,11 +62,13 @@ public final class DecisionTables {
     public record Generated(SourceFile drl, CellMap cells) {}
 
     /**
-     * The table as a rule file of pack {@code packId}: generated DRL with its cell map, or null when the file cannot
-     * be read as a table. Every problem of the table is added to {@code problems} at its cell; a row with a problem
-     * is left out of the DRL, so the rest can still be checked.
+     * The table as a rule file of pack {@code packId}, whose rules may read {@code facts} (the vocabulary's and the
+     * pack's own): generated DRL with its cell map, or null when the file cannot be read as a table. Every problem of
+     * the table is added to {@code problems} once, at its cell: a column the header names wrongly at its header cell
+     * (its cells are then not read), a row whose cells do not line up with the header at the row; a row with a
+     * problem is left out of the DRL, so the rest can still be checked.
      */
-    public static Generated read(SourceFile table, String packId, Problems problems) {
+    public static Generated read(SourceFile table, String packId, List<Fact> facts, Problems problems) {
         String path = table.path();
         String name = table.name();
         byte[] bytes = table.bytes();
@@ -81,7 +87,7 @@ public final class DecisionTables {
                 continue;
             }
             tables++;
-            new SheetReader(sheet, out, problems).read();
+            new SheetReader(sheet, out, facts, problems).read();
         }
         if (tables == 0) {
             problems.add(
@@ -104,12 +110,15 @@ public final class DecisionTables {
         private final String file;
         private final Map<String, Integer> columns = new LinkedHashMap<>();
         private final Map<Integer, String> facts = new LinkedHashMap<>();
+        private final Map<String, Fact> known = new LinkedHashMap<>();
+        private int width;
 
-        SheetReader(TableGrid.Sheet sheet, Generator out, Problems problems) {
+        SheetReader(TableGrid.Sheet sheet, Generator out, List<Fact> facts, Problems problems) {
             this.sheet = sheet;
             this.out = out;
             this.problems = problems;
             this.file = out.path;
+            facts.forEach(f -> known.put(f.path(), f));
         }
 
         void read() {
@@ -123,6 +132,10 @@ public final class DecisionTables {
             for (int r = 1; r < sheet.rows().size(); r++) {
                 List<String> row = sheet.rows().get(r);
                 if (row.stream().allMatch(String::isEmpty) || sheet.text(r, 0).startsWith("#")) {
+                    continue;
+                }
+                if (!linedUp(r)) {
+                    flush();
                     continue;
                 }
                 if (sheet.text(r, 0).equalsIgnoreCase(OR)) {
@@ -180,9 +193,17 @@ public final class DecisionTables {
             problems.add(file + "!" + sheet.cell(row, column), 0, message);
         }
 
+        /**
+         * Reads row 1. A column it names wrongly is reported once, at its header cell, with the columns and facts it
+         * may have meant, and its cells are not read; the rows are still read (each problem of theirs is reported too)
+         * unless the table lacks the columns every row needs ('rule' first, 'effect'), or a misnamed column was
+         * meant to be one of the table's own ({@code notes} for {@code note}): every row would repeat the problem.
+         */
         private boolean header() {
             List<String> heads = sheet.rows().get(0);
+            width = heads.size();
             boolean ok = true;
+            List<String> meant = new ArrayList<>();
             for (int c = 0; c < heads.size(); c++) {
                 String h = heads.get(c).strip().replaceAll("\\s+", " ");
                 String key = h.toLowerCase(Locale.ROOT);
@@ -194,34 +215,73 @@ public final class DecisionTables {
                         problem(0, c, "column '" + h + "' appears twice; keep one");
                         ok = false;
                     }
-                } else if (FACT_PATH.matcher(h).matches()) {
+                } else if (known.containsKey(h) && known.get(h).kind() != FactKind.TEXT) {
                     if (facts.containsValue(h)) {
                         problem(0, c, "column '" + h + "' appears twice; keep one");
                         ok = false;
                     }
                     facts.put(c, h);
-                } else {
+                } else if (known.containsKey(h)) {
+                    problem(0, c, "'" + h + "' is free text, which rules do not read: it cannot be a column");
+                } else if (c > 0) {
+                    List<String> names = new ArrayList<>(COLUMN_ORDER);
+                    known.values().stream()
+                            .filter(f -> f.kind() != FactKind.TEXT)
+                            .forEach(f -> names.add(f.path()));
+                    List<String> close = DidYouMean.among(h, names);
+                    close.stream().filter(KEYWORDS::contains).forEach(meant::add);
                     problem(
                             0,
                             c,
-                            "'" + h + "' is not a column a table can have: a fact's path (e.g. agency.type) "
-                                    + "or one of "
-                                    + List.of(RULE, KNOWN, NOT_KNOWN, SCOPES, EFFECT, QUESTION, CLAUSE, NOTE));
-                    ok = false;
+                            "'" + h + "' is not a column a table can have" + DidYouMean.phrase(close)
+                                    + ": a column is a fact of the vocabulary or of this pack "
+                                    + known.values().stream()
+                                            .filter(f -> f.kind() != FactKind.TEXT && !f.isQueryDate())
+                                            .map(Fact::path)
+                                            .sorted()
+                                            .toList()
+                                    + " or one of " + COLUMN_ORDER);
                 }
             }
             if (!columns.containsKey(RULE) || columns.get(RULE) != 0) {
-                problem(0, 0, "the first column must be 'rule' (the rule's name)");
+                String first = heads.isEmpty() ? "" : heads.get(0).strip();
+                problem(
+                        0,
+                        0,
+                        "the first column must be 'rule' (the rule's name)"
+                                + (first.isEmpty() || first.equalsIgnoreCase(RULE) ? "" : ", not '" + first + "'"));
                 ok = false;
             }
             if (!columns.containsKey(EFFECT)) {
-                problem(
-                        0,
-                        heads.size(),
-                        "the table has no 'effect' column (in scope ASPECT, PROHIBITS, EXEMPTS, " + "OPEN or LIMITS)");
+                if (!meant.contains(EFFECT)) {
+                    problem(
+                            0,
+                            heads.size(),
+                            "the table has no 'effect' column (in scope ASPECT, PROHIBITS, EXEMPTS, OPEN or LIMITS)");
+                }
                 ok = false;
             }
-            return ok;
+            return ok && meant.stream().noneMatch(k -> !columns.containsKey(k));
+        }
+
+        /**
+         * Whether row {@code r} has as many cells as the header, where a missing or extra cell shifts the rest: in a
+         * CSV file a comma left out or a cell holding a comma without quotes. Said once, at the row's first cell;
+         * its cells are not read. (A workbook's cells keep their columns, so only CSV rows are counted.)
+         */
+        private boolean linedUp(int r) {
+            int cells = sheet.rows().get(r).size();
+            if (!sheet.csv() || cells == width) {
+                return true;
+            }
+            problem(
+                    r,
+                    0,
+                    "row " + (r + 1) + " has " + cells + (cells == 1 ? " cell" : " cells") + ", the header " + width
+                            + ": " + (cells < width ? "a comma is missing" : "a comma too many")
+                            + " (a cell holding a comma needs double quotes: \"SALE, RENEWAL\"); the row is read once"
+                            + " its cells line up with the header");
+            return false;
         }
 
         private String cell(int row, String column) {

@@ -34,6 +34,11 @@ record TableGrid(List<Sheet> sheets) {
             return name == null ? ref : name + ":" + ref;
         }
 
+        /** Whether the sheet is a CSV file (whose rows may be short of cells), not a workbook's sheet. */
+        boolean csv() {
+            return name == null;
+        }
+
         String text(int row, int column) {
             List<String> r = rows.get(row);
             return column < r.size() ? r.get(column) : "";
@@ -86,7 +91,28 @@ record TableGrid(List<Sheet> sheets) {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new Unreadable("not a valid CSV file: " + e.getMessage());
         }
+        otherSeparator(rows);
         return new TableGrid(List.of(new Sheet(null, rows)));
+    }
+
+    /**
+     * A CSV file whose header is one cell holding the column names joined by another separator (a spreadsheet saved
+     * with ';', as many set to a European language do, or tabs) is refused once, saying so, rather than read as one
+     * column a table cannot have.
+     */
+    private static void otherSeparator(List<List<String>> rows) throws Unreadable {
+        if (rows.isEmpty() || rows.get(0).size() != 1) {
+            return;
+        }
+        String header = rows.get(0).get(0);
+        for (String separator : List.of(";", "\t")) {
+            if (header.toLowerCase(Locale.ROOT).startsWith("rule" + separator)) {
+                String name = separator.equals(";") ? "semicolons (;)" : "tabs";
+                throw new Unreadable("its cells are separated by " + name + ", not commas: save it as CSV with commas"
+                        + " between cells (LibreOffice: Save As, Text CSV, field delimiter ','; Excel: Save As, CSV UTF-8"
+                        + " (comma delimited)), or keep it as decisions.xlsx");
+            }
+        }
     }
 
     private static TableGrid xlsx(byte[] bytes) throws Unreadable {

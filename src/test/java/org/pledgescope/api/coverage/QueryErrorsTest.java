@@ -54,7 +54,8 @@ class QueryErrorsTest extends ApiTest {
         postQuery("{\"contract\":{\"signedOn\":\"2020-02-30\"}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("contract.signedOn"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("not an ISO date")));
+                .andExpect(
+                        jsonPath("$.errors[0].message").value("'2020-02-30' is not a day: February 2020 has 29 days"));
     }
 
     @Test

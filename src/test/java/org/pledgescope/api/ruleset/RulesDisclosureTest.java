@@ -17,10 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A rules directory at an absolute path, whose DRL holds a line of /etc/passwd: without the admin token, neither
- * the path nor the file's text shows in /v1/ruleset, health or info; with it, the full problem does.
+ * A rules directory at an absolute path, whose DRL holds a line of /etc/passwd, on a service that listens beyond this
+ * machine: without the admin token, neither the path nor the file's text shows in /v1/ruleset, health or info; with
+ * it, the full problem does. (On a loopback-only service the message is shown without the token: LoopbackDisclosureTest.)
  */
-@SpringBootTest(classes = ApiServer.class)
+@SpringBootTest(classes = ApiServer.class, properties = "server.address=0.0.0.0")
 @AutoConfigureMockMvc
 class RulesDisclosureTest {
     private static final String SECRET = "root:x:0:0:root:/root:/bin/bash";

@@ -66,10 +66,12 @@ class TableErrorsTest {
         String at = "src/test/resources/packs/tables/broken/header/police-pledge/rules.csv!";
         assertThat(problems("header"))
                 .containsExactlyInAnyOrder(
-                        at + "A1: the first column must be 'rule' (the rule's name)",
+                        at + "A1: the first column must be 'rule' (the rule's name), not 'name'",
                         at
-                                + "B1: 'Agency Type' is not a column a table can have: a fact's path (e.g. agency.type) or one of "
-                                + "[rule, known, not known, scopes, effect, question, clause, note]",
+                                + "B1: 'Agency Type' is not a column a table can have (did you mean 'agency.type'?): a column is "
+                                + "a fact of the vocabulary or of this pack [activity, agency.country, agency.type, capability, "
+                                + "contract.signedOn, purpose] or one of [rule, known, not known, scopes, effect, question, "
+                                + "clause, note]",
                         at
                                 + "E1: the table has no 'effect' column (in scope ASPECT, PROHIBITS, EXEMPTS, OPEN or LIMITS)");
     }
