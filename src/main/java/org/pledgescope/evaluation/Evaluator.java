@@ -33,6 +33,7 @@ import org.pledgescope.verdict.MissingFact;
 import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.RenderedList;
+import org.pledgescope.verdict.RenderedResult;
 import org.pledgescope.verdict.Resolution;
 import org.pledgescope.verdict.TooManyReadingsException;
 import org.pledgescope.verdict.UnusedAssumption;
@@ -198,14 +199,13 @@ public final class Evaluator {
             }
         }
         Resolved r = seen;
-        if (r.because() != null && r.because().namesTheDay()) {
-            // The sentence names this query's day: a result of its own (its lists still shared, their JSON kept).
-            return List.of(result(pack, r, m, query.asKnownOn()));
-        }
+        LocalDate day = r.because() != null && r.because().namesTheDay() ? query.asKnownOn() : null;
+        PledgeResult result = result(pack, r, m, day);
         if (key == null) {
-            return List.of(result(pack, r, m, null));
+            return List.of(result);
         }
-        return r.results().computeIfAbsent(m, k -> RenderedList.of(List.of(result(pack, r, m, null))));
+        // Every query of the class and moment writes the same JSON but for its sentence: kept once, per moment.
+        return RenderedResult.of(r.shapes().computeIfAbsent(m, k -> new RenderedResult.Shape(result)), result);
     }
 
     private PledgeResult result(Pack pack, Resolved seen, Timeline.Moment m, LocalDate day) {
@@ -256,8 +256,8 @@ public final class Evaluator {
     /**
      * What a class of queries resolves to: the resolution, what the result shows, the readings it was computed under
      * ({@code assumed}, less those without effect) and its sentence for any day; {@code overBound} or {@code error}
-     * when it was not resolved. {@code results} keeps the results made from it whose sentence names no day, by the
-     * statements' moment (the rest of what a result shows); at most one per moment of the pack's timeline.
+     * when it was not resolved. {@code shapes} keeps the JSON of the results made from it, but for their sentence, by the
+     * statements' moment (the rest of what a result shows): at most one per moment of the pack's timeline.
      */
     private record Resolved(
             Resolution resolution,
@@ -270,7 +270,7 @@ public final class Evaluator {
             Explainer.Sentence because,
             String overBound,
             EvaluationError error,
-            Map<Timeline.Moment, List<PledgeResult>> results) {}
+            Map<Timeline.Moment, RenderedResult.Shape> shapes) {}
 
     /** The table's answer: the query's classes, combined where facts are unknown; no rule fires (unless a cell is empty). */
     private Resolved resolveTabled(

@@ -41,7 +41,9 @@ public final class RenderedList<E> extends AbstractList<E> implements RandomAcce
     public static final class Writer extends ValueSerializer<List<?>> {
         @Override
         public void serialize(List<?> value, JsonGenerator gen, SerializationContext ctxt) {
-            if (value instanceof RenderedList<?> rendered && gen.getPrettyPrinter() == null) {
+            if (value instanceof RenderedResult result && gen.getPrettyPrinter() == null) {
+                result.write(gen, ctxt);
+            } else if (value instanceof RenderedList<?> rendered && gen.getPrettyPrinter() == null) {
                 SerializedString kept = rendered.json;
                 if (kept == null) {
                     StringWriter buffer = new StringWriter();

@@ -1,0 +1,190 @@
+package org.pledgescope.verdict;
+
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.RandomAccess;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.databind.SerializationContext;
+
+/**
+ * A decision's one result, written as the other results of its class are: every query of a class (and of one moment
+ * of the pack's timeline) gets the same JSON but for its {@code because} sentence, which may name its day. The JSON
+ * around the sentence is kept once written ({@link Shape}); a result writes those bytes and its own sentence. Equal
+ * to any list holding the same result; the JSON is the same as a plain list's (RenderedResultTest).
+ */
+public final class RenderedResult extends AbstractList<PledgeResult> implements RandomAccess {
+    /** What the results of one class and moment share: their JSON before and after the sentence, once written. */
+    public static final class Shape {
+        private static final String MARK = "\u0001because\u0001";
+        private final PledgeResult template;
+        private volatile byte[][] around;
+
+        /** The shape of results like {@code result} (whose sentence is not kept). */
+        public Shape(PledgeResult result) {
+            this.template = new PledgeResult(
+                    result.pledge(),
+                    result.verdict(),
+                    MARK,
+                    result.reasons(),
+                    result.openQuestions(),
+                    result.missingFacts(),
+                    result.assumed(),
+                    result.assumedWithoutEffect(),
+                    result.term(),
+                    result.knownStatements(),
+                    result.amendmentsNotYetApplying(),
+                    result.rulesFired(),
+                    result.worldsEvaluated(),
+                    result.error());
+        }
+
+        private byte[][] around(SerializationContext ctxt) {
+            byte[][] a = around;
+            if (a == null) {
+                StringWriter buffer = new StringWriter();
+                try (JsonGenerator own = ctxt.createGenerator(buffer)) {
+                    own.writeStartArray();
+                    ctxt.writeValue(own, template);
+                    own.writeEndArray();
+                }
+                String json = buffer.toString();
+                String mark = "\"" + new String(JsonStringEncoder.getInstance().quoteAsCharArray(MARK)) + "\"";
+                int at = json.indexOf(mark);
+                a = new byte[][] {
+                    json.substring(0, at).getBytes(StandardCharsets.UTF_8),
+                    json.substring(at + mark.length()).getBytes(StandardCharsets.UTF_8)
+                };
+                around = a;
+            }
+            return a;
+        }
+    }
+
+    private final Shape shape;
+    private final PledgeResult result;
+
+    private RenderedResult(Shape shape, PledgeResult result) {
+        this.shape = shape;
+        this.result = result;
+    }
+
+    /** {@code result} in a list of one, written with {@code shape}'s JSON around its own sentence. */
+    public static RenderedResult of(Shape shape, PledgeResult result) {
+        return new RenderedResult(shape, result);
+    }
+
+    @Override
+    public PledgeResult get(int index) {
+        if (index != 0) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return result;
+    }
+
+    @Override
+    public int size() {
+        return 1;
+    }
+
+    /** Writes the list: the shape's bytes, this result's sentence, the shape's bytes. */
+    void write(JsonGenerator gen, SerializationContext ctxt) {
+        byte[][] around = shape.around(ctxt);
+        byte[] because = JsonStringEncoder.getInstance().quoteAsUTF8(result.because());
+        byte[] all = new byte[around[0].length + because.length + 2 + around[1].length];
+        ByteBuffer.wrap(all)
+                .put(around[0])
+                .put((byte) '"')
+                .put(because)
+                .put((byte) '"')
+                .put(around[1]);
+        gen.writeRawValue(new Raw(all));
+    }
+
+    /** Bytes already JSON, written as they are. */
+    private record Raw(byte[] utf8) implements SerializableString {
+        @Override
+        public String getValue() {
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int charLength() {
+            return getValue().length();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            return getValue().toCharArray();
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            return utf8;
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            return utf8;
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            return appendUnquotedUTF8(buffer, offset);
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            return appendUnquoted(buffer, offset);
+        }
+
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (offset + utf8.length > buffer.length) {
+                return -1;
+            }
+            System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+            return utf8.length;
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            char[] chars = asQuotedChars();
+            if (offset + chars.length > buffer.length) {
+                return -1;
+            }
+            System.arraycopy(chars, 0, buffer, offset, chars.length);
+            return chars.length;
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) throws java.io.IOException {
+            out.write(utf8);
+            return utf8.length;
+        }
+
+        @Override
+        public int writeUnquotedUTF8(OutputStream out) throws java.io.IOException {
+            out.write(utf8);
+            return utf8.length;
+        }
+
+        @Override
+        public int putQuotedUTF8(ByteBuffer buffer) {
+            return putUnquotedUTF8(buffer);
+        }
+
+        @Override
+        public int putUnquotedUTF8(ByteBuffer buffer) {
+            if (buffer.remaining() < utf8.length) {
+                return -1;
+            }
+            buffer.put(utf8);
+            return utf8.length;
+        }
+    }
+}
