@@ -1,17 +1,20 @@
 package org.pledgescope.batch;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.pledgescope.json.Json;
+import org.pledgescope.json.Streaming;
 import org.pledgescope.verdict.Decision;
 import org.pledgescope.verdict.MissingFact;
 import org.pledgescope.verdict.PledgeResult;
 import org.pledgescope.verdict.QuestionReport;
+import org.pledgescope.verdict.ResultJson;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * {@code batch --fields verdict,openQuestions,missingFacts}: one short line per decision for bulk screening,
@@ -59,51 +62,80 @@ public final class CompactFields {
         if (!(answer instanceof Decision d)) {
             return Json.MAPPER.writeValueAsBytes(answer);
         }
-        Map<String, Object> line = new LinkedHashMap<>();
-        if (fields.contains("decisionId")) {
-            line.put("decisionId", d.decisionId());
-        }
-        if (fields.contains("rulesetRevision")) {
-            line.put("rulesetRevision", d.rulesetRevision());
-        }
-        List<Map<String, Object>> results = new ArrayList<>(d.results().size());
-        for (PledgeResult r : d.results()) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("pledge", r.pledge());
-            for (String f : ALLOWED) {
-                if (!fields.contains(f)) {
-                    continue;
-                }
-                switch (f) {
-                    case "verdict" -> out.put(f, r.verdict());
-                    case "because" -> out.put(f, r.because());
-                    case "openQuestions" ->
-                        out.put(
-                                f,
-                                r.openQuestions().stream()
-                                        .map(QuestionReport::id)
-                                        .toList());
-                    case "missingFacts" ->
-                        out.put(
-                                f,
-                                r.missingFacts().stream()
-                                        .map(MissingFact::field)
-                                        .toList());
-                    case "clauses" ->
-                        out.put(
-                                f,
-                                r.reasons().stream()
-                                        .map(x -> x.clause())
-                                        .filter(Objects::nonNull)
-                                        .distinct()
-                                        .toList());
-                    case "assumed" -> out.put(f, r.assumed());
-                    default -> {}
-                }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = Streaming.FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
+            g.writeStartObject();
+            if (fields.contains("decisionId")) {
+                g.writeStringProperty("decisionId", d.decisionId());
             }
-            results.add(out);
+            if (fields.contains("rulesetRevision")) {
+                g.writeStringProperty("rulesetRevision", d.rulesetRevision());
+            }
+            g.writeName("results");
+            g.writeStartArray();
+            for (PledgeResult r : d.results()) {
+                result(g, r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        line.put("results", results);
-        return Json.MAPPER.writeValueAsBytes(line);
+        return bytes.toByteArray();
+    }
+
+    private void result(JsonGenerator g, PledgeResult r) {
+        g.writeStartObject();
+        g.writeStringProperty("pledge", r.pledge());
+        for (String f : ALLOWED) {
+            if (!fields.contains(f)) {
+                continue;
+            }
+            switch (f) {
+                case "verdict" -> g.writeStringProperty(f, r.verdict().name());
+                case "because" -> g.writeStringProperty(f, r.because());
+                case "openQuestions" ->
+                    strings(
+                            g,
+                            f,
+                            r.openQuestions().stream().map(QuestionReport::id).toList());
+                case "missingFacts" ->
+                    strings(
+                            g,
+                            f,
+                            r.missingFacts().stream().map(MissingFact::field).toList());
+                case "clauses" ->
+                    strings(
+                            g,
+                            f,
+                            r.reasons().stream()
+                                    .map(x -> x.clause())
+                                    .filter(Objects::nonNull)
+                                    .distinct()
+                                    .toList());
+                case "assumed" -> {
+                    g.writeName(f);
+                    g.writeStartObject();
+                    for (Map.Entry<String, String> e : r.assumed().entrySet()) {
+                        g.writeStringProperty(e.getKey(), e.getValue());
+                    }
+                    g.writeEndObject();
+                }
+                default -> {}
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) {
+        g.writeName(name);
+        g.writeStartArray();
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** The line for an answer in full: a Decision's JSON (written without data binding), an error's as is. */
+    public static byte[] full(Object answer) {
+        return answer instanceof Decision d ? ResultJson.bytes(d) : Json.MAPPER.writeValueAsBytes(answer);
     }
 }

@@ -14,7 +14,6 @@ import org.pledgescope.batch.NdjsonLines;
 import org.pledgescope.batch.ParallelBatch;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
-import org.pledgescope.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,8 +79,7 @@ final class BatchCommand implements Callable<Integer> {
         OutputStream out = new BufferedOutputStream(new CheckedOutput(System.out), 1 << 16);
         NdjsonBatch.Summary summary;
         try {
-            summary = new ParallelBatch(
-                            processor, compact == null ? Json.MAPPER::writeValueAsBytes : compact::encode, n)
+            summary = new ParallelBatch(processor, compact == null ? CompactFields::full : compact::encode, n)
                     .run(
                             in,
                             out,

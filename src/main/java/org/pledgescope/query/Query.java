@@ -48,49 +48,54 @@ public record Query(
      * decision carries its query, and decisions are written many thousand times a second.
      */
     static final class Writer extends ValueSerializer<Query> {
-        private static final Map<String, String[]> PARTS = new ConcurrentHashMap<>();
-
         @Override
         public void serialize(Query q, JsonGenerator gen, SerializationContext ctxt) {
-            gen.writeStartObject();
-            if (q.pledge() != null) {
-                gen.writeStringProperty("pledge", q.pledge());
+            write(q, gen);
+        }
+    }
+
+    private static final Map<String, String[]> PARTS = new ConcurrentHashMap<>();
+
+    /** Writes {@code q} as JSON (see {@link Writer}). */
+    public static void write(Query q, JsonGenerator gen) {
+        gen.writeStartObject();
+        if (q.pledge() != null) {
+            gen.writeStringProperty("pledge", q.pledge());
+        }
+        gen.writeStringProperty(Vocabulary.USE_DATE, q.useDate().toString());
+        gen.writeStringProperty(Vocabulary.AS_KNOWN_ON, q.asKnownOn().toString());
+        String[] open = new String[0];
+        for (Map.Entry<String, Object> fact : q.facts().entrySet()) {
+            String[] parts = PARTS.computeIfAbsent(fact.getKey(), k -> k.split("\\."));
+            int same = 0;
+            while (same < open.length && same < parts.length - 1 && open[same].equals(parts[same])) {
+                same++;
             }
-            gen.writeStringProperty(Vocabulary.USE_DATE, q.useDate().toString());
-            gen.writeStringProperty(Vocabulary.AS_KNOWN_ON, q.asKnownOn().toString());
-            String[] open = new String[0];
-            for (Map.Entry<String, Object> fact : q.facts().entrySet()) {
-                String[] parts = PARTS.computeIfAbsent(fact.getKey(), k -> k.split("\\."));
-                int same = 0;
-                while (same < open.length && same < parts.length - 1 && open[same].equals(parts[same])) {
-                    same++;
-                }
-                for (int i = open.length; i > same; i--) {
-                    gen.writeEndObject();
-                }
-                for (int i = same; i < parts.length - 1; i++) {
-                    gen.writeName(parts[i]);
-                    gen.writeStartObject();
-                }
-                open = Arrays.copyOf(parts, parts.length - 1);
-                gen.writeName(parts[parts.length - 1]);
-                Object v = fact.getValue();
-                if (v instanceof Boolean b) {
-                    gen.writeBoolean(b);
-                } else {
-                    gen.writeString(v instanceof OneOf o ? o.set() : v.toString());
-                }
-            }
-            for (int i = 0; i < open.length; i++) {
+            for (int i = open.length; i > same; i--) {
                 gen.writeEndObject();
             }
-            gen.writeName("assume");
-            gen.writeStartObject();
-            for (Map.Entry<String, String> a : q.assume().entrySet()) {
-                gen.writeStringProperty(a.getKey(), a.getValue());
+            for (int i = same; i < parts.length - 1; i++) {
+                gen.writeName(parts[i]);
+                gen.writeStartObject();
             }
-            gen.writeEndObject();
+            open = Arrays.copyOf(parts, parts.length - 1);
+            gen.writeName(parts[parts.length - 1]);
+            Object v = fact.getValue();
+            if (v instanceof Boolean b) {
+                gen.writeBoolean(b);
+            } else {
+                gen.writeString(v instanceof OneOf o ? o.set() : v.toString());
+            }
+        }
+        for (int i = 0; i < open.length; i++) {
             gen.writeEndObject();
         }
+        gen.writeName("assume");
+        gen.writeStartObject();
+        for (Map.Entry<String, String> a : q.assume().entrySet()) {
+            gen.writeStringProperty(a.getKey(), a.getValue());
+        }
+        gen.writeEndObject();
+        gen.writeEndObject();
     }
 }

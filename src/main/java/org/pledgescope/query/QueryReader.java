@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.pledgescope.json.Json;
+import org.pledgescope.json.Streaming;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.FactKind;
 import org.pledgescope.vocabulary.Vocabulary;
@@ -41,7 +41,7 @@ public final class QueryReader {
 
     /** The query, or null when the text is not a plain query (then bind its tree for the errors). */
     public Query read(String json, Vocabulary vocabulary) {
-        try (JsonParser p = Json.MAPPER.createParser(json)) {
+        try (JsonParser p = Streaming.FACTORY.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

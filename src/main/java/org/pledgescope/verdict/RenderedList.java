@@ -1,11 +1,9 @@
 package org.pledgescope.verdict;
 
-import java.io.StringWriter;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
@@ -16,7 +14,7 @@ import tools.jackson.databind.ValueSerializer;
  */
 public final class RenderedList<E> extends AbstractList<E> implements RandomAccess {
     private final List<E> elements;
-    private volatile SerializedString json;
+    private volatile RenderedResult.Raw json;
 
     private RenderedList(List<E> elements) {
         this.elements = List.copyOf(elements);
@@ -25,6 +23,16 @@ public final class RenderedList<E> extends AbstractList<E> implements RandomAcce
     /** {@code elements}, keeping their JSON once written; null stays null. */
     public static <E> List<E> of(List<E> elements) {
         return elements == null || elements instanceof RenderedList<E> ? elements : new RenderedList<>(elements);
+    }
+
+    /** The list's JSON, written once ({@link ResultJson}) and kept. */
+    RenderedResult.Raw json() {
+        RenderedResult.Raw kept = json;
+        if (kept == null) {
+            kept = new RenderedResult.Raw(ResultJson.bytesOf(elements));
+            json = kept;
+        }
+        return kept;
     }
 
     @Override
@@ -42,18 +50,9 @@ public final class RenderedList<E> extends AbstractList<E> implements RandomAcce
         @Override
         public void serialize(List<?> value, JsonGenerator gen, SerializationContext ctxt) {
             if (value instanceof RenderedResult result && gen.getPrettyPrinter() == null) {
-                result.write(gen, ctxt);
+                result.write(gen);
             } else if (value instanceof RenderedList<?> rendered && gen.getPrettyPrinter() == null) {
-                SerializedString kept = rendered.json;
-                if (kept == null) {
-                    StringWriter buffer = new StringWriter();
-                    try (JsonGenerator own = ctxt.createGenerator(buffer)) {
-                        ctxt.writeValue(own, rendered.elements);
-                    }
-                    kept = new SerializedString(buffer.toString());
-                    rendered.json = kept;
-                }
-                gen.writeRawValue(kept);
+                gen.writeRawValue(rendered.json());
             } else {
                 ctxt.writeValue(gen, value instanceof RenderedList<?> rendered ? rendered.elements : value);
             }

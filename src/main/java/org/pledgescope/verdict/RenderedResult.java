@@ -1,15 +1,14 @@
 package org.pledgescope.verdict;
 
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
+import java.util.List;
 import java.util.RandomAccess;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.JsonStringEncoder;
-import tools.jackson.databind.SerializationContext;
 
 /**
  * A decision's one result, written as the other results of its class are: every query of a class (and of one moment
@@ -43,16 +42,10 @@ public final class RenderedResult extends AbstractList<PledgeResult> implements 
                     result.error());
         }
 
-        private byte[][] around(SerializationContext ctxt) {
+        private byte[][] around() {
             byte[][] a = around;
             if (a == null) {
-                StringWriter buffer = new StringWriter();
-                try (JsonGenerator own = ctxt.createGenerator(buffer)) {
-                    own.writeStartArray();
-                    ctxt.writeValue(own, template);
-                    own.writeEndArray();
-                }
-                String json = buffer.toString();
+                String json = new String(ResultJson.bytesOf(List.of(template)), StandardCharsets.UTF_8);
                 String mark = "\"" + new String(JsonStringEncoder.getInstance().quoteAsCharArray(MARK)) + "\"";
                 int at = json.indexOf(mark);
                 a = new byte[][] {
@@ -92,8 +85,8 @@ public final class RenderedResult extends AbstractList<PledgeResult> implements 
     }
 
     /** Writes the list: the shape's bytes, this result's sentence, the shape's bytes. */
-    void write(JsonGenerator gen, SerializationContext ctxt) {
-        byte[][] around = shape.around(ctxt);
+    void write(JsonGenerator gen) {
+        byte[][] around = shape.around();
         byte[] because = JsonStringEncoder.getInstance().quoteAsUTF8(result.because());
         byte[] all = new byte[around[0].length + because.length + 2 + around[1].length];
         ByteBuffer.wrap(all)
@@ -106,7 +99,7 @@ public final class RenderedResult extends AbstractList<PledgeResult> implements 
     }
 
     /** Bytes already JSON, written as they are. */
-    private record Raw(byte[] utf8) implements SerializableString {
+    record Raw(byte[] utf8) implements SerializableString {
         @Override
         public String getValue() {
             return new String(utf8, StandardCharsets.UTF_8);
