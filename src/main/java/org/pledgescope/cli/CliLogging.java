@@ -1,15 +1,18 @@
 package org.pledgescope.cli;
 
-/** Keeps library logging off stdout in CLI runs: warnings and errors go to stderr only. */
+/**
+ * Keeps library logging off stdout in CLI runs: warnings and errors go to stderr only, through {@link CliLogs}
+ * (logback stays for the service, for the tests, and for a run given {@code logback.configurationFile}).
+ */
 final class CliLogging {
-    /** Set for a CLI run: {@link CliLogbackConfigurator} configures logback. */
-    static final String PROPERTY = "pledgescope.cli-logging";
+    /** SLF4J's setting naming the logging it binds to. */
+    static final String PROVIDER = "slf4j.provider";
 
     private CliLogging() {}
 
     static void quiet() {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty(PROPERTY, "quiet");
+        if (System.getProperty("logback.configurationFile") == null && System.getProperty(PROVIDER) == null) {
+            System.setProperty(PROVIDER, CliLogs.class.getName());
         }
     }
 }

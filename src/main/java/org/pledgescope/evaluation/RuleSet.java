@@ -153,9 +153,10 @@ public final class RuleSet {
         }
         int sets = e.timeline().statementSets().size();
         return String.format(
-                "decision table: %,d classes of worlds × %d sets of statements (%s)",
+                "decision table: %,d classes of worlds × %d %s (%s)",
                 e.table().worlds(),
                 sets,
+                sets == 1 ? "set of statements" : "sets of statements",
                 e.table().axes().stream()
                         .map(a -> a.path() + " " + a.size())
                         .collect(java.util.stream.Collectors.joining(", ")));
