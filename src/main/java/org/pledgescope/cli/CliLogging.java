@@ -13,6 +13,8 @@ final class CliLogging {
     static void quiet() {
         if (System.getProperty("logback.configurationFile") == null && System.getProperty(PROVIDER) == null) {
             System.setProperty(PROVIDER, CliLogs.class.getName());
+            // SLF4J would otherwise say, on stderr, that it loads the provider named.
+            System.setProperty("slf4j.internal.verbosity", "WARN");
         }
     }
 }
