@@ -31,7 +31,7 @@ public final class NdjsonLines {
 
     /** The next line, or null at the end of input. */
     public Line next() throws IOException {
-        StringBuilder text = new StringBuilder(256);
+        StringBuilder text = null;
         long length = 0;
         boolean any = false;
         while (true) {
@@ -47,15 +47,29 @@ public final class NdjsonLines {
                 }
             }
             any = true;
-            char c = buffer[pos++];
-            if (c == '\n') {
+            int lf = pos;
+            while (lf < end && buffer[lf] != '\n') {
+                lf++;
+            }
+            // The run pos..lf belongs to this line; keep what fits under the limit.
+            int keep = (int) Math.max(0, Math.min(lf - pos, maxLine - length));
+            if (keep > 0) {
+                if (text == null) {
+                    text = new StringBuilder(Math.max(256, keep));
+                }
+                text.append(buffer, pos, keep);
+            }
+            length += lf - pos;
+            if (lf < end) {
+                pos = lf + 1;
                 break;
             }
-            if (++length <= maxLine) {
-                text.append(c);
-            }
+            pos = lf;
         }
         number++;
+        if (text == null) {
+            text = new StringBuilder();
+        }
         if (length <= maxLine && !text.isEmpty() && text.charAt(text.length() - 1) == '\r') {
             text.setLength(text.length() - 1);
             length--;
