@@ -1,8 +1,8 @@
 package org.pledgescope.batch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.time.Clock;
 import java.util.function.Function;
 import org.pledgescope.evaluation.Evaluator;
@@ -44,8 +44,8 @@ public final class NdjsonBatch {
         return node -> evaluator.evaluate(rules, binder.bind(node, rules.vocabulary()));
     }
 
-    /** The lines of {@code in}, each at most {@link InputLimits#maxLine()} characters. */
-    public NdjsonLines lines(Reader in) {
+    /** The lines of {@code in} (UTF-8), each at most {@link InputLimits#maxLine()} characters. */
+    public NdjsonLines lines(InputStream in) {
         return new NdjsonLines(in, limits.maxLine());
     }
 
@@ -83,9 +83,8 @@ public final class NdjsonBatch {
     public Object answerObject(NdjsonLines.Line in) {
         long lineNumber = in.number();
         try {
-            if (in.tooLong()) {
-                throw new InvalidQueryException(
-                        "", "line too long: " + in.length() + " characters, over the limit of " + limits.maxLine());
+            if (in.refused()) {
+                throw new InvalidQueryException("", in.refusal());
             }
             String line = in.text();
             if (line.isBlank()) {

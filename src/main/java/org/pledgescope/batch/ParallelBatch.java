@@ -82,7 +82,7 @@ public final class ParallelBatch {
                 long chars = 0;
                 while (chunk.size() < CHUNK && chars < CHUNK_CHARS && (line = in.next()) != null) {
                     chunk.add(line);
-                    chars += line.tooLong() ? 0 : line.text().length();
+                    chars += line.refused() ? 0 : line.text().length();
                 }
                 if (!chunk.isEmpty()) {
                     lines += chunk.size();

@@ -2,10 +2,8 @@ package org.pledgescope.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.pledgescope.batch.CompactFields;
@@ -74,7 +72,7 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCode.LOAD_ERROR;
         }
         NdjsonBatch processor = new NdjsonBatch(new Evaluator(), ruleSet, Clock.systemUTC());
-        NdjsonLines in = processor.lines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        NdjsonLines in = processor.lines(System.in);
         OutputStream out = new BufferedOutputStream(new CheckedOutput(System.out), 1 << 16);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         NdjsonBatch.Summary summary;

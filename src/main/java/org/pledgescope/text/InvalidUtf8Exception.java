@@ -12,6 +12,7 @@ public final class InvalidUtf8Exception extends IllegalArgumentException {
     private final int value;
     private final int line;
     private final int column;
+    private final boolean cutShortAtEnd;
 
     public InvalidUtf8Exception(long offset, int value, int line, int column, boolean cutShortAtEnd) {
         super(describe(offset, value, line, column, cutShortAtEnd), null);
@@ -19,6 +20,7 @@ public final class InvalidUtf8Exception extends IllegalArgumentException {
         this.value = value;
         this.line = line;
         this.column = column;
+        this.cutShortAtEnd = cutShortAtEnd;
     }
 
     /**
@@ -45,9 +47,22 @@ public final class InvalidUtf8Exception extends IllegalArgumentException {
         return value >= 0xC2 && value <= 0xF4;
     }
 
+    /** The same in words for a text of one line, such as an NDJSON line: {@code at byte offset 3 of the line (column 4)}. */
+    public String oneLineMessage() {
+        return describe(
+                offset, value, "at byte offset " + offset + " of the line (column " + column + ")", cutShortAtEnd);
+    }
+
     private static String describe(long offset, int value, int line, int column, boolean cutShortAtEnd) {
+        return describe(
+                offset,
+                value,
+                "at byte offset " + offset + " (line " + line + ", column " + column + ")",
+                cutShortAtEnd);
+    }
+
+    private static String describe(long offset, int value, String where, boolean cutShortAtEnd) {
         String hex = "0x" + String.format(Locale.ROOT, "%02X", value);
-        String where = "at byte offset " + offset + " (line " + line + ", column " + column + ")";
         String why;
         if (cutShortAtEnd) {
             why = "the text ends inside a character: byte " + hex + " " + where + " starts one that is not finished";

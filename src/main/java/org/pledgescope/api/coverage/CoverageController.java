@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
@@ -161,8 +160,7 @@ class CoverageController {
         OutputStream out = response.getOutputStream();
         NdjsonBatch batch =
                 new NdjsonBatch(new EvaluationBudget(properties.maxEvaluation()).guard(service::decide), limits);
-        NdjsonStream.run(
-                batch, batch.lines(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)), out);
+        NdjsonStream.run(batch, batch.lines(request.getInputStream()), out);
         out.flush();
     }
 }
