@@ -100,7 +100,23 @@ final class PledgeViews {
                     p.statements(),
                     TermView.on(p, today),
                     p.questions(),
-                    List.copyOf(compiled.rules()));
+                    compiled.rules().stream().map(r -> withinRules(r, p.id())).toList());
+        }
+
+        /**
+         * The rule with its file named from the rules directory ({@code pack-id/decisions.drl}): this answer needs
+         * no token, and the directory's own path (absolute when {@code --rules} is) says how the machine is laid out.
+         */
+        private static RuleInfo withinRules(RuleInfo rule, String packId) {
+            String file = rule.file();
+            if (file == null) {
+                return rule;
+            }
+            int at = file.lastIndexOf("/" + packId + "/");
+            String within = at >= 0
+                    ? file.substring(at + 1)
+                    : file.startsWith(packId + "/") ? file : packId + "/" + file.substring(file.lastIndexOf('/') + 1);
+            return new RuleInfo(rule.name(), rule.clause(), rule.question(), within, rule.line());
         }
     }
 
