@@ -24,6 +24,7 @@ public final class NdjsonBatch {
     private static final Logger log = LoggerFactory.getLogger(NdjsonBatch.class);
     private final Function<JsonNode, Decision> decide;
     private final InputLimits limits;
+    private final LineBudget budget;
 
     /** A batch answering from one rule set, as the CLI runs it. */
     public NdjsonBatch(Evaluator evaluator, RuleSet rules, Clock clock) {
@@ -36,8 +37,17 @@ public final class NdjsonBatch {
      * {@link InvalidQueryException} for a query that cannot be evaluated.
      */
     public NdjsonBatch(Function<JsonNode, Decision> decide, InputLimits limits) {
+        this(decide, limits, LineBudget.NONE);
+    }
+
+    /**
+     * The same, every line charged to {@code budget} (its reading, checking and evaluating, whether it is answered
+     * or refused); once the budget is spent, each further line is answered with an error without being read.
+     */
+    public NdjsonBatch(Function<JsonNode, Decision> decide, InputLimits limits, LineBudget budget) {
         this.decide = decide;
         this.limits = limits;
+        this.budget = budget;
     }
 
     private static Function<JsonNode, Decision> forRuleSet(Evaluator evaluator, RuleSet rules, QueryBinder binder) {
@@ -49,8 +59,15 @@ public final class NdjsonBatch {
         return new NdjsonLines(in, limits.maxLine());
     }
 
-    /** How many lines were read and how many rejected. */
-    public record Summary(long lines, long rejected) {}
+    /**
+     * How many lines were answered and how many of them rejected; {@code stoppedAt} is the line the stream stopped
+     * at for too many rejected lines (0 when it did not stop).
+     */
+    public record Summary(long lines, long rejected, long stoppedAt) {
+        public Summary(long lines, long rejected) {
+            this(lines, rejected, 0);
+        }
+    }
 
     /** Answers every line of {@code in} on {@code out}, UTF-8, one line each, in order. */
     public Summary run(NdjsonLines in, OutputStream out) throws IOException {
@@ -82,7 +99,9 @@ public final class NdjsonBatch {
     /** The answer for one input line: a Decision, or a {@link BatchItemError}. Thread-safe. */
     public Object answerObject(NdjsonLines.Line in) {
         long lineNumber = in.number();
+        long start = System.nanoTime();
         try {
+            budget.check();
             if (in.refused()) {
                 throw new InvalidQueryException("", in.refusal());
             }
@@ -99,6 +118,8 @@ public final class NdjsonBatch {
             // A fault in the engine, not in the line: answer this line with an error and go on with the stream.
             log.error("Line {} could not be evaluated", lineNumber, e);
             return BatchItemError.atLine(lineNumber, BatchItemError.ErrorDetail.internal());
+        } finally {
+            budget.charge(System.nanoTime() - start);
         }
     }
 }

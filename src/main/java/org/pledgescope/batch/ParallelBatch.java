@@ -30,6 +30,7 @@ public final class ParallelBatch {
     private final ExecutorService workers;
     private final int threads;
     private final int inFlight;
+    private long maxRejected = Long.MAX_VALUE;
 
     /** Answers on {@code threads} threads of its own for each run (one: on the calling thread). */
     public ParallelBatch(NdjsonBatch batch, Function<Object, byte[]> encoder, int threads) {
@@ -50,6 +51,18 @@ public final class ParallelBatch {
         this.inFlight = inFlight;
     }
 
+    /**
+     * Stops a run at its {@code maxRejected + 1}th rejected line: that line is answered by a {@link StreamStopped}
+     * line instead, the input is read no further, and nothing after it is answered. Unlimited by default.
+     */
+    public ParallelBatch stoppingAfter(long maxRejected) {
+        if (maxRejected < 0) {
+            throw new IllegalArgumentException("the most rejected lines must be 0 or more");
+        }
+        this.maxRejected = maxRejected;
+        return this;
+    }
+
     /** Receives the count of lines done and rejected as the batch goes. */
     @FunctionalInterface
     public interface Progress {
@@ -58,7 +71,8 @@ public final class ParallelBatch {
         void update(long lines, long rejected, boolean done);
     }
 
-    private record Chunk(List<byte[]> lines, long rejected) {}
+    /** Answered lines from line {@code first} on, each with whether it was rejected. */
+    private record Chunk(long first, List<byte[]> lines, boolean[] rejected) {}
 
     /** Answers every line of {@code in} on {@code out}, in order. */
     public NdjsonBatch.Summary run(NdjsonLines in, OutputStream out, Progress progress) throws IOException {
@@ -72,11 +86,11 @@ public final class ParallelBatch {
             });
         }
         Deque<CompletableFuture<Chunk>> pending = new ArrayDeque<>();
-        long lines = 0;
         long rejected = 0;
         long written = 0;
+        long stoppedAt = 0;
         try {
-            while (true) {
+            while (stoppedAt == 0) {
                 List<NdjsonLines.Line> chunk = new ArrayList<>(CHUNK);
                 NdjsonLines.Line line;
                 long chars = 0;
@@ -85,20 +99,30 @@ public final class ParallelBatch {
                     chars += line.refused() ? 0 : line.text().length();
                 }
                 if (!chunk.isEmpty()) {
-                    lines += chunk.size();
                     pending.add(
                             pool == null
                                     ? CompletableFuture.completedFuture(answer(chunk))
                                     : CompletableFuture.supplyAsync(() -> answer(chunk), pool));
                 }
                 boolean done = chunk.size() < CHUNK && chars < CHUNK_CHARS;
-                while (!pending.isEmpty()
+                while (stoppedAt == 0
+                        && !pending.isEmpty()
                         && (done || pending.size() >= inFlight || pending.peek().isDone())) {
                     Chunk c = await(pending.poll());
-                    rejected += c.rejected();
-                    written += write(c, out);
+                    for (int i = 0; i < c.lines().size(); i++) {
+                        if (c.rejected()[i] && ++rejected > maxRejected) {
+                            stoppedAt = c.first() + i;
+                            rejected--;
+                            out.write(encoder.apply(StreamStopped.at(stoppedAt, written, rejected, maxRejected)));
+                            out.write('\n');
+                            break;
+                        }
+                        out.write(c.lines().get(i));
+                        out.write('\n');
+                        written++;
+                    }
                     progress.update(written, rejected, false);
-                    if (pending.isEmpty() || !pending.peek().isDone()) {
+                    if (stoppedAt != 0 || pending.isEmpty() || !pending.peek().isDone()) {
                         out.flush();
                     }
                 }
@@ -113,28 +137,18 @@ public final class ParallelBatch {
             }
         }
         progress.update(written, rejected, true);
-        return new NdjsonBatch.Summary(lines, rejected);
+        return new NdjsonBatch.Summary(written, rejected, stoppedAt);
     }
 
     private Chunk answer(List<NdjsonLines.Line> lines) {
         List<byte[]> out = new ArrayList<>(lines.size());
-        long rejected = 0;
-        for (NdjsonLines.Line line : lines) {
-            Object a = batch.answerObject(line);
-            if (a instanceof BatchItemError) {
-                rejected++;
-            }
+        boolean[] rejected = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Object a = batch.answerObject(lines.get(i));
+            rejected[i] = a instanceof BatchItemError;
             out.add(encoder.apply(a));
         }
-        return new Chunk(out, rejected);
-    }
-
-    private static long write(Chunk c, OutputStream out) throws IOException {
-        for (byte[] b : c.lines()) {
-            out.write(b);
-            out.write('\n');
-        }
-        return c.lines().size();
+        return new Chunk(lines.get(0).number(), out, rejected);
     }
 
     /** The chunk; a failure in a worker is rethrown as it was thrown there. */

@@ -47,6 +47,13 @@ final class BatchCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(
+            names = "--max-rejected",
+            paramLabel = "N",
+            description = "Stop at the line that would be the N+1th rejected: it is answered with"
+                    + " {\"stopped\": {...}} and no line after it is read (exit 1). Default: answer every line.")
+    Long maxRejected;
+
+    @Option(
             names = "--progress",
             negatable = true,
             description =
@@ -61,6 +68,9 @@ final class BatchCommand implements Callable<Integer> {
             compact = fields == null ? null : CompactFields.parse(fields);
             if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("--threads: must be 1 or more, not " + threads);
+            }
+            if (maxRejected != null && maxRejected < 0) {
+                throw new IllegalArgumentException("--max-rejected: must be 0 or more, not " + maxRejected);
             }
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
@@ -79,6 +89,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             summary = new ParallelBatch(
                             processor, compact == null ? Json.MAPPER::writeValueAsBytes : compact::encode, n)
+                    .stoppingAfter(maxRejected == null ? Long.MAX_VALUE : maxRejected)
                     .run(
                             in,
                             out,
@@ -90,6 +101,13 @@ final class BatchCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage() + "; stopped");
             err.flush();
             return ExitCode.OUTPUT_ERROR;
+        }
+        if (summary.stoppedAt() > 0) {
+            err.println("stopped at line " + summary.stoppedAt() + ": more than " + maxRejected
+                    + " lines rejected (--max-rejected); " + summary.lines() + " lines answered, "
+                    + summary.rejected() + " of them rejected");
+            err.flush();
+            return ExitCode.REJECTED;
         }
         if (summary.rejected() > 0) {
             err.println(summary.rejected() + " of " + summary.lines() + " lines rejected");
