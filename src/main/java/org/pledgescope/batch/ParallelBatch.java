@@ -30,37 +30,43 @@ public final class ParallelBatch {
     private final ExecutorService workers;
     private final int threads;
     private final int inFlight;
-    private long maxRejected = Long.MAX_VALUE;
+    private final long maxRejected;
 
     /** Answers on {@code threads} threads of its own for each run (one: on the calling thread). */
     public ParallelBatch(NdjsonBatch batch, Function<Object, byte[]> encoder, int threads) {
-        this(batch, encoder, null, Math.max(1, threads), Math.max(1, threads));
+        this(batch, encoder, null, Math.max(1, threads), Math.max(1, threads), Long.MAX_VALUE);
     }
 
     /** Answers on {@code workers}, shared with other batches (the service's), holding at most {@code inFlight} chunks. */
     public ParallelBatch(NdjsonBatch batch, Function<Object, byte[]> encoder, ExecutorService workers, int inFlight) {
-        this(batch, encoder, workers, 0, Math.max(1, inFlight));
+        this(batch, encoder, workers, 0, Math.max(1, inFlight), Long.MAX_VALUE);
     }
 
     private ParallelBatch(
-            NdjsonBatch batch, Function<Object, byte[]> encoder, ExecutorService workers, int threads, int inFlight) {
+            NdjsonBatch batch,
+            Function<Object, byte[]> encoder,
+            ExecutorService workers,
+            int threads,
+            int inFlight,
+            long maxRejected) {
         this.batch = batch;
         this.encoder = encoder;
         this.workers = workers;
         this.threads = threads;
         this.inFlight = inFlight;
+        this.maxRejected = maxRejected;
     }
 
     /**
-     * Stops a run at its {@code maxRejected + 1}th rejected line: that line is answered by a {@link StreamStopped}
-     * line instead, the input is read no further, and nothing after it is answered. Unlimited by default.
+     * The same batch, stopping a run at its {@code maxRejected + 1}th rejected line: that line is answered by a
+     * {@link StreamStopped} line instead, the input is read no further, and nothing after it is answered. Unlimited
+     * by default.
      */
     public ParallelBatch stoppingAfter(long maxRejected) {
         if (maxRejected < 0) {
             throw new IllegalArgumentException("the most rejected lines must be 0 or more");
         }
-        this.maxRejected = maxRejected;
-        return this;
+        return new ParallelBatch(batch, encoder, workers, threads, inFlight, maxRejected);
     }
 
     /** Receives the count of lines done and rejected as the batch goes. */
@@ -109,17 +115,17 @@ public final class ParallelBatch {
                         && !pending.isEmpty()
                         && (done || pending.size() >= inFlight || pending.peek().isDone())) {
                     Chunk c = await(pending.poll());
-                    for (int i = 0; i < c.lines().size(); i++) {
-                        if (c.rejected()[i] && ++rejected > maxRejected) {
+                    for (int i = 0; i < c.lines().size() && stoppedAt == 0; i++) {
+                        byte[] answer = c.lines().get(i);
+                        if (c.rejected()[i] && rejected == maxRejected) {
                             stoppedAt = c.first() + i;
-                            rejected--;
-                            out.write(encoder.apply(StreamStopped.at(stoppedAt, written, rejected, maxRejected)));
-                            out.write('\n');
-                            break;
+                            answer = encoder.apply(StreamStopped.at(stoppedAt, written, rejected, maxRejected));
+                        } else {
+                            rejected += c.rejected()[i] ? 1 : 0;
+                            written++;
                         }
-                        out.write(c.lines().get(i));
+                        out.write(answer);
                         out.write('\n');
-                        written++;
                     }
                     progress.update(written, rejected, false);
                     if (stoppedAt != 0 || pending.isEmpty() || !pending.peek().isDone()) {
