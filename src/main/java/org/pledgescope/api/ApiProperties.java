@@ -27,6 +27,8 @@ import org.springframework.util.unit.DataSize;
  * @param bodyTimeout    time for the whole body of a JSON request to arrive (408 after it)
  * @param decisionLogMaxSize size past which the decision log is rotated (FILE → FILE.1 → FILE.2 …)
  * @param decisionLogKeep    rotated decision log files kept
+ * @param maxRejectedLines   most lines of one NDJSON stream answered with an error: at the next, the stream stops
+ *                           with a summary line
  */
 @ConfigurationProperties("pledgescope")
 public record ApiProperties(
@@ -46,7 +48,8 @@ public record ApiProperties(
         @DefaultValue("60s") Duration maxEvaluation,
         @DefaultValue("10s") Duration bodyTimeout,
         @DefaultValue("100MB") DataSize decisionLogMaxSize,
-        @DefaultValue("5") int decisionLogKeep) {
+        @DefaultValue("5") int decisionLogKeep,
+        @DefaultValue("1000") long maxRejectedLines) {
 
     public InputLimits inputLimits() {
         return new InputLimits((int) Math.min(Integer.MAX_VALUE - 8, maxLine.toBytes()), maxString, maxQueryValues);

@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.pledgescope.query.QueryParser;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
-/** Reads a request body up to a limit: a larger body is refused with 413 without being read to the end. */
+/**
+ * Reads a request body up to a limit: a larger body is refused with 413 without being read to the end, and a body
+ * that is not UTF-8 with 400 naming the first byte that is not (never passed on as U+FFFD).
+ */
 public final class Bodies {
     private Bodies() {}
 
@@ -18,7 +21,7 @@ public final class Bodies {
             if (body.length > limit.toBytes()) {
                 throw tooLarge(limit);
             }
-            return new String(body, StandardCharsets.UTF_8);
+            return QueryParser.text(body);
         }
         return read(request.getInputStream(), request.getContentLengthLong(), limit);
     }
@@ -33,7 +36,7 @@ public final class Bodies {
             if (bytes.length > max) {
                 throw tooLarge(limit);
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return QueryParser.text(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,8 @@
 package org.pledgescope.batch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.time.Clock;
 import java.util.function.Function;
 import org.pledgescope.evaluation.Evaluator;
@@ -27,6 +27,7 @@ public final class NdjsonBatch {
     private final Function<JsonNode, Decision> decide;
     private final Function<String, Decision> decidePlain;
     private final InputLimits limits;
+    private final LineBudget budget;
 
     /**
      * A batch answering from one rule set, as the CLI runs it: a plain line is read straight into a query
@@ -36,7 +37,8 @@ public final class NdjsonBatch {
         this(
                 forRuleSet(evaluator, rules, new QueryBinder(clock)),
                 plain(evaluator, rules, clock, InputLimits.DEFAULT),
-                InputLimits.DEFAULT);
+                InputLimits.DEFAULT,
+                LineBudget.NONE);
     }
 
     /**
@@ -45,18 +47,30 @@ public final class NdjsonBatch {
      * {@link InvalidQueryException} for a query that cannot be evaluated.
      */
     public NdjsonBatch(Function<JsonNode, Decision> decide, InputLimits limits) {
-        this(decide, line -> null, limits);
+        this(decide, line -> null, limits, LineBudget.NONE);
     }
 
     /**
-     * As {@link #NdjsonBatch(Function, InputLimits)}; {@code decidePlain} answers a line it can read as a plain query
-     * and returns null for any other, which {@code decide} then gets as a tree.
+     * The same, every line charged to {@code budget} (its reading, checking and evaluating, whether it is answered
+     * or refused); once the budget is spent, each further line is answered with an error without being read.
+     */
+    public NdjsonBatch(Function<JsonNode, Decision> decide, InputLimits limits, LineBudget budget) {
+        this(decide, line -> null, limits, budget);
+    }
+
+    /**
+     * As {@link #NdjsonBatch(Function, InputLimits, LineBudget)}; {@code decidePlain} answers a line it can read as a
+     * plain query and returns null for any other, which {@code decide} then gets as a tree.
      */
     public NdjsonBatch(
-            Function<JsonNode, Decision> decide, Function<String, Decision> decidePlain, InputLimits limits) {
+            Function<JsonNode, Decision> decide,
+            Function<String, Decision> decidePlain,
+            InputLimits limits,
+            LineBudget budget) {
         this.decide = decide;
         this.decidePlain = decidePlain;
         this.limits = limits;
+        this.budget = budget;
     }
 
     /** Answers a plain line of a batch on {@code rules} (null for any other line). */
@@ -73,13 +87,20 @@ public final class NdjsonBatch {
         return node -> evaluator.evaluate(rules, binder.bind(node, rules.vocabulary()));
     }
 
-    /** The lines of {@code in}, each at most {@link InputLimits#maxLine()} characters. */
-    public NdjsonLines lines(Reader in) {
+    /** The lines of {@code in} (UTF-8), each at most {@link InputLimits#maxLine()} characters. */
+    public NdjsonLines lines(InputStream in) {
         return new NdjsonLines(in, limits.maxLine());
     }
 
-    /** How many lines were read and how many rejected. */
-    public record Summary(long lines, long rejected) {}
+    /**
+     * How many lines were answered and how many of them rejected; {@code stoppedAt} is the line the stream stopped
+     * at for too many rejected lines (0 when it did not stop).
+     */
+    public record Summary(long lines, long rejected, long stoppedAt) {
+        public Summary(long lines, long rejected) {
+            this(lines, rejected, 0);
+        }
+    }
 
     /** Answers every line of {@code in} on {@code out}, UTF-8, one line each, in order. */
     public Summary run(NdjsonLines in, OutputStream out) throws IOException {
@@ -111,10 +132,11 @@ public final class NdjsonBatch {
     /** The answer for one input line: a Decision, or a {@link BatchItemError}. Thread-safe. */
     public Object answerObject(NdjsonLines.Line in) {
         long lineNumber = in.number();
+        long start = System.nanoTime();
         try {
-            if (in.tooLong()) {
-                throw new InvalidQueryException(
-                        "", "line too long: " + in.length() + " characters, over the limit of " + limits.maxLine());
+            budget.check();
+            if (in.refused()) {
+                throw new InvalidQueryException("", in.refusal());
             }
             String line = in.text();
             if (line.isBlank()) {
@@ -130,6 +152,8 @@ public final class NdjsonBatch {
             // A fault in the engine, not in the line: answer this line with an error and go on with the stream.
             log.error("Line {} could not be evaluated", lineNumber, e);
             return BatchItemError.atLine(lineNumber, BatchItemError.ErrorDetail.internal());
+        } finally {
+            budget.charge(System.nanoTime() - start);
         }
     }
 }

@@ -30,24 +30,43 @@ public final class ParallelBatch {
     private final ExecutorService workers;
     private final int threads;
     private final int inFlight;
+    private final long maxRejected;
 
     /** Answers on {@code threads} threads of its own for each run (one: on the calling thread). */
     public ParallelBatch(NdjsonBatch batch, Function<Object, byte[]> encoder, int threads) {
-        this(batch, encoder, null, Math.max(1, threads), Math.max(1, threads));
+        this(batch, encoder, null, Math.max(1, threads), Math.max(1, threads), Long.MAX_VALUE);
     }
 
     /** Answers on {@code workers}, shared with other batches (the service's), holding at most {@code inFlight} chunks. */
     public ParallelBatch(NdjsonBatch batch, Function<Object, byte[]> encoder, ExecutorService workers, int inFlight) {
-        this(batch, encoder, workers, 0, Math.max(1, inFlight));
+        this(batch, encoder, workers, 0, Math.max(1, inFlight), Long.MAX_VALUE);
     }
 
     private ParallelBatch(
-            NdjsonBatch batch, Function<Object, byte[]> encoder, ExecutorService workers, int threads, int inFlight) {
+            NdjsonBatch batch,
+            Function<Object, byte[]> encoder,
+            ExecutorService workers,
+            int threads,
+            int inFlight,
+            long maxRejected) {
         this.batch = batch;
         this.encoder = encoder;
         this.workers = workers;
         this.threads = threads;
         this.inFlight = inFlight;
+        this.maxRejected = maxRejected;
+    }
+
+    /**
+     * The same batch, stopping a run at its {@code maxRejected + 1}th rejected line: that line is answered by a
+     * {@link StreamStopped} line instead, the input is read no further, and nothing after it is answered. Unlimited
+     * by default.
+     */
+    public ParallelBatch stoppingAfter(long maxRejected) {
+        if (maxRejected < 0) {
+            throw new IllegalArgumentException("the most rejected lines must be 0 or more");
+        }
+        return new ParallelBatch(batch, encoder, workers, threads, inFlight, maxRejected);
     }
 
     /** Receives the count of lines done and rejected as the batch goes. */
@@ -58,7 +77,8 @@ public final class ParallelBatch {
         void update(long lines, long rejected, boolean done);
     }
 
-    private record Chunk(List<byte[]> lines, long rejected) {}
+    /** Answered lines from line {@code first} on, each with whether it was rejected. */
+    private record Chunk(long first, List<byte[]> lines, boolean[] rejected) {}
 
     /** Answers every line of {@code in} on {@code out}, in order. */
     public NdjsonBatch.Summary run(NdjsonLines in, OutputStream out, Progress progress) throws IOException {
@@ -72,33 +92,43 @@ public final class ParallelBatch {
             });
         }
         Deque<CompletableFuture<Chunk>> pending = new ArrayDeque<>();
-        long lines = 0;
         long rejected = 0;
         long written = 0;
+        long stoppedAt = 0;
         try {
-            while (true) {
+            while (stoppedAt == 0) {
                 List<NdjsonLines.Line> chunk = new ArrayList<>(CHUNK);
                 NdjsonLines.Line line;
                 long chars = 0;
                 while (chunk.size() < CHUNK && chars < CHUNK_CHARS && (line = in.next()) != null) {
                     chunk.add(line);
-                    chars += line.tooLong() ? 0 : line.text().length();
+                    chars += line.refused() ? 0 : line.text().length();
                 }
                 if (!chunk.isEmpty()) {
-                    lines += chunk.size();
                     pending.add(
                             pool == null
                                     ? CompletableFuture.completedFuture(answer(chunk))
                                     : CompletableFuture.supplyAsync(() -> answer(chunk), pool));
                 }
                 boolean done = chunk.size() < CHUNK && chars < CHUNK_CHARS;
-                while (!pending.isEmpty()
+                while (stoppedAt == 0
+                        && !pending.isEmpty()
                         && (done || pending.size() >= inFlight || pending.peek().isDone())) {
                     Chunk c = await(pending.poll());
-                    rejected += c.rejected();
-                    written += write(c, out);
+                    for (int i = 0; i < c.lines().size() && stoppedAt == 0; i++) {
+                        byte[] answer = c.lines().get(i);
+                        if (c.rejected()[i] && rejected == maxRejected) {
+                            stoppedAt = c.first() + i;
+                            answer = encoder.apply(StreamStopped.at(stoppedAt, written, rejected, maxRejected));
+                        } else {
+                            rejected += c.rejected()[i] ? 1 : 0;
+                            written++;
+                        }
+                        out.write(answer);
+                        out.write('\n');
+                    }
                     progress.update(written, rejected, false);
-                    if (pending.isEmpty() || !pending.peek().isDone()) {
+                    if (stoppedAt != 0 || pending.isEmpty() || !pending.peek().isDone()) {
                         out.flush();
                     }
                 }
@@ -113,28 +143,18 @@ public final class ParallelBatch {
             }
         }
         progress.update(written, rejected, true);
-        return new NdjsonBatch.Summary(lines, rejected);
+        return new NdjsonBatch.Summary(written, rejected, stoppedAt);
     }
 
     private Chunk answer(List<NdjsonLines.Line> lines) {
         List<byte[]> out = new ArrayList<>(lines.size());
-        long rejected = 0;
-        for (NdjsonLines.Line line : lines) {
-            Object a = batch.answerObject(line);
-            if (a instanceof BatchItemError) {
-                rejected++;
-            }
+        boolean[] rejected = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Object a = batch.answerObject(lines.get(i));
+            rejected[i] = a instanceof BatchItemError;
             out.add(encoder.apply(a));
         }
-        return new Chunk(out, rejected);
-    }
-
-    private static long write(Chunk c, OutputStream out) throws IOException {
-        for (byte[] b : c.lines()) {
-            out.write(b);
-            out.write('\n');
-        }
-        return c.lines().size();
+        return new Chunk(lines.get(0).number(), out, rejected);
     }
 
     /** The chunk; a failure in a worker is rethrown as it was thrown there. */

@@ -2,10 +2,8 @@ package org.pledgescope.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.pledgescope.batch.CompactFields;
@@ -48,6 +46,13 @@ final class BatchCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(
+            names = "--max-rejected",
+            paramLabel = "N",
+            description = "Stop at the line that would be the N+1th rejected: it is answered with"
+                    + " {\"stopped\": {...}} and no line after it is read (exit 1). Default: answer every line.")
+    Long maxRejected;
+
+    @Option(
             names = "--progress",
             negatable = true,
             description =
@@ -63,6 +68,9 @@ final class BatchCommand implements Callable<Integer> {
             if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("--threads: must be 1 or more, not " + threads);
             }
+            if (maxRejected != null && maxRejected < 0) {
+                throw new IllegalArgumentException("--max-rejected: must be 0 or more, not " + maxRejected);
+            }
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -75,11 +83,12 @@ final class BatchCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ruleSet.completeTables(n); // a pack not yet in the cache is tabled once, then stored for the next run
         NdjsonBatch processor = new NdjsonBatch(new Evaluator(), ruleSet, Clock.systemUTC());
-        NdjsonLines in = processor.lines(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        NdjsonLines in = processor.lines(System.in);
         OutputStream out = new BufferedOutputStream(new CheckedOutput(System.out), 1 << 16);
         NdjsonBatch.Summary summary;
         try {
             summary = new ParallelBatch(processor, compact == null ? CompactFields::full : compact::encode, n)
+                    .stoppingAfter(maxRejected == null ? Long.MAX_VALUE : maxRejected)
                     .run(
                             in,
                             out,
@@ -94,6 +103,13 @@ final class BatchCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage() + "; stopped");
             err.flush();
             return ExitCode.OUTPUT_ERROR;
+        }
+        if (summary.stoppedAt() > 0) {
+            err.println("stopped at line " + summary.stoppedAt() + ": more than " + maxRejected
+                    + " lines rejected (--max-rejected); " + summary.lines() + " lines answered, "
+                    + summary.rejected() + " of them rejected");
+            err.flush();
+            return ExitCode.REJECTED;
         }
         if (summary.rejected() > 0) {
             err.println(summary.rejected() + " of " + summary.lines() + " lines rejected");

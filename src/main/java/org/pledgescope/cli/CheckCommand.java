@@ -2,7 +2,6 @@ package org.pledgescope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,14 +53,20 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String text;
+        byte[] bytes;
         if (input.equals("-")) {
-            text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            bytes = System.in.readAllBytes();
         } else if (Files.isRegularFile(Path.of(input))) {
-            text = Files.readString(Path.of(input));
+            bytes = Files.readAllBytes(Path.of(input));
         } else {
             err.println("error: no such query file: " + input);
             return ExitCode.REJECTED;
+        }
+        String text;
+        try {
+            text = QueryParser.text(bytes);
+        } catch (InvalidQueryException e) {
+            return rejected(err, e);
         }
         RuleSet ruleSet = rules.loadFor(err, pledgeNamed(text));
         if (ruleSet == null) {
@@ -86,12 +91,16 @@ final class CheckCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         } catch (InvalidQueryException e) {
-            err.println("error: invalid query " + (input.equals("-") ? "(stdin)" : input) + ":");
-            for (FieldError fe : e.errors()) {
-                err.println("  " + fe);
-            }
-            err.flush();
-            return ExitCode.REJECTED;
+            return rejected(err, e);
         }
+    }
+
+    private int rejected(PrintWriter err, InvalidQueryException e) {
+        err.println("error: invalid query " + (input.equals("-") ? "(stdin)" : input) + ":");
+        for (FieldError fe : e.errors()) {
+            err.println("  " + fe);
+        }
+        err.flush();
+        return ExitCode.REJECTED;
     }
 }

@@ -10,13 +10,14 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.pledgescope.diagnostics.Problem;
+import org.pledgescope.text.Utf8;
 
 /**
  * Where packs come from: a directory given with {@code --rules}, else {@code rules/} in the working
@@ -116,13 +117,20 @@ public final class RulesLocation {
     public SourceFile readVocabulary() {
         if (directory != null) {
             Path file = directory.resolve(VOCABULARY);
-            if (Files.isRegularFile(file)) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                String label = file.toString();
+                RulesFileReader reader;
                 try {
-                    return new SourceFile(file.toString(), VOCABULARY, Files.readString(file, StandardCharsets.UTF_8));
+                    reader = new RulesFileReader(directory.toRealPath());
                 } catch (IOException e) {
-                    throw new PackLoadException(List.of(new Problem(
-                            file.toString(), 0, "cannot read: " + e.getClass().getSimpleName())));
+                    throw new PackLoadException(
+                            List.of(new Problem(directory.toString(), 0, "cannot read: " + RulesFileReader.words(e))));
                 }
+                String content = reader.text(file, label);
+                if (content == null) {
+                    throw new PackLoadException(reader.refused());
+                }
+                return new SourceFile(label, VOCABULARY, content);
             }
         }
         try (var in = RulesLocation.class.getClassLoader().getResourceAsStream(BUNDLED + "/" + VOCABULARY)) {
@@ -130,8 +138,7 @@ public final class RulesLocation {
                 throw new PackLoadException(List.of(
                         new Problem(VOCABULARY, 0, "no vocabulary.yaml beside the packs and none bundled in the jar")));
             }
-            return new SourceFile(
-                    "bundled:" + VOCABULARY, VOCABULARY, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new SourceFile("bundled:" + VOCABULARY, VOCABULARY, Utf8.decode(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,64 +146,54 @@ public final class RulesLocation {
 
     private static List<PackFiles> readTree(Path root, String label) {
         List<PackFiles> packs = new ArrayList<>();
-        List<Problem> refused = new ArrayList<>();
         boolean onDisk = !label.equals("bundled:");
+        RulesFileReader reader;
         try (Stream<Path> dirs = Files.list(root)) {
-            Path realRoot = onDisk ? root.toRealPath() : null;
+            reader = new RulesFileReader(onDisk ? root.toRealPath() : null);
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String id = dir.getFileName().toString().replace("/", "");
-                String prefix = label.equals("bundled:") ? "bundled:" + id + "/" : Path.of(label, id) + "/";
-                if (onDisk && !inside(dir, realRoot)) {
-                    refused.add(new Problem(Path.of(label, id).toString(), 0, OUTSIDE));
+                String prefix = onDisk ? Path.of(label, id) + "/" : "bundled:" + id + "/";
+                if (!reader.inside(dir, onDisk ? Path.of(label, id).toString() : prefix)) {
                     continue;
                 }
                 SourceFile manifest = null;
                 List<SourceFile> rules = new ArrayList<>();
                 List<String> notes = new ArrayList<>();
                 try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    for (Path f : files.sorted().toList()) {
                         String name = f.getFileName().toString();
-                        boolean wanted = name.equals("pack.yaml") || isRuleFile(name);
-                        if (wanted && onDisk && !inside(f, realRoot)) {
-                            refused.add(new Problem(prefix + name, 0, OUTSIDE));
-                        } else if (name.equals("pack.yaml")) {
-                            manifest = new SourceFile(prefix + name, name, Files.readString(f, StandardCharsets.UTF_8));
-                        } else if (!isRuleFile(name)) {
+                        if (!name.equals("pack.yaml") && !isRuleFile(name)) {
                             continue;
-                        } else if (isEditorLeftover(name)) {
-                            notes.add(prefix + name + ": skipped (an editor's backup or lock file, not a rule file)");
-                        } else if (name.endsWith(".drl")) {
-                            rules.add(new SourceFile(prefix + name, name, Files.readString(f, StandardCharsets.UTF_8)));
+                        }
+                        if (isEditorLeftover(name)) {
+                            if (Files.isRegularFile(f)) {
+                                notes.add(
+                                        prefix + name + ": skipped (an editor's backup or lock file, not a rule file)");
+                            }
+                        } else if (SourceFile.isTableName(name)) {
+                            byte[] bytes = reader.bytes(f, prefix + name);
+                            if (bytes != null) {
+                                rules.add(SourceFile.table(prefix + name, name, bytes));
+                            }
                         } else {
-                            rules.add(SourceFile.table(prefix + name, name, Files.readAllBytes(f)));
+                            String text = reader.text(f, prefix + name);
+                            if (text != null && name.equals("pack.yaml")) {
+                                manifest = new SourceFile(prefix + name, name, text);
+                            } else if (text != null) {
+                                rules.add(new SourceFile(prefix + name, name, text));
+                            }
                         }
                     }
                 }
                 packs.add(new PackFiles(id, prefix, manifest, List.copyOf(rules), List.copyOf(notes)));
             }
         } catch (IOException e) {
-            throw new PackLoadException(List.of(new Problem(
-                    label,
-                    0,
-                    "cannot read: "
-                            + e.getClass()
-                                    .getSimpleName()
-                                    .replace("Exception", "")
-                                    .replaceAll("([a-z])([A-Z])", "$1 $2")
-                                    .toLowerCase(Locale.ROOT))));
+            throw new PackLoadException(List.of(new Problem(label, 0, "cannot read: " + RulesFileReader.words(e))));
         }
-        if (!refused.isEmpty()) {
-            throw new PackLoadException(refused);
+        if (!reader.refused().isEmpty()) {
+            throw new PackLoadException(reader.refused());
         }
         return packs;
-    }
-
-    static final String OUTSIDE = "a symbolic link that leads out of the rules directory; refused (packs are read "
-            + "only from files inside it)";
-
-    /** Whether {@code path}, with every symbolic link followed, is still inside the rules directory. */
-    private static boolean inside(Path path, Path realRoot) throws IOException {
-        return path.toRealPath().startsWith(realRoot);
     }
 
     /** A file the loader reads as rules (DRL or a decision table), or an editor's leftover of one. */

@@ -2,6 +2,9 @@ package org.pledgescope.query;
 
 import java.time.Clock;
 import org.pledgescope.json.Json;
+import org.pledgescope.json.JsonErrors;
+import org.pledgescope.text.InvalidUtf8Exception;
+import org.pledgescope.text.Utf8;
 import org.pledgescope.vocabulary.Vocabulary;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -18,16 +21,15 @@ public final class QueryParser {
         return binder.bind(tree(json), vocabulary);
     }
 
-    /** The JSON tree of a text, or an {@link InvalidQueryException} saying where it is malformed. */
+    /** The JSON tree of a text, or an {@link InvalidQueryException} saying where it is malformed and how. */
     public static JsonNode tree(String json) {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(json);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " at column " + e.getLocation().getColumnNr();
-            throw new InvalidQueryException("", "malformed JSON" + where + ": " + plain(e.getOriginalMessage()));
+            String duplicate = JsonErrors.duplicateKey(e);
+            throw new InvalidQueryException(
+                    duplicate == null ? "" : duplicate, "malformed JSON " + JsonErrors.describe(e));
         }
         if (node == null || node.isMissingNode()) {
             throw new InvalidQueryException("", "empty input: expected a JSON query object");
@@ -35,13 +37,18 @@ public final class QueryParser {
         return node;
     }
 
-    /** Jackson's message without the library's own names, e.g. {@code (from `StreamReadConstraints…`)}. */
-    private static String plain(String message) {
-        return message == null
-                ? ""
-                : message.replaceAll(",?\\s*from `[^`]*`", "")
-                        .replaceAll("`[^`]*`", "a setting")
-                        .replaceAll("\\s*\\(?(?:use |set |enable )[^)]*(?:Feature|Constraints)[^)]*\\)?", "");
+    /** The JSON tree of a body's bytes, which must be UTF-8: a byte that is not is refused, naming it and where. */
+    public static JsonNode tree(byte[] json) {
+        return tree(text(json));
+    }
+
+    /** The text of a body's bytes as UTF-8; an {@link InvalidQueryException} names a byte that is not. */
+    public static String text(byte[] bytes) {
+        try {
+            return Utf8.decode(bytes);
+        } catch (InvalidUtf8Exception e) {
+            throw new InvalidQueryException("", e.getMessage());
+        }
     }
 
     public QueryBinder binder() {

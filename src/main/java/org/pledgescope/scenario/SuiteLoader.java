@@ -14,6 +14,8 @@ import org.pledgescope.query.FieldError;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryBinder;
+import org.pledgescope.text.InvalidUtf8Exception;
+import org.pledgescope.text.Utf8;
 import org.pledgescope.vocabulary.Vocabulary;
 import org.pledgescope.yaml.YamlMap;
 import org.pledgescope.yaml.YamlNode;
@@ -61,10 +63,12 @@ public final class SuiteLoader {
         List<Draft> suites = new ArrayList<>();
         for (Path path : SuiteFiles.find(paths, problems)) {
             try {
-                Draft suite = parse(path.toString(), Files.readString(path), problems);
+                Draft suite = parse(path.toString(), Utf8.decode(Files.readAllBytes(path)), problems);
                 if (suite != null) {
                     suites.add(suite);
                 }
+            } catch (InvalidUtf8Exception e) {
+                problems.add(path.toString(), e.line(), e.getMessage() + "; save the file as UTF-8");
             } catch (IOException e) {
                 problems.add(path.toString(), 0, "cannot read the suite: " + e.getMessage());
             }

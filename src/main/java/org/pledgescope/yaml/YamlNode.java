@@ -1,15 +1,24 @@
 package org.pledgescope.yaml;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.pledgescope.diagnostics.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -27,19 +36,27 @@ public final class YamlNode {
         this.file = file;
     }
 
+    /** How deep mappings and lists may nest in a file (the pack files nest five levels at most). */
+    static final int MAX_DEPTH = 64;
+
     /**
      * Parses a document; a syntax error becomes a problem at the line and column of the mistake, saying what to do
-     * ({@link YamlSyntaxError}).
+     * ({@link YamlSyntaxError}), and so does a key
+     * given twice in one mapping (YAML forbids it; the parser would keep the last silently) and nesting deeper than
+     * {@link #MAX_DEPTH} (the composer is recursive, so a thousand levels would overflow its stack).
      */
     public static YamlNode parse(String file, String text, Problems problems) {
+        LoadSettings settings = LoadSettings.builder().setLabel(file).build();
         try {
-            Optional<Node> root =
-                    new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text);
+            if (!shallow(file, text, settings, problems)) {
+                return null;
+            }
+            Optional<Node> root = new Compose(settings).composeString(text);
             if (root.isEmpty()) {
                 problems.add(file, 1, "the file is empty");
                 return null;
             }
-            return new YamlNode(root.get(), file);
+            return duplicateKeys(file, root.get(), problems) ? null : new YamlNode(root.get(), file);
         } catch (MarkedYamlEngineException e) {
             YamlSyntaxError error = YamlSyntaxError.of(e, text);
             problems.add(
@@ -48,10 +65,80 @@ public final class YamlNode {
                     "invalid YAML" + (error.column() > 0 ? " at column " + error.column() : "") + ": "
                             + error.message());
             return null;
+        } catch (ReaderException e) {
+            problems.add(
+                    file,
+                    lineAt(text, e.getPosition()),
+                    "invalid YAML: the character U+" + String.format(Locale.ROOT, "%04X", e.getCodePoint())
+                            + " (a control character) is not allowed in YAML");
+            return null;
         } catch (YamlEngineException e) {
             problems.add(file, 0, "invalid YAML: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Whether no mapping or list nests deeper than {@link #MAX_DEPTH}; read from the parser's events, unnested. */
+    private static boolean shallow(String file, String text, LoadSettings settings, Problems problems) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            if (event instanceof CollectionStartEvent) {
+                if (++depth > MAX_DEPTH) {
+                    problems.add(
+                            file,
+                            event.getStartMark().map(m -> m.getLine() + 1).orElse(0),
+                            "mappings and lists nest more than " + MAX_DEPTH + " levels deep here; refused");
+                    return false;
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return true;
+    }
+
+    /** Reports every key given twice in one mapping, at its second line; true if there was one. */
+    private static boolean duplicateKeys(String file, Node root, Problems problems) {
+        boolean found = false;
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node instanceof MappingNode m) {
+                Map<String, Integer> seen = new HashMap<>();
+                for (NodeTuple t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k) {
+                        int line = k.getStartMark().map(Mark::getLine).orElse(-1) + 1;
+                        Integer first = seen.putIfAbsent(k.getValue(), line);
+                        if (first != null) {
+                            problems.add(
+                                    file,
+                                    line,
+                                    "duplicate key '" + k.getValue() + "' (first at line " + first
+                                            + "): a key may appear once in a mapping");
+                            found = true;
+                        }
+                    }
+                    todo.push(t.getKeyNode());
+                    todo.push(t.getValueNode());
+                }
+            } else if (node instanceof SequenceNode s) {
+                s.getValue().forEach(todo::push);
+            }
+        }
+        return found;
+    }
+
+    private static int lineAt(String text, int codePoints) {
+        int line = 1;
+        int i = 0;
+        for (int n = 0; n < codePoints && i < text.length(); n++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return line;
     }
 
     public String file() {

@@ -2,9 +2,9 @@ package org.pledgescope.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -61,10 +61,14 @@ class BatchItemErrorTest {
         String in = "{}\n\n{}\n";
         NdjsonBatch batch = failing(new InvalidQueryException("activity", BAD_VALUE));
         ByteArrayOutputStream serial = new ByteArrayOutputStream();
-        assertThat(batch.run(batch.lines(new StringReader(in)), serial)).isEqualTo(new NdjsonBatch.Summary(3, 3));
+        assertThat(batch.run(batch.lines(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8))), serial))
+                .isEqualTo(new NdjsonBatch.Summary(3, 3));
         ByteArrayOutputStream parallel = new ByteArrayOutputStream();
         NdjsonBatch.Summary summary = new ParallelBatch(batch, Json.MAPPER::writeValueAsBytes, 2)
-                .run(batch.lines(new StringReader(in)), parallel, (lines, rejected, done) -> {});
+                .run(
+                        batch.lines(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8))),
+                        parallel,
+                        (lines, rejected, done) -> {});
         assertThat(summary).isEqualTo(new NdjsonBatch.Summary(3, 3));
         assertThat(parallel.toString(StandardCharsets.UTF_8)).isEqualTo(serial.toString(StandardCharsets.UTF_8));
     }

@@ -44,4 +44,23 @@ class ServeFailureTest {
                         + "target/no-such-directory/decisions.ndjson: no such directory");
         assertThat(run.err()).doesNotContain("\tat ");
     }
+
+    @Test
+    void aDecisionLogOnADeviceStopsTheStartInOneLine() {
+        CliRun run = CliRun.run(
+                "",
+                "serve",
+                "--port",
+                "0",
+                "--rules",
+                "src/test/resources/packs/valid",
+                "--spring.main.banner-mode=off",
+                "--pledgescope.decision-log=/dev/full");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err())
+                .contains("error: the service could not start: pledgescope.decision-log: cannot write /dev/full: not a"
+                        + " regular file");
+        assertThat(run.err().lines().filter(l -> l.startsWith("error:"))).hasSize(1);
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
 }

@@ -70,6 +70,23 @@ class SymlinkRefusalTest {
     }
 
     @Test
+    void aVocabularyLinkedOutOfTheDirectoryIsRefusedUnread() throws IOException {
+        Files.createSymbolicLink(rules.resolve("vocabulary.yaml"), secret);
+        PackLoadException e = load();
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage())
+                .contains("vocabulary.yaml: a symbolic link that leads out of the rules directory")
+                .doesNotContain("root")
+                .doesNotContain(secret.toString());
+    }
+
+    @Test
+    void aVocabularyLinkedToNothingIsAnErrorNotTheBundledOne() throws IOException {
+        Files.createSymbolicLink(rules.resolve("vocabulary.yaml"), tmp.resolve("gone.yaml"));
+        assertThat(load().getMessage()).contains("vocabulary.yaml: cannot read: no such file");
+    }
+
+    @Test
     void aLinkThatStaysInsideIsFollowed() throws IOException {
         Files.move(rules.resolve("minimal/rules.drl"), rules.resolve("shared.drl"));
         Files.createSymbolicLink(rules.resolve("minimal/rules.drl"), rules.resolve("shared.drl"));

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
@@ -22,6 +21,8 @@ import org.pledgescope.batch.BatchItemError;
 import org.pledgescope.batch.BudgetSpentException;
 import org.pledgescope.batch.InputLimits;
 import org.pledgescope.batch.NdjsonBatch;
+import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.json.Json;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryParser;
@@ -42,6 +43,8 @@ import tools.jackson.databind.JsonNode;
 class CoverageController {
     private static final Logger log = LoggerFactory.getLogger(CoverageController.class);
     static final String NDJSON = "application/x-ndjson";
+    /** Items of a JSON-array batch evaluated together before their answers are put in order. */
+    private static final int JSON_CHUNK = 64;
 
     private final CoverageService service;
     private final ApiProperties properties;
@@ -115,10 +118,32 @@ class CoverageController {
                                 + properties.maxBatchItems() + " queries; this one has " + items.size()
                                 + " (send larger batches as application/x-ndjson)");
             }
-            Function<JsonNode, Decision> decide =
-                    new EvaluationBudget(properties.maxEvaluation()).guard(service::decide);
+            RuleSet rules = service.requireRuleSet();
+            Object[] bound = new Object[items.size()];
+            IntStream.range(0, items.size()).parallel().forEach(i -> bound[i] = bind(i, items.get(i), rules));
             JsonBatchAnswer answer = new JsonBatchAnswer(items.size(), JsonBatchAnswer.cap(properties, body.length()));
-            IntStream.range(0, items.size()).parallel().forEach(i -> answer.put(i, answer(i, items.get(i), decide)));
+            long least = 2;
+            for (Object b : bound) {
+                least += b instanceof Query q
+                        ? JsonBatchAnswer.leastSize(q, rules)
+                        : Json.MAPPER.writeValueAsBytes(b).length + 1;
+            }
+            answer.refuseIfAtLeast(least);
+            Function<Query, Decision> decide =
+                    new EvaluationBudget(properties.maxEvaluation()).guard(q -> service.decide(q, rules));
+            for (int from = 0; from < bound.length; from += JSON_CHUNK) {
+                int to = Math.min(bound.length, from + JSON_CHUNK);
+                Object[] answers = new Object[to - from];
+                int start = from;
+                IntStream.range(from, to)
+                        .parallel()
+                        .forEach(i -> answers[i - start] = answer.full()
+                                ? answer.notEvaluated(i)
+                                : bound[i] instanceof Query q ? answer(i, q, decide) : bound[i]);
+                for (int i = from; i < to; i++) {
+                    answer.put(i, answers[i - from]);
+                }
+            }
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             answer.writeTo(response.getOutputStream());
         } finally {
@@ -126,9 +151,19 @@ class CoverageController {
         }
     }
 
-    private Object answer(int index, JsonNode item, Function<JsonNode, Decision> decide) {
+    /** Item {@code index} checked and bound to {@code rules}: a Query, or the BatchItemError answering it. */
+    private Object bind(int index, JsonNode item, RuleSet rules) {
         try {
-            return decide.apply(limits.check(item));
+            return service.bind(limits.check(item), rules);
+        } catch (InvalidQueryException e) {
+            return BatchItemError.atIndex(
+                    index, BatchItemError.ErrorDetail.invalid(e.errors()).under("[" + index + "]"));
+        }
+    }
+
+    private Object answer(int index, Query query, Function<Query, Decision> decide) {
+        try {
+            return decide.apply(query);
         } catch (InvalidQueryException e) {
             return BatchItemError.atIndex(
                     index, BatchItemError.ErrorDetail.invalid(e.errors()).under("[" + index + "]"));
@@ -159,10 +194,8 @@ class CoverageController {
         response.setContentType(NDJSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         OutputStream out = response.getOutputStream();
-        NdjsonBatch batch =
-                new NdjsonBatch(new EvaluationBudget(properties.maxEvaluation()).guard(service::decide), limits);
-        NdjsonStream.run(
-                batch, batch.lines(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)), out);
+        NdjsonBatch batch = new NdjsonBatch(service::decide, limits, new EvaluationBudget(properties.maxEvaluation()));
+        NdjsonStream.run(batch, batch.lines(request.getInputStream()), out, properties.maxRejectedLines());
         out.flush();
     }
 }

@@ -13,6 +13,7 @@ import org.pledgescope.api.ruleset.RuleErrors;
 import org.pledgescope.api.ruleset.RuleSetHolder;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryBinder;
 import org.pledgescope.verdict.Decision;
@@ -72,7 +73,13 @@ public class CoverageService {
         return decide(binder.bind(node, rules.vocabulary()), rules);
     }
 
-    private Decision decide(Query query, RuleSet rules) {
+    /** A query's JSON bound to the vocabulary of {@code rules}; an {@link InvalidQueryException} says what is wrong. */
+    Query bind(JsonNode node, RuleSet rules) {
+        return binder.bind(node, rules.vocabulary());
+    }
+
+    /** Decides a query bound to {@code rules} on {@code rules}: evaluated, counted, timed and logged. */
+    Decision decide(Query query, RuleSet rules) {
         long start = System.nanoTime();
         Decision decision = evaluator.evaluate(rules, query);
         long nanos = System.nanoTime() - start;

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One JSON line per decision: decisionId, revision, query, verdicts and latency. Off by default;
- * {@code pledgescope.decision-log=FILE} turns it on. A path that cannot be written stops the service at start;
+ * {@code pledgescope.decision-log=FILE} turns it on. A path that cannot be written stops the service at start
+ * (not a regular file, a directory where no file can be created);
  * a write that fails later (a full disk, a removed directory) is logged once, counted in
  * {@code pledgescope.decision-log.failures} and shows as DOWN in health until a line is written again. The file
  * is rotated by size ({@link DecisionLogFile}).
@@ -46,22 +48,44 @@ class DecisionLog implements HealthIndicator {
     }
 
     DecisionLog(Path path, long maxBytes, int keep, MeterRegistry registry) {
+        this(path, maxBytes, keep, registry, DecisionLogFile.Opener.FILES);
+    }
+
+    /** The log at {@code path} (null: no log), its file opened by {@code opener}. */
+    DecisionLog(Path path, long maxBytes, int keep, MeterRegistry registry, DecisionLogFile.Opener opener) {
         this.failures = Counter.builder("pledgescope.decision-log.failures")
                 .description("Decisions that could not be written to the decision log")
                 .register(registry);
-        if (path == null) {
-            this.file = null;
-            return;
-        }
+        this.file = path == null ? null : open(path, maxBytes, keep, opener);
+    }
+
+    /**
+     * The log file, or a reason the service cannot start with it: the path must be a regular file or not exist
+     * yet, in a directory this process can create files in (rotating the log renames files there). A device such
+     * as {@code /dev/full}, a directory, or a file of {@code /proc} is refused here rather than failing on every
+     * decision.
+     */
+    private static DecisionLogFile open(Path path, long maxBytes, int keep, DecisionLogFile.Opener opener) {
+        String setting = "pledgescope.decision-log: cannot write " + path + ": ";
         Path parent = path.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new UnusableSettingException(
-                    "pledgescope.decision-log: cannot write " + path + ": no such directory");
+            throw new UnusableSettingException(setting + "no such directory");
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new UnusableSettingException(setting + "not a regular file (a directory, device or pipe); name a"
+                    + " file in a directory the service may write to");
         }
         try {
-            this.file = new DecisionLogFile(path, maxBytes, keep);
+            Files.delete(Files.createTempFile(parent, ".pledgescope-", ".probe"));
         } catch (IOException e) {
-            throw new UnusableSettingException("pledgescope.decision-log: cannot write " + path + ": " + reason(e));
+            throw new UnusableSettingException(setting + "no file can be created in its directory " + parent + " ("
+                    + (e instanceof NoSuchFileException ? "it takes no new files" : reason(e))
+                    + "); the log is written and rotated there");
+        }
+        try {
+            return new DecisionLogFile(path, maxBytes, keep, opener);
+        } catch (IOException e) {
+            throw new UnusableSettingException(setting + reason(e));
         }
     }
 
@@ -111,12 +135,16 @@ class DecisionLog implements HealthIndicator {
                         .build();
     }
 
+    /** Why a file operation failed, without the file's path (health shows it to anyone). */
     private static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such directory";
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : "cannot write the file";
         }
         String message = e.getMessage();
         if (e instanceof FileNotFoundException
@@ -125,6 +153,6 @@ class DecisionLog implements HealthIndicator {
                 && message.lastIndexOf(" (") > 0) {
             return message.substring(message.lastIndexOf(" (") + 2, message.length() - 1); // e.g. "Permission denied"
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.pledgescope.batch.BudgetSpentException;
+import org.pledgescope.batch.LineBudget;
 import org.pledgescope.verdict.Decision;
 
 /**
  * The evaluation time one batch request may spend, summed over its queries (on any thread): once it is spent,
- * each further query is answered with an error instead of being evaluated. Bounds the CPU a request can cause.
+ * each further query is answered with an error instead of being evaluated. Bounds the CPU a request can cause. An
+ * NDJSON stream charges every line to it, a refused one too ({@link LineBudget}).
  */
-final class EvaluationBudget {
+final class EvaluationBudget implements LineBudget {
     private final Duration limit;
     private final AtomicLong spentNanos = new AtomicLong();
 
@@ -20,16 +22,26 @@ final class EvaluationBudget {
 
     <T> Function<T, Decision> guard(Function<T, Decision> decide) {
         return query -> {
-            if (spentNanos.get() >= limit.toNanos()) {
-                throw new BudgetSpentException("not evaluated: this request has spent its evaluation budget of "
-                        + limit.toMillis() + " ms; send the remaining queries in another request");
-            }
+            check();
             long start = System.nanoTime();
             try {
                 return decide.apply(query);
             } finally {
-                spentNanos.addAndGet(System.nanoTime() - start);
+                charge(System.nanoTime() - start);
             }
         };
+    }
+
+    @Override
+    public void check() {
+        if (spentNanos.get() >= limit.toNanos()) {
+            throw new BudgetSpentException("not evaluated: this request has spent its evaluation budget of "
+                    + limit.toMillis() + " ms; send the remaining queries in another request");
+        }
+    }
+
+    @Override
+    public void charge(long nanos) {
+        spentNanos.addAndGet(nanos);
     }
 }

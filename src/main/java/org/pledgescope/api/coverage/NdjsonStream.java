@@ -34,9 +34,13 @@ final class NdjsonStream {
 
     private NdjsonStream() {}
 
-    /** Answers every line of {@code in} on {@code out}; returns the number of lines. */
-    static long run(NdjsonBatch batch, NdjsonLines in, OutputStream out) throws IOException {
+    /**
+     * Answers every line of {@code in} on {@code out}, stopping at the line that would be rejected past
+     * {@code maxRejected}; returns the number of lines answered.
+     */
+    static long run(NdjsonBatch batch, NdjsonLines in, OutputStream out, long maxRejected) throws IOException {
         return new ParallelBatch(batch, Json.MAPPER::writeValueAsBytes, WORKERS, IN_FLIGHT)
+                .stoppingAfter(maxRejected)
                 .run(in, out, ParallelBatch.Progress.NONE)
                 .lines();
     }

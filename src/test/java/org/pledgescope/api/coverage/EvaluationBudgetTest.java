@@ -2,8 +2,8 @@ package org.pledgescope.api.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,8 @@ class EvaluationBudgetTest {
                 InputLimits.DEFAULT);
         String line = ApiTest.example().replace("\n", "") + "\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NdjsonBatch.Summary summary = batch.run(batch.lines(new StringReader(line.repeat(3))), out);
+        NdjsonBatch.Summary summary =
+                batch.run(batch.lines(new ByteArrayInputStream(line.repeat(3).getBytes(StandardCharsets.UTF_8))), out);
 
         String[] answers = out.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(Json.MAPPER.readTree(answers[0]).at("/results/0/verdict").asString())
