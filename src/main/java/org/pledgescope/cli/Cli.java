@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         description = "Does a company's public pledge about its technology cover a given use?")
 public final class Cli implements Runnable {
     /** The one-shot commands that compile packs. */
-    private static final Set<String> COMPILING = Set.of("check", "batch", "test", "map", "diff", "validate");
+    private static final Set<String> COMPILING = Set.of("check", "batch", "test", "map", "diff", "validate", "bundle");
 
     /** The commands, in the order the usage lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -37,6 +37,8 @@ public final class Cli implements Runnable {
         commands.put("diff", DiffCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("validate", ValidateCommand::new);
+        commands.put("bundle", BundleCommand::new);
+        commands.put("keygen", KeygenCommand::new);
         commands.put("warm-up", WarmUpCommand::new);
         // Not a method reference: an archived lambda must not name picocli's own classes, which are too old (Java 5
         // class files) for a class-data archive to keep once linked.

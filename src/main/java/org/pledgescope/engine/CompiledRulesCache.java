@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.util.Drools;
@@ -37,6 +39,12 @@ import org.pledgescope.pack.SourceFile;
  * <p>Location: the system property {@code pledgescope.cache}, else the environment variable
  * {@code PLEDGESCOPE_CACHE}, else {@code $XDG_CACHE_HOME/pledgescope}, else {@code ~/.cache/pledgescope};
  * the value {@code off} disables the cache.
+ *
+ * <p>Entries can also be held in memory, as named files ({@code KEY.jar}): a cache that {@linkplain #exporting
+ * exports} holds every entry it reads or stores, so that a rule bundle can carry the compiled form of its packs; a
+ * cache {@linkplain #holding holding} a bundle's verified files reads only them and never touches a disk. Every file
+ * an entry is made of has a suffix in {@link #ARTIFACTS} and is read and stored through {@link #readArtifact} and
+ * {@link #storeArtifact}: an artifact added to an entry travels in bundles by being listed there.
  */
 public final class CompiledRulesCache {
     private static final String FORMAT = "pledgescope-kjar-1";
@@ -44,10 +52,50 @@ public final class CompiledRulesCache {
     /** Entries kept per pack: the newest, so switching between recent revisions stays fast. */
     static final int KEEP_PER_PACK = 8;
 
+    /**
+     * The files an entry is made of, by suffix ({@code KEY.jar}: the compiled rule module). What a bundle carries of
+     * each pack, so a replica does not compile.
+     */
+    public static final List<String> ARTIFACTS = List.of(".jar");
+
     private final Path dir;
+    /** Entries held in memory, by file name ({@code KEY.jar}); null when none are. */
+    private final Map<String, byte[]> held;
 
     private CompiledRulesCache(Path dir) {
+        this(dir, null);
+    }
+
+    private CompiledRulesCache(Path dir, Map<String, byte[]> held) {
         this.dir = dir;
+        this.held = held;
+    }
+
+    /**
+     * {@code backing}, holding in memory every entry read from it or stored into it, for {@link #exported()}: what a
+     * bundle of the packs compiled with it carries.
+     */
+    public static CompiledRulesCache exporting(CompiledRulesCache backing) {
+        return new CompiledRulesCache(backing.dir, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * A cache of {@code files} only (named {@code KEY.jar}, as {@link #exported()} names them), held in memory: nothing
+     * is read from or written to a disk. A pack whose entry is not among them is compiled and held with them.
+     */
+    public static CompiledRulesCache holding(Map<String, byte[]> files) {
+        Map<String, byte[]> copy = new ConcurrentHashMap<>();
+        files.forEach((name, bytes) -> copy.put(name, bytes.clone()));
+        return new CompiledRulesCache(null, copy);
+    }
+
+    /** The entries held in memory, by file name, sorted; empty when this cache holds none. */
+    public Map<String, byte[]> exported() {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (held != null) {
+            held.forEach((name, bytes) -> files.put(name, bytes.clone()));
+        }
+        return files;
     }
 
     /** The cache configured for this process; {@link #disabled()} when set to {@code off}. */
@@ -89,21 +137,43 @@ public final class CompiledRulesCache {
      * key without it could name rules compiled against other classes).
      */
     private boolean usable() {
-        return dir != null && !CodeFingerprint.ofFactClasses().equals(CodeFingerprint.UNKNOWN);
+        return (dir != null || held != null) && !CodeFingerprint.ofFactClasses().equals(CodeFingerprint.UNKNOWN);
     }
 
     /** The bytes of the stored kjar for {@code key}, if there is one and it matches the digest recorded with it. */
     public Optional<byte[]> read(String key) {
-        if (!usable() || !CacheDirectory.trusted(dir)) {
+        return readArtifact(key, ".jar");
+    }
+
+    /**
+     * The file {@code KEY + suffix} of an entry: from memory when held there, else from disk if it matches the digest
+     * recorded beside it (then held too, when this cache holds what it reads).
+     */
+    Optional<byte[]> readArtifact(String key, String suffix) {
+        if (!usable()) {
             return Optional.empty();
         }
+        if (held != null && held.containsKey(key + suffix)) {
+            return Optional.of(held.get(key + suffix).clone());
+        }
+        if (dir == null || !CacheDirectory.trusted(dir)) {
+            return Optional.empty();
+        }
+        Optional<byte[]> read = readFromDisk(key, suffix);
+        if (held != null) {
+            read.ifPresent(bytes -> held.put(key + suffix, bytes.clone()));
+        }
+        return read;
+    }
+
+    private Optional<byte[]> readFromDisk(String key, String suffix) {
         try {
-            Path jar = dir.resolve(key + ".jar");
-            Path recorded = dir.resolve(key + ".sha256");
-            if (!Files.isRegularFile(jar) || !Files.isRegularFile(recorded)) {
+            Path file = dir.resolve(key + suffix);
+            Path recorded = sidecar(key, suffix);
+            if (!Files.isRegularFile(file) || !Files.isRegularFile(recorded)) {
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(jar);
+            byte[] bytes = Files.readAllBytes(file);
             boolean matches = MessageDigest.isEqual(
                     digest(key, bytes).getBytes(StandardCharsets.US_ASCII),
                     Files.readString(recorded).strip().getBytes(StandardCharsets.US_ASCII));
@@ -111,6 +181,11 @@ public final class CompiledRulesCache {
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
+    }
+
+    /** Where the digest of {@code KEY + suffix} is recorded: {@code KEY.sha256} for the kjar, as always. */
+    private Path sidecar(String key, String suffix) {
+        return dir.resolve(suffix.equals(".jar") ? key + ".sha256" : key + suffix + ".sha256");
     }
 
     /** The digest recorded with an entry: SHA-256 over its key and its bytes. */
@@ -123,7 +198,21 @@ public final class CompiledRulesCache {
      * a cache that cannot be written only costs the next run a compile.
      */
     public void store(String key, byte[] kjar) {
+        storeArtifact(key, ".jar", kjar);
+    }
+
+    /**
+     * Stores the file {@code KEY + suffix} of an entry (held in memory too, when this cache holds entries), with its
+     * digest beside it; storing the kjar drops all but the newest entries of the pack. Best effort, as {@link #store}.
+     */
+    void storeArtifact(String key, String suffix, byte[] bytes) {
         if (!usable()) {
+            return;
+        }
+        if (held != null) {
+            held.put(key + suffix, bytes.clone());
+        }
+        if (dir == null) {
             return;
         }
         Path tmp = null;
@@ -133,11 +222,13 @@ public final class CompiledRulesCache {
                 return;
             }
             tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, kjar);
-            move(tmp, dir.resolve(key + ".jar"));
-            Files.writeString(tmp, digest(key, kjar) + "\n");
-            move(tmp, dir.resolve(key + ".sha256"));
-            prune(key.substring(0, key.length() - HASH_CHARS - 1));
+            Files.write(tmp, bytes);
+            move(tmp, dir.resolve(key + suffix));
+            Files.writeString(tmp, digest(key, bytes) + "\n");
+            move(tmp, sidecar(key, suffix));
+            if (suffix.equals(".jar")) {
+                prune(key.substring(0, key.length() - HASH_CHARS - 1));
+            }
         } catch (IOException | UncheckedIOException e) {
             // best effort, see above
         } finally {
@@ -177,22 +268,27 @@ public final class CompiledRulesCache {
                         .thenComparing(Path::toString))
                 .toList();
         for (Path old : newestFirst.subList(Math.min(KEEP_PER_PACK, newestFirst.size()), newestFirst.size())) {
-            Files.deleteIfExists(old);
-            Files.deleteIfExists(sidecar(old));
+            String name = old.getFileName().toString();
+            deleteFiles(name.substring(0, name.length() - ".jar".length()));
         }
     }
 
-    private static Path sidecar(Path jar) {
-        String name = jar.getFileName().toString();
-        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".sha256");
+    /** Deletes every file of an entry and their digests. */
+    private void deleteFiles(String key) throws IOException {
+        for (String suffix : ARTIFACTS) {
+            Files.deleteIfExists(dir.resolve(key + suffix));
+            Files.deleteIfExists(sidecar(key, suffix));
+        }
     }
 
     /** Drops an entry that could not be loaded. */
     public void evict(String key) {
+        if (held != null) {
+            ARTIFACTS.forEach(suffix -> held.remove(key + suffix));
+        }
         if (dir != null) {
             try {
-                Files.deleteIfExists(dir.resolve(key + ".jar"));
-                Files.deleteIfExists(dir.resolve(key + ".sha256"));
+                deleteFiles(key);
             } catch (IOException e) {
                 // a later store replaces it
             }

@@ -72,9 +72,22 @@ public class CoverageService {
         return decide(binder.bind(node, rules.vocabulary()), rules);
     }
 
+    /** Binds a query's JSON to {@code rules}' vocabulary (every problem an {@code InvalidQueryException}). */
+    Query bind(JsonNode node, RuleSet rules) {
+        return binder.bind(node, rules.vocabulary());
+    }
+
     private Decision decide(Query query, RuleSet rules) {
+        return decide(query, rules, null);
+    }
+
+    /** Decides {@code query} on {@code rules}; the decision is {@code decisionId} when given, else a random id. */
+    Decision decide(Query query, RuleSet rules, String decisionId) {
         long start = System.nanoTime();
         Decision decision = evaluator.evaluate(rules, query);
+        if (decisionId != null) {
+            decision = new Decision(decisionId, decision.rulesetRevision(), decision.query(), decision.results());
+        }
         long nanos = System.nanoTime() - start;
         latency.record(nanos, TimeUnit.NANOSECONDS);
         for (PledgeResult r : decision.results()) {
