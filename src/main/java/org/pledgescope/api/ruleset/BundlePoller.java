@@ -55,6 +55,8 @@ class BundlePoller implements SmartLifecycle {
     private String lastTag;
 
     private String lastDigest;
+    /** The failure last logged: the same failure poll after poll is logged once. */
+    private String lastLogged;
 
     BundlePoller(
             BundleSettings settings,
@@ -156,6 +158,7 @@ class BundlePoller implements SmartLifecycle {
             return;
         }
         holder.serve(bundle.ruleSet());
+        lastLogged = null;
         status.loaded(new BundleStatus.Active(bundle.manifest(), clock.instant(), bundle.compiledHere()), at);
         count("loaded");
         log.info(
@@ -184,6 +187,11 @@ class BundlePoller implements SmartLifecycle {
         status.failed(failure, outcome);
         count(outcome);
         String serving = holder.current().map(RuleSet::revision).orElse("nothing (not ready)");
+        if (failure.message().equals(lastLogged)) {
+            log.debug("Polling for a bundle failed again: {}", failure.message());
+            return;
+        }
+        lastLogged = failure.message();
         if (outcome.equals("refused")) {
             log.error("{}; still serving {}", failure.message(), serving);
         } else {
