@@ -25,16 +25,26 @@ public final class BundleLoader {
 
     /** The bundle's rule set, described as {@code description} (where it came from); or a refusal. */
     public LoadedBundle open(byte[] archive, PublicKey trusted, String description) {
-        VerifiedBundle verified = BundleVerifier.verify(archive, trusted, limits);
-        return load(verified, description);
+        return open(archive, trusted, description, null);
     }
 
-    LoadedBundle load(VerifiedBundle verified, String description) {
+    /**
+     * {@link #open(byte[], PublicKey, String)} on a replica serving {@code serving}: its packs whose files the new
+     * bundle has unchanged are kept as loaded, so a bundle that changes one pack loads only that pack.
+     */
+    public LoadedBundle open(byte[] archive, PublicKey trusted, String description, RuleSet serving) {
+        VerifiedBundle verified = BundleVerifier.verify(archive, trusted, limits);
+        return load(verified, description, serving);
+    }
+
+    private LoadedBundle load(VerifiedBundle verified, String description, RuleSet serving) {
         BundleManifest manifest = verified.manifest();
         RuleSet rules;
         try {
             rules = loader.loadCompiled(
-                    RulesLocation.inMemory(verified.rules(), description, BundleFormat.RULES), verified.compiled());
+                    RulesLocation.inMemory(verified.rules(), description, BundleFormat.RULES),
+                    verified.compiled(),
+                    serving);
         } catch (PackLoadException e) {
             List<Problem> problems = e.problems();
             Problem first = problems.get(0);

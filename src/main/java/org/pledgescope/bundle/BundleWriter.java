@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.evaluation.RuleSetLoader;
+import org.pledgescope.pack.PackLoadException;
 import org.pledgescope.pack.RulesLocation;
 import org.pledgescope.pack.Sha256;
 import org.pledgescope.pack.SourceFile;
@@ -33,7 +35,8 @@ public final class BundleWriter {
      * A bundle made: the archive's bytes, its manifest, the rule set it holds, and how many compiled files it carries
      * (none when this build could not fingerprint its code: replicas then compile the packs themselves).
      */
-    public record Built(byte[] archive, BundleManifest manifest, RuleSet ruleSet, int compiledFiles) {}
+    public record Built(
+            byte[] archive, BundleManifest manifest, RuleSet ruleSet, int compiledFiles, List<String> notes) {}
 
     /**
      * Bundles the packs at {@code location}; {@code key} null makes an unsigned bundle (which a replica refuses).
@@ -42,8 +45,17 @@ public final class BundleWriter {
     public static Built build(RulesLocation location, RuleSetLoader loader, PrivateKey key, Instant createdAt) {
         Map<String, byte[]> rules = filesOf(location);
         String prefix = location.directory() == null ? "bundled:" : location.directory() + "/";
-        RuleSetLoader.Compiled compiled =
-                loader.loadForExport(RulesLocation.inMemory(rules, location.describe(), prefix));
+        // Loaded from the paths a replica gives the files (rules/…), whatever directory they come from: what a pack
+        // compiles to may name its files (a decision table's DRL does), and a replica finds a pack's compiled form by
+        // what it compiles to. Problems and notes name the files where the author has them.
+        RuleSetLoader.Compiled compiled;
+        try {
+            compiled = loader.loadForExport(RulesLocation.inMemory(rules, location.describe(), BundleFormat.RULES));
+        } catch (PackLoadException e) {
+            throw new PackLoadException(e.problems().stream()
+                    .map(p -> new Problem(relocated(p.file(), prefix), p.line(), p.message()))
+                    .toList());
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         rules.forEach((path, bytes) -> files.put(BundleFormat.RULES + path, bytes));
         compiled.files().forEach((name, bytes) -> files.put(BundleFormat.COMPILED + name, bytes));
@@ -69,7 +81,15 @@ public final class BundleWriter {
                 zip(manifestJson, signature, files, createdAt),
                 manifest,
                 compiled.ruleSet(),
-                compiled.files().size());
+                compiled.files().size(),
+                compiled.ruleSet().notes().stream()
+                        .map(n -> relocated(n, prefix))
+                        .toList());
+    }
+
+    /** A path under the bundle's rules/ as the author has it (under {@code prefix}). */
+    private static String relocated(String path, String prefix) {
+        return path.startsWith(BundleFormat.RULES) ? prefix + path.substring(BundleFormat.RULES.length()) : path;
     }
 
     /** Every file of the rule set, by path relative to its root: vocabulary.yaml and each pack's files. */

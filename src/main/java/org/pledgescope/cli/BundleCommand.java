@@ -6,10 +6,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pledgescope.bundle.BundleKeyException;
 import org.pledgescope.bundle.BundleKeys;
@@ -96,7 +100,7 @@ final class BundleCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.REJECTED;
         }
-        built.ruleSet().notes().forEach(n -> err.println("note: " + n));
+        built.notes().forEach(n -> err.println("note: " + n));
         if (built.compiledFiles() == 0) {
             err.println("note: no compiled rules in the bundle (this build's code could not be fingerprinted); "
                     + "replicas compile the packs themselves");
@@ -117,7 +121,10 @@ final class BundleCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Writes beside the target and renames it into place. */
+    /** Readable by all: a bundle is published (its signature, not secrecy, protects it). */
+    private static final Set<PosixFilePermission> PUBLISHED = PosixFilePermissions.fromString("rw-r--r--");
+
+    /** Writes beside the target and renames it into place, readable by the server that will publish it. */
     private void write(byte[] archive) throws IOException {
         Path target = output.toAbsolutePath();
         Path dir = target.getParent();
@@ -127,6 +134,9 @@ final class BundleCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, archive);
+            if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, PUBLISHED);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -93,7 +93,15 @@ public final class RuleSetLoader {
      * is not there (made by another PledgeScope build) is compiled, in memory; {@link LoadedPack#fromCache()} tells.
      */
     public RuleSet loadCompiled(RulesLocation location, Map<String, byte[]> compiledFiles) {
-        return load(location, id -> true, null, PackCompiler.fromCompiledFiles(compiledFiles));
+        return loadCompiled(location, compiledFiles, null);
+    }
+
+    /**
+     * {@link #loadCompiled(RulesLocation, Map)}, keeping {@code previous}'s packs whose files and vocabulary are
+     * unchanged as they are loaded (a bundle that changes one pack swaps in as fast as that pack loads).
+     */
+    public RuleSet loadCompiled(RulesLocation location, Map<String, byte[]> compiledFiles, RuleSet previous) {
+        return load(location, id -> true, previous, PackCompiler.fromCompiledFiles(compiledFiles));
     }
 
     /** A rule set and its packs' compiled form, as named files. */

@@ -2,10 +2,12 @@ package org.pledgescope.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgescope.TestRules;
@@ -19,7 +21,8 @@ import org.pledgescope.query.Query;
 import org.pledgescope.verdict.Decision;
 
 /**
- * A bundle of the shipped rules, opened with no compiled-rules cache and nothing but its own bytes, serves the revision
+ * A bundle of the shipped rules (made from a copy in another directory), opened with no compiled-rules cache and nothing
+ * but its own bytes, serves the revision
  * of the rules directory and the same decisions on 2,000 random queries (FleetIT asks a replica process 10,000), each
  * pack loaded from the compiled form the bundle carries (nothing compiled, nothing read from or written to a cache on
  * disk).
@@ -31,7 +34,10 @@ class BundleRoundTripTest {
     @Test
     void theBundleServesTheRevisionAndTheDecisionsOfItsRulesDirectory() throws Exception {
         RuleSet direct = TestRules.shipped();
-        BundleWriter.Built built = BundleFixtures.build(Path.of("rules"), BundleFixtures.signingKey());
+        // Made from a copy elsewhere: a replica's paths (rules/…) are not the author's.
+        Path elsewhere = scratch.resolve("author/checkout/rules");
+        copy(Path.of("rules"), elsewhere);
+        BundleWriter.Built built = BundleFixtures.build(elsewhere, BundleFixtures.signingKey());
         assertThat(built.compiledFiles()).isEqualTo(direct.packs().size());
 
         Path unusedCache = scratch.resolve("cache-the-replica-must-not-touch");
@@ -68,6 +74,19 @@ class BundleRoundTripTest {
             }
         }
         assertThat(differences).isEmpty();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     /** The decision without its random id: the revision and every result. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +18,7 @@ import org.pledgescope.bundle.BundleVerifier;
 /**
  * {@code bundle}: writes a signed bundle that verifies under the public key, names its revision, packs and signer; an
  * unsigned one with a note that replicas refuse it; exit 2 with every problem when the rules do not load, exit 1 when
- * the key cannot be used; nothing but the bundle is left in the output directory.
+ * the key cannot be used; nothing but the bundle (readable by all, as it is published) is left in the output directory.
  */
 class BundleCommandTest {
     @TempDir
@@ -54,6 +55,9 @@ class BundleCommandTest {
                 .extracting(BundleManifest.FileEntry::path)
                 .contains("rules/vocabulary.yaml", "rules/minimal/pack.yaml", "rules/minimal/rules.drl")
                 .anyMatch(p -> p.startsWith("compiled/minimal-"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .as("readable by the server that publishes it")
+                .isEqualTo("rw-r--r--");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).containsExactly(out);
         }

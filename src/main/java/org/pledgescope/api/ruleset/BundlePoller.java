@@ -152,7 +152,11 @@ class BundlePoller implements SmartLifecycle {
         lastDigest = digest;
         LoadedBundle bundle;
         try {
-            bundle = loader.open(fetched.archive(), key, "bundle " + source.describe());
+            bundle = loader.open(
+                    fetched.archive(),
+                    key,
+                    "bundle " + source.describe(),
+                    holder.current().orElse(null));
         } catch (BundleRefusedException e) {
             refuse(at, e);
             return;
@@ -248,8 +252,11 @@ class BundlePoller implements SmartLifecycle {
             return;
         }
         log.info(
-                "Polling {} for bundles every {} (±{}%), signed by key {}",
-                source.describe(), settings.poll(), Math.round(settings.pollJitter() * 100), BundleKeys.id(key));
+                "Polling {} for bundles every {} ms (±{}%), signed by key {}",
+                source.describe(),
+                settings.poll().toMillis(),
+                Math.round(settings.pollJitter() * 100),
+                BundleKeys.id(key));
         thread = new Thread(this::run, "bundle-poller");
         thread.setDaemon(true);
         thread.start();
