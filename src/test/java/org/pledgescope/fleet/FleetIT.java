@@ -193,7 +193,10 @@ class FleetIT {
             clients.add(client);
         }
         try {
-            Thread.sleep(2_000);
+            long warm = System.nanoTime() + 60_000_000_000L;
+            while (seen.size() < 40 && System.nanoTime() < warm) {
+                Thread.sleep(100); // answers on the old revision before the new one is published
+            }
             long published = System.nanoTime();
             Files.move(
                     staged.resolve("new.zip"),
@@ -272,6 +275,15 @@ class FleetIT {
                     .isNotEmpty()
                     .allSatisfy(s -> assertThat(s.body()).isEqualTo(newRules.revision()));
             assertThat(all).extracting(Seen::how).contains("GET", "POST");
+            System.out.printf(
+                    "FleetIT: %d answers (%d on the old revision), replicas served the new one %d and %d ms after it "
+                            + "was published%n",
+                    all.size(),
+                    all.stream()
+                            .filter(x -> oldRules.revision().equals(x.body()))
+                            .count(),
+                    (reached[0] - published) / 1_000_000,
+                    (reached[1] - published) / 1_000_000);
         } finally {
             stop.set(true);
         }
