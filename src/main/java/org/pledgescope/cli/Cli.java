@@ -26,7 +26,7 @@ public final class Cli implements Runnable {
      * The commands that usually compile a pack just edited (an analyst's loop); the others mostly answer from decision
      * tables in the cache and never start Drools.
      */
-    private static final Set<String> COMPILING = Set.of("test", "validate");
+    private static final Set<String> COMPILING = Set.of("test", "validate", "bundle");
 
     /** The commands, in the order the usage lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -41,6 +41,8 @@ public final class Cli implements Runnable {
         commands.put("diff", DiffCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("validate", ValidateCommand::new);
+        commands.put("bundle", BundleCommand::new);
+        commands.put("keygen", KeygenCommand::new);
         commands.put("warm-up", WarmUpCommand::new);
         // Not a method reference: an archived lambda must not name picocli's own classes, which are too old (Java 5
         // class files) for a class-data archive to keep once linked.

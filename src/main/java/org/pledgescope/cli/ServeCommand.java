@@ -39,6 +39,25 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Reload the rule set when files in the rules directory change.")
     boolean watch;
 
+    @Option(
+            names = "--bundle",
+            paramLabel = "URL|PATH",
+            description = "Serve signed bundles pulled from this http(s) URL or file (made by the bundle command) "
+                    + "instead of a rules directory; not ready until the first one loads. See docs/fleet.md.")
+    String bundle;
+
+    @Option(
+            names = "--bundle-key",
+            paramLabel = "PUBLIC_KEY",
+            description = "The Ed25519 public key (PEM, keygen's bundle.pub) every bundle must be signed with.")
+    Path bundleKey;
+
+    @Option(
+            names = "--bundle-poll",
+            paramLabel = "DURATION",
+            description = "Time between two polls for a new bundle, e.g. 30s or 2m (default 30s, with ±10% jitter).")
+    String bundlePoll;
+
     @Unmatched
     List<String> springArgs = new ArrayList<>();
 
@@ -56,6 +75,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (watch) {
             args.add("--pledgescope.watch=true");
+        }
+        if (bundle != null) {
+            args.add("--pledgescope.bundle.source=" + bundle);
+        }
+        if (bundleKey != null) {
+            args.add("--pledgescope.bundle.key=" + bundleKey);
+        }
+        if (bundlePoll != null) {
+            args.add("--pledgescope.bundle.poll=" + bundlePoll);
         }
         try {
             ApiServer.start(args.toArray(String[]::new));

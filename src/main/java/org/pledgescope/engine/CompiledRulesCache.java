@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.util.Drools;
@@ -37,6 +39,12 @@ import org.pledgescope.pack.SourceFile;
  * <p>Location: the system property {@code pledgescope.cache}, else the environment variable
  * {@code PLEDGESCOPE_CACHE}, else {@code $XDG_CACHE_HOME/pledgescope}, else {@code ~/.cache/pledgescope};
  * the value {@code off} disables the cache.
+ *
+ * <p>Entries can also be held in memory, as named files ({@code KEY.jar}): a cache that {@linkplain #exporting
+ * exports} holds every entry it reads or stores, so that a rule bundle can carry the compiled form of its packs; a
+ * cache {@linkplain #holding holding} a bundle's verified files reads only them and never touches a disk. Every file
+ * an entry is made of has a suffix in {@link #ARTIFACTS} and is read and stored through {@link #readArtifact} and
+ * {@link #storeArtifact}: an artifact added to an entry travels in bundles by being listed there.
  */
 public final class CompiledRulesCache {
     private static final String FORMAT = "pledgescope-kjar-1";
@@ -44,10 +52,51 @@ public final class CompiledRulesCache {
     /** Entries kept per pack: the newest, so switching between recent revisions stays fast. */
     static final int KEEP_PER_PACK = 8;
 
+    /**
+     * The files an entry is made of, by suffix ({@code KEY.jar}: the compiled rule module; {@code KEY.table}: a pack's
+     * decision table, under a key of its own). What a bundle carries of each pack, so a replica neither compiles nor
+     * builds a table.
+     */
+    public static final List<String> ARTIFACTS = List.of(".jar", ".table");
+
     private final Path dir;
+    /** Entries held in memory, by file name ({@code KEY.jar}); null when none are. */
+    private final Map<String, byte[]> held;
 
     private CompiledRulesCache(Path dir) {
+        this(dir, null);
+    }
+
+    private CompiledRulesCache(Path dir, Map<String, byte[]> held) {
         this.dir = dir;
+        this.held = held;
+    }
+
+    /**
+     * {@code backing}, holding in memory every entry read from it or stored into it, for {@link #exported()}: what a
+     * bundle of the packs compiled with it carries.
+     */
+    public static CompiledRulesCache exporting(CompiledRulesCache backing) {
+        return new CompiledRulesCache(backing.dir, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * A cache of {@code files} only (named {@code KEY.jar}, as {@link #exported()} names them), held in memory: nothing
+     * is read from or written to a disk. A pack whose entry is not among them is compiled and held with them.
+     */
+    public static CompiledRulesCache holding(Map<String, byte[]> files) {
+        Map<String, byte[]> copy = new ConcurrentHashMap<>();
+        files.forEach((name, bytes) -> copy.put(name, bytes.clone()));
+        return new CompiledRulesCache(null, copy);
+    }
+
+    /** The entries held in memory, by file name, sorted; empty when this cache holds none. */
+    public Map<String, byte[]> exported() {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (held != null) {
+            held.forEach((name, bytes) -> files.put(name, bytes.clone()));
+        }
+        return files;
     }
 
     /** The cache configured for this process; {@link #disabled()} when set to {@code off}. */
@@ -89,29 +138,39 @@ public final class CompiledRulesCache {
      * key without it could name rules compiled against other classes).
      */
     private boolean usable() {
-        return dir != null && !CodeFingerprint.ofFactClasses().equals(CodeFingerprint.UNKNOWN);
+        return (dir != null || held != null) && !CodeFingerprint.ofFactClasses().equals(CodeFingerprint.UNKNOWN);
     }
 
     /** The bytes of the stored kjar for {@code key}, if there is one and it matches the digest recorded with it. */
     public Optional<byte[]> read(String key) {
-        return read(key, ".jar", ".sha256");
+        return readArtifact(key, ".jar");
     }
 
     /**
-     * The bytes of another compiled artifact stored under {@code key} (a pack's decision table: {@code kind}
-     * {@code "table"}), if there is one and it matches the digest recorded with it.
+     * The file {@code KEY + suffix} of an entry: from memory when held there, else from disk if it matches the digest
+     * recorded beside it (then held too, when this cache holds what it reads).
      */
-    public Optional<byte[]> readArtifact(String key, String kind) {
-        return read(key, "." + kind, "." + kind + ".sha256");
-    }
-
-    private Optional<byte[]> read(String key, String extension, String sidecar) {
-        if (!usable() || !CacheDirectory.trusted(dir)) {
+    public Optional<byte[]> readArtifact(String key, String suffix) {
+        if (!usable()) {
             return Optional.empty();
         }
+        if (held != null && held.containsKey(key + suffix)) {
+            return Optional.of(held.get(key + suffix).clone());
+        }
+        if (dir == null || !CacheDirectory.trusted(dir)) {
+            return Optional.empty();
+        }
+        Optional<byte[]> read = readFromDisk(key, suffix);
+        if (held != null) {
+            read.ifPresent(bytes -> held.put(key + suffix, bytes.clone()));
+        }
+        return read;
+    }
+
+    private Optional<byte[]> readFromDisk(String key, String suffix) {
         try {
-            Path file = dir.resolve(key + extension);
-            Path recorded = dir.resolve(key + sidecar);
+            Path file = dir.resolve(key + suffix);
+            Path recorded = sidecar(key, suffix);
             if (!Files.isRegularFile(file) || !Files.isRegularFile(recorded)) {
                 return Optional.empty();
             }
@@ -125,6 +184,11 @@ public final class CompiledRulesCache {
         }
     }
 
+    /** Where the digest of {@code KEY + suffix} is recorded: {@code KEY.sha256} for the kjar, as always. */
+    private Path sidecar(String key, String suffix) {
+        return dir.resolve(suffix.equals(".jar") ? key + ".sha256" : key + suffix + ".sha256");
+    }
+
     /** The digest recorded with an entry: SHA-256 over its key and its bytes. */
     private static String digest(String key, byte[] kjar) {
         return Sha256.start().part(key).add(kjar).hex();
@@ -135,16 +199,21 @@ public final class CompiledRulesCache {
      * a cache that cannot be written only costs the next run a compile.
      */
     public void store(String key, byte[] kjar) {
-        store(key, ".jar", ".sha256", kjar);
+        storeArtifact(key, ".jar", kjar);
     }
 
-    /** Stores another compiled artifact under {@code key} (see {@link #readArtifact}); best effort, as a kjar. */
-    public void storeArtifact(String key, String kind, byte[] bytes) {
-        store(key, "." + kind, "." + kind + ".sha256", bytes);
-    }
-
-    private void store(String key, String extension, String sidecar, byte[] bytes) {
+    /**
+     * Stores the file {@code KEY + suffix} of an entry (held in memory too, when this cache holds entries), with its
+     * digest beside it; storing the kjar drops all but the newest entries of the pack. Best effort, as {@link #store}.
+     */
+    public void storeArtifact(String key, String suffix, byte[] bytes) {
         if (!usable()) {
+            return;
+        }
+        if (held != null) {
+            held.put(key + suffix, bytes.clone());
+        }
+        if (dir == null) {
             return;
         }
         Path tmp = null;
@@ -155,10 +224,10 @@ public final class CompiledRulesCache {
             }
             tmp = Files.createTempFile(dir, key, ".tmp");
             Files.write(tmp, bytes);
-            move(tmp, dir.resolve(key + extension));
+            move(tmp, dir.resolve(key + suffix));
             Files.writeString(tmp, digest(key, bytes) + "\n");
-            move(tmp, dir.resolve(key + sidecar));
-            prune(key.substring(0, key.length() - HASH_CHARS - 1), extension, sidecar);
+            move(tmp, sidecar(key, suffix));
+            prune(key.substring(0, key.length() - HASH_CHARS - 1), suffix);
         } catch (IOException | UncheckedIOException e) {
             // best effort, see above
         } finally {
@@ -172,19 +241,6 @@ public final class CompiledRulesCache {
         }
     }
 
-    /** Whether the cache is on (entries can be read and written). */
-    public boolean enabled() {
-        return usable();
-    }
-
-    /**
-     * A digest of the application's own classes and the Drools version: a compiled artifact derived by this code (a
-     * decision table) is keyed by it, so a build that changes how tables are made never reads an old one.
-     */
-    public static String codeVersion() {
-        return Drools.getFullVersion() + "/" + CodeFingerprint.ofApplication();
-    }
-
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -193,9 +249,10 @@ public final class CompiledRulesCache {
         }
     }
 
-    private void prune(String packId, String extension, String sidecar) throws IOException {
+    /** Drops all but the newest {@link #KEEP_PER_PACK} files {@code PACK-HASH + suffix} and what belongs with them. */
+    private void prune(String packId, String suffix) throws IOException {
         Pattern entry =
-                Pattern.compile(Pattern.quote(packId) + "-[0-9a-f]{" + HASH_CHARS + "}" + Pattern.quote(extension));
+                Pattern.compile(Pattern.quote(packId) + "-[0-9a-f]{" + HASH_CHARS + "}" + Pattern.quote(suffix));
         List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
             entries = files.filter(
@@ -212,18 +269,46 @@ public final class CompiledRulesCache {
                         .thenComparing(Path::toString))
                 .toList();
         for (Path old : newestFirst.subList(Math.min(KEEP_PER_PACK, newestFirst.size()), newestFirst.size())) {
-            Files.deleteIfExists(old);
             String name = old.getFileName().toString();
-            Files.deleteIfExists(old.resolveSibling(name.substring(0, name.length() - extension.length()) + sidecar));
+            String key = name.substring(0, name.length() - suffix.length());
+            if (suffix.equals(".jar")) {
+                deleteFiles(key);
+            } else {
+                Files.deleteIfExists(old);
+                Files.deleteIfExists(sidecar(key, suffix));
+            }
         }
+    }
+
+    /** Deletes every file of an entry and their digests. */
+    private void deleteFiles(String key) throws IOException {
+        for (String suffix : ARTIFACTS) {
+            Files.deleteIfExists(dir.resolve(key + suffix));
+            Files.deleteIfExists(sidecar(key, suffix));
+        }
+    }
+
+    /** Whether entries can be read and written (the cache is on, on disk or in memory). */
+    public boolean enabled() {
+        return usable();
+    }
+
+    /**
+     * A digest of the application's own classes and the Drools version: a compiled artifact derived by this code (a
+     * decision table) is keyed by it, so a build that changes how tables are made never reads an old one.
+     */
+    public static String codeVersion() {
+        return Drools.getFullVersion() + "/" + CodeFingerprint.ofApplication();
     }
 
     /** Drops an entry that could not be loaded. */
     public void evict(String key) {
+        if (held != null) {
+            ARTIFACTS.forEach(suffix -> held.remove(key + suffix));
+        }
         if (dir != null) {
             try {
-                Files.deleteIfExists(dir.resolve(key + ".jar"));
-                Files.deleteIfExists(dir.resolve(key + ".sha256"));
+                deleteFiles(key);
             } catch (IOException e) {
                 // a later store replaces it
             }

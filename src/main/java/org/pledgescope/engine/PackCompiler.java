@@ -99,6 +99,31 @@ public final class PackCompiler {
     }
 
     /**
+     * A compiler whose packs' compiled rules can be exported ({@link #compiledFiles()}): the executable model, as for
+     * {@code serve}, over the configured cache (a pack stored there is loaded from it, a fresh one stored in it).
+     */
+    public static PackCompiler exporting() {
+        return new PackCompiler(CompiledRulesCache.exporting(CompiledRulesCache.configured()), Mode.EXECUTABLE);
+    }
+
+    /**
+     * A compiler that loads packs' compiled rules from {@code files} (as {@link #compiledFiles()} named them, e.g. a
+     * bundle's), held in memory: no disk is read or written. A pack whose rules are not among them (compiled by another
+     * PledgeScope build) is compiled with the executable model, in memory too.
+     */
+    public static PackCompiler fromCompiledFiles(Map<String, byte[]> files) {
+        return new PackCompiler(CompiledRulesCache.holding(files), Mode.EXECUTABLE);
+    }
+
+    /**
+     * The compiled rules of every pack this compiler built or loaded, as named files (for {@link #exporting()} and
+     * {@link #fromCompiledFiles}); empty for the other compilers.
+     */
+    public Map<String, byte[]> compiledFiles() {
+        return cache.exported();
+    }
+
+    /**
      * The compiled pack, or null with the problems added to {@code problems}; a problem in the DRL generated from a
      * decision table is reported at the table's cell.
      */

@@ -106,6 +106,11 @@ public final class RuleSet {
         return incomplete;
     }
 
+    /** Compiles every pack whose rules were not compiled to load it (read from its table in the cache). */
+    public void compileAll() {
+        engines.values().forEach(PackEngine::compiledRules);
+    }
+
     /**
      * Builds one pack's decision table if it is not complete yet (see {@link #completeTables}); true when it is
      * complete (false for a pack answered world by world).

@@ -2,7 +2,10 @@ package org.pledgescope.evaluation;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.pledgescope.diagnostics.Problems;
@@ -74,6 +77,43 @@ public final class RuleSetLoader {
     /** {@link #load(RulesLocation, Predicate)} with {@code compiler} (one of {@link PackCompiler}'s kinds). */
     public RuleSet loadWith(RulesLocation location, Predicate<String> compile, PackCompiler compiler) {
         return load(location, compile, null, compiler);
+    }
+
+    /**
+     * Every pack at {@code location} loaded as {@code serve} loads it, with the compiled form of each pack as named
+     * files: what a rule bundle carries so that a replica need not compile ({@link #loadCompiled}).
+     */
+    public Compiled loadForExport(RulesLocation location) {
+        PackCompiler compiler = PackCompiler.exporting();
+        RuleSet rules = load(location, id -> true, null, compiler);
+        // Both compiled forms travel: every pack's rules and its complete decision table.
+        rules.compileAll();
+        rules.completeTables(Runtime.getRuntime().availableProcessors());
+        return new Compiled(rules, compiler.compiledFiles());
+    }
+
+    /**
+     * Every pack at {@code location} (a bundle's files, in memory), each loaded from {@code compiledFiles} as
+     * {@link #loadForExport} gave them; no compiled-rules cache on disk is read or written. A pack whose compiled form
+     * is not there (made by another PledgeScope build) is compiled, in memory; {@link LoadedPack#fromCache()} tells.
+     */
+    public RuleSet loadCompiled(RulesLocation location, Map<String, byte[]> compiledFiles) {
+        return loadCompiled(location, compiledFiles, null);
+    }
+
+    /**
+     * {@link #loadCompiled(RulesLocation, Map)}, keeping {@code previous}'s packs whose files and vocabulary are
+     * unchanged as they are loaded (a bundle that changes one pack swaps in as fast as that pack loads).
+     */
+    public RuleSet loadCompiled(RulesLocation location, Map<String, byte[]> compiledFiles, RuleSet previous) {
+        return load(location, id -> true, previous, PackCompiler.fromCompiledFiles(compiledFiles));
+    }
+
+    /** A rule set and its packs' compiled form, as named files. */
+    public record Compiled(RuleSet ruleSet, Map<String, byte[]> files) {
+        public Compiled {
+            files = Collections.unmodifiableMap(new TreeMap<>(files));
+        }
     }
 
     /**

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.text.Utf8;
@@ -28,9 +32,31 @@ public final class RulesLocation {
     static final String VOCABULARY = "vocabulary.yaml";
 
     private final Path directory;
+    /** The files of a rule set held in memory (a bundle's), by path relative to its root; null otherwise. */
+    private final Map<String, byte[]> files;
+
+    private final String description;
+    private final String prefix;
 
     private RulesLocation(Path directory) {
+        this(directory, null, null, null);
+    }
+
+    private RulesLocation(Path directory, Map<String, byte[]> files, String description, String prefix) {
         this.directory = directory;
+        this.files = files;
+        this.description = description;
+        this.prefix = prefix;
+    }
+
+    /**
+     * A rules directory held in memory: {@code files} by path relative to its root ({@code vocabulary.yaml},
+     * {@code PACK/pack.yaml}, {@code PACK/rules.drl}, …), as a bundle carries them. Nothing else is read: there is no
+     * fallback to the vocabulary bundled in the jar. Problems name a file as {@code prefix + path}; {@code description}
+     * is what {@link #describe()} says.
+     */
+    public static RulesLocation inMemory(Map<String, byte[]> files, String description, String prefix) {
+        return new RulesLocation(null, new TreeMap<>(files), description, prefix);
     }
 
     /** The explicit directory, or the default ({@code rules/} if present, else the bundled packs). */
@@ -80,11 +106,17 @@ public final class RulesLocation {
     }
 
     public String describe() {
+        if (files != null) {
+            return description;
+        }
         return directory == null ? "the packs bundled in the jar" : directory.toString();
     }
 
     /** Reads every pack folder: {@code pack.yaml}, its {@code .drl} files and decision tables, sorted by name. */
     public List<PackFiles> read() {
+        if (files != null) {
+            return readMemory();
+        }
         if (directory != null) {
             return readTree(directory, directory.toString());
         }
@@ -115,6 +147,14 @@ public final class RulesLocation {
      * (so a directory of test packs need not repeat it).
      */
     public SourceFile readVocabulary() {
+        if (files != null) {
+            byte[] vocabulary = files.get(VOCABULARY);
+            if (vocabulary == null) {
+                throw new PackLoadException(
+                        List.of(new Problem(prefix + VOCABULARY, 0, "no vocabulary.yaml in " + description)));
+            }
+            return new SourceFile(prefix + VOCABULARY, VOCABULARY, text(prefix + VOCABULARY, vocabulary));
+        }
         if (directory != null) {
             Path file = directory.resolve(VOCABULARY);
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -194,6 +234,62 @@ public final class RulesLocation {
             throw new PackLoadException(reader.refused());
         }
         return packs;
+    }
+
+    /** The pack folders of a rule set in memory, read as {@link #readTree} reads them from a directory. */
+    private List<PackFiles> readMemory() {
+        Map<String, Map<String, byte[]>> folders = new TreeMap<>();
+        files.forEach((path, bytes) -> {
+            String[] parts = path.split("/", -1);
+            if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
+                folders.computeIfAbsent(parts[0], k -> new TreeMap<>()).put(parts[1], bytes);
+            }
+        });
+        List<PackFiles> packs = new ArrayList<>();
+        folders.forEach((id, folder) -> {
+            String at = prefix + id + "/";
+            SourceFile manifest = null;
+            List<SourceFile> rules = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (Map.Entry<String, byte[]> f : folder.entrySet()) {
+                String name = f.getKey();
+                if (name.equals("pack.yaml")) {
+                    manifest = new SourceFile(at + name, name, text(at + name, f.getValue()));
+                } else if (!isRuleFile(name)) {
+                    continue;
+                } else if (isEditorLeftover(name)) {
+                    notes.add(at + name + ": skipped (an editor's backup or lock file, not a rule file)");
+                } else if (name.endsWith(".drl")) {
+                    rules.add(new SourceFile(at + name, name, text(at + name, f.getValue())));
+                } else {
+                    rules.add(SourceFile.table(at + name, name, f.getValue()));
+                }
+            }
+            packs.add(new PackFiles(id, at, manifest, List.copyOf(rules), List.copyOf(notes)));
+        });
+        return packs;
+    }
+
+    /** A file's bytes as UTF-8, strictly (as {@link Files#readString} reads a file on disk). */
+    private static String text(String path, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new PackLoadException(List.of(new Problem(path, 0, "cannot read: not UTF-8 text")));
+        }
+    }
+
+    static final String OUTSIDE = "a symbolic link that leads out of the rules directory; refused (packs are read "
+            + "only from files inside it)";
+
+    /** Whether {@code path}, with every symbolic link followed, is still inside the rules directory. */
+    private static boolean inside(Path path, Path realRoot) throws IOException {
+        return path.toRealPath().startsWith(realRoot);
     }
 
     /** A file the loader reads as rules (DRL or a decision table), or an editor's leftover of one. */

@@ -36,7 +36,7 @@ public final class TableStore {
     /** The format of a stored table; a change of layout changes it, and old entries are then misses. */
     static final String FORMAT = "pledgescope-table-1";
 
-    private static final String KIND = "table";
+    private static final String KIND = ".table";
     private static final int MAGIC = 0x50535442; // "PSTB"
 
     private final CompiledRulesCache cache;

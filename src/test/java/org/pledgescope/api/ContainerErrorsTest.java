@@ -69,7 +69,7 @@ class ContainerErrorsTest {
     @Test
     void unknownPathsAndWrongMethodsAreProblems() throws Exception {
         problem("GET /nowhere HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 404);
-        problem("GET /v1/coverage HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 405);
+        problem("DELETE /v1/coverage HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 405);
     }
 
     @Test

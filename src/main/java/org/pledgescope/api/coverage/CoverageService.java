@@ -80,8 +80,16 @@ public class CoverageService {
 
     /** Decides a query bound to {@code rules} on {@code rules}: evaluated, counted, timed and logged. */
     Decision decide(Query query, RuleSet rules) {
+        return decide(query, rules, null);
+    }
+
+    /** Decides {@code query} on {@code rules}; the decision is {@code decisionId} when given, else a random id. */
+    Decision decide(Query query, RuleSet rules, String decisionId) {
         long start = System.nanoTime();
         Decision decision = evaluator.evaluate(rules, query);
+        if (decisionId != null) {
+            decision = new Decision(decisionId, decision.rulesetRevision(), decision.query(), decision.results());
+        }
         long nanos = System.nanoTime() - start;
         latency.record(nanos, TimeUnit.NANOSECONDS);
         for (PledgeResult r : decision.results()) {

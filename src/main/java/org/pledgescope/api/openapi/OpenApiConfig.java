@@ -118,10 +118,16 @@ class OpenApiConfig {
         };
     }
 
-    /** The Query schema from the served vocabulary (left as introspected while no rule set is loaded). */
+    /**
+     * The Query schema from the served vocabulary, and GET /v1/coverage's parameters (left as introspected while no
+     * rule set is loaded).
+     */
     @Bean
     OpenApiCustomizer querySchema(RuleSetHolder holder) {
-        return openApi -> holder.current().ifPresent(rules -> VocabularySchemas.apply(openApi, rules.vocabulary()));
+        return openApi -> holder.current().ifPresent(rules -> {
+            VocabularySchemas.apply(openApi, rules.vocabulary());
+            QueryParameterDocs.apply(openApi, rules);
+        });
     }
 
     @Bean

@@ -63,7 +63,7 @@ final class VocabularySchemas {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Schema factSchema(Fact f) {
+    static Schema factSchema(Fact f) {
         String declared = f.declaredBy().isEmpty() ? "" : " (declared by " + String.join(", ", f.declaredBy()) + ")";
         Schema s = switch (f.kind()) {
             case DATE -> new DateSchema();

@@ -3,6 +3,7 @@ package org.pledgescope.api.ruleset;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -30,21 +31,32 @@ class RuleSetController {
     private final RuleSetHolder holder;
     private final ApiProperties properties;
     private final boolean loopbackOnly;
+    private final BundleStatus bundles;
 
     RuleSetController(
-            RuleSetHolder holder, ApiProperties properties, @Value("${server.address:}") String serverAddress) {
+            RuleSetHolder holder,
+            ApiProperties properties,
+            BundleStatus bundles,
+            @Value("${server.address:}") String serverAddress) {
         this.holder = holder;
         this.properties = properties;
+        this.bundles = bundles;
         this.loopbackOnly = Disclosure.loopbackOnly(serverAddress);
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "getRuleSet",
-            summary = "Revision, load time, packs with rule counts, and the last reload error if any")
-    RuleSetView get(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        boolean admin = isAdmin(authorization);
-        return RuleSetView.of(holder, Disclosure.of(holder, admin, loopbackOnly));
+            summary = "Revision, load time, packs with rule counts, and the last reload error if any",
+            description = "On a replica serving bundles, also `bundle`: its source, the manifest of the bundle served "
+                    + "(revision, creation time, PledgeScope version, signing key, every file with its SHA-256), "
+                    + "the last poll and the last refusal.")
+    RuleSetView get(
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            HttpServletResponse response) {
+        RuleSetView view = RuleSetView.of(holder, bundles, Disclosure.of(holder, isAdmin(authorization), loopbackOnly));
+        RevisionHeader.set(response, view.revision());
+        return view;
     }
 
     @PostMapping(path = "/reload", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -56,9 +68,16 @@ class RuleSetController {
             security = @SecurityRequirement(name = "admin-token"))
     RuleSetView reload(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         authorize(authorization);
+        if (holder.servesBundles()) {
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "",
+                    "this replica serves signed bundles (pledgescope.bundle.source), not a rules directory: "
+                            + "publish a new bundle, and every replica pulls it");
+        }
         try {
             holder.reload();
-            return RuleSetView.of(holder, true);
+            return RuleSetView.of(holder, bundles, Disclosure.of(holder, true, loopbackOnly));
         } catch (PackLoadException e) {
             List<FieldError> errors = e.problems().stream()
                     .map(p -> new FieldError(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message()))

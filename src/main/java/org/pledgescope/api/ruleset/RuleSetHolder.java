@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.pledgescope.api.ApiProperties;
 import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.evaluation.RuleSet;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rule set being served. A reload builds a complete new rule set before swapping it in atomically, so a
- * request in flight finishes on the rule set it started with; a failed reload leaves the old one serving.
+ * request in flight finishes on the rule set it started with; a failed reload leaves the old one serving. A replica
+ * serving bundles ({@link BundleSettings}) loads nothing itself: {@link BundlePoller} swaps in each bundle it verified.
  */
 @Component
 public class RuleSetHolder {
@@ -37,11 +40,18 @@ public class RuleSetHolder {
 
     private final Object reloadLock = new Object();
     private volatile LoadFailure lastFailure;
+    private final boolean fromBundles;
+    private final List<Consumer<RuleSet>> swapListeners = new CopyOnWriteArrayList<>();
 
-    RuleSetHolder(ApiProperties properties, Clock clock) {
+    RuleSetHolder(ApiProperties properties, BundleSettings bundles, Clock clock) {
         this.loader = new RuleSetLoader(clock);
         this.clock = clock;
         this.rules = properties.rules();
+        this.fromBundles = bundles.enabled();
+        if (fromBundles) {
+            log.info("Serving bundles: no rule set until the first bundle is verified and loaded");
+            return;
+        }
         try {
             reload();
         } catch (PackLoadException e) {
@@ -57,6 +67,33 @@ public class RuleSetHolder {
     /** The rule set served before the current one, if a reload has brought a different revision. */
     public Optional<RuleSet> previous() {
         return Optional.ofNullable(previous.get());
+    }
+
+    /** Whether this replica serves bundles (pulled by {@link BundlePoller}) rather than a rules directory. */
+    public boolean servesBundles() {
+        return fromBundles;
+    }
+
+    /** Calls {@code listener} with every rule set swapped in from now on (and the current one, if any). */
+    void onSwap(Consumer<RuleSet> listener) {
+        swapListeners.add(listener);
+        current().ifPresent(listener);
+    }
+
+    /** Swaps in a rule set loaded from a verified bundle: requests already running finish on the old one. */
+    void serve(RuleSet loaded) {
+        synchronized (reloadLock) {
+            swapIn(loaded);
+        }
+    }
+
+    private void swapIn(RuleSet loaded) {
+        RuleSet served = current.get();
+        if (served != null && !served.revision().equals(loaded.revision())) {
+            previous.set(served);
+        }
+        current.set(loaded);
+        swapListeners.forEach(l -> l.accept(loaded));
     }
 
     Optional<LoadFailure> lastFailure() {
@@ -124,10 +161,7 @@ public class RuleSetHolder {
             try {
                 RuleSet served = current.get();
                 RuleSet loaded = served == null ? loader.load(rules) : loader.reload(rules, served);
-                if (served != null && !served.revision().equals(loaded.revision())) {
-                    previous.set(served);
-                }
-                current.set(loaded);
+                swapIn(loaded);
                 lastFailure = null;
                 completeTablesInBackground(loaded);
                 log.info(

@@ -6,13 +6,15 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
-/** Actuator info: the revision of the rule set served and when it was loaded. */
+/** Actuator info: the revision of the rule set served, when it was loaded, and where its bundles come from. */
 @Component
 class RulesInfo implements InfoContributor {
     private final RuleSetHolder holder;
+    private final BundleStatus bundles;
 
-    RulesInfo(RuleSetHolder holder) {
+    RulesInfo(RuleSetHolder holder, BundleStatus bundles) {
         this.holder = holder;
+        this.bundles = bundles;
     }
 
     @Override
@@ -24,6 +26,13 @@ class RulesInfo implements InfoContributor {
             ruleset.put("location", Disclosure.of(holder, false).location(r.location()));
             ruleset.put("packs", r.packIds());
         });
+        if (holder.servesBundles()) {
+            ruleset.put("bundleSource", bundles.source());
+            BundleStatus.Active active = bundles.active();
+            if (active != null) {
+                ruleset.put("bundleCreatedAt", active.manifest().createdAt().toString());
+            }
+        }
         builder.withDetail("ruleset", ruleset);
     }
 }

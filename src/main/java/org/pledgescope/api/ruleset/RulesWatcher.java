@@ -37,7 +37,7 @@ class RulesWatcher implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (!properties.watch()) {
+        if (!properties.watch() || holder.servesBundles()) {
             return;
         }
         Path dir = holder.watchedDirectory();

@@ -2,7 +2,7 @@ package org.pledgescope.api.coverage;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -101,9 +101,9 @@ class QueryErrorsTest extends ApiTest {
 
     @Test
     void wrongMethodIs405() throws Exception {
-        mvc.perform(get("/v1/coverage"))
+        mvc.perform(delete("/v1/coverage"))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].message", containsString("GET")));
+                .andExpect(jsonPath("$.errors[0].message", containsString("DELETE")));
     }
 }
