@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
         description = "Does a company's public pledge about its technology cover a given use?")
 public final class Cli implements Runnable {
     /** The one-shot commands that compile packs. */
+    /** The commands that run for seconds, not for hours: C1 only pays them better (see {@link OneRunCompiler}). */
+    private static final Set<String> SECONDS_LONG = Set.of("batch", "map", "diff", "validate", "test", "bundle");
+
     /**
      * The commands that usually compile a pack just edited (an analyst's loop); the others mostly answer from decision
      * tables in the cache and never start Drools.
@@ -83,6 +86,9 @@ public final class Cli implements Runnable {
 
     public static void main(String[] args) {
         StandardOutput.install();
+        if (args.length > 0 && SECONDS_LONG.contains(args[0])) {
+            OneRunCompiler.c1Only();
+        }
         int code = run(args);
         System.out.flush();
         if (StandardOutput.closedPipe()) {

@@ -205,7 +205,10 @@ public final class Evaluator {
             return List.of(result);
         }
         // Every query of the class and moment writes the same JSON but for its sentence: kept once, per moment.
-        return RenderedResult.of(r.shapes().computeIfAbsent(m, k -> new RenderedResult.Shape(result)), result);
+        Explainer.Sentence sentence =
+                r.because() != null ? r.because() : new Explainer.Sentence(result.because(), null);
+        return RenderedResult.of(
+                r.shapes().computeIfAbsent(m, k -> new RenderedResult.Shape(result, sentence)), result, day);
     }
 
     private PledgeResult result(Pack pack, Resolved seen, Timeline.Moment m, LocalDate day) {

@@ -146,6 +146,18 @@ public final class QueryReader {
         return t == JsonToken.END_OBJECT;
     }
 
+    /** Each fact's values by its path, as a set looked up once per value read. */
+    private final Map<String, Set<String>> values = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> valuesOf(Fact fact) {
+        Set<String> ids = values.get(fact.path());
+        if (ids == null) {
+            ids = Set.copyOf(fact.valueIds());
+            values.put(fact.path(), ids);
+        }
+        return ids;
+    }
+
     private String string(JsonParser p) {
         String v = p.getString();
         return v.length() > maxString ? null : v;

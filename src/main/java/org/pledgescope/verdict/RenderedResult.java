@@ -3,6 +3,7 @@ package org.pledgescope.verdict;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
@@ -12,19 +13,24 @@ import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * A decision's one result, written as the other results of its class are: every query of a class (and of one moment
- * of the pack's timeline) gets the same JSON but for its {@code because} sentence, which may name its day. The JSON
- * around the sentence is kept once written ({@link Shape}); a result writes those bytes and its own sentence. Equal
- * to any list holding the same result; the JSON is the same as a plain list's (RenderedResultTest).
+ * of the pack's timeline) gets the same JSON but for the day its {@code because} sentence may name. That JSON, its
+ * sentence included, is kept once written ({@link Shape}): a result writes those bytes, and its day where the sentence
+ * names it. Equal to any list holding the same result; the JSON is the same as a plain list's (RenderedResultTest).
  */
 public final class RenderedResult extends AbstractList<PledgeResult> implements RandomAccess {
-    /** What the results of one class and moment share: their JSON before and after the sentence, once written. */
+    /**
+     * What the results of one class and moment share: their JSON (a list of one result), with the sentence in it, up
+     * to the day the sentence names and after it — or whole, when it names no day.
+     */
     public static final class Shape {
         private static final String MARK = "\u0001because\u0001";
         private final PledgeResult template;
+        private final Explainer.Sentence sentence;
         private volatile byte[][] around;
 
-        /** The shape of results like {@code result} (whose sentence is not kept). */
-        public Shape(PledgeResult result) {
+        /** The shape of results like {@code result}, whose sentence is {@code sentence} for some day. */
+        public Shape(PledgeResult result, Explainer.Sentence sentence) {
+            this.sentence = sentence;
             this.template = new PledgeResult(
                     result.pledge(),
                     result.verdict(),
@@ -48,27 +54,41 @@ public final class RenderedResult extends AbstractList<PledgeResult> implements 
                 String json = new String(ResultJson.bytesOf(List.of(template)), StandardCharsets.UTF_8);
                 String mark = "\"" + new String(JsonStringEncoder.getInstance().quoteAsCharArray(MARK)) + "\"";
                 int at = json.indexOf(mark);
-                a = new byte[][] {
-                    json.substring(0, at).getBytes(StandardCharsets.UTF_8),
-                    json.substring(at + mark.length()).getBytes(StandardCharsets.UTF_8)
-                };
+                String before = json.substring(0, at) + "\"" + quoted(sentence.before());
+                String after = json.substring(at + mark.length());
+                a = sentence.namesTheDay()
+                        ? new byte[][] {utf8(before), utf8(quoted(sentence.after()) + "\"" + after)}
+                        : new byte[][] {utf8(before + "\"" + after)};
                 around = a;
             }
             return a;
+        }
+
+        private static String quoted(String text) {
+            return new String(JsonStringEncoder.getInstance().quoteAsCharArray(text));
+        }
+
+        private static byte[] utf8(String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
         }
     }
 
     private final Shape shape;
     private final PledgeResult result;
+    private final LocalDate day;
 
-    private RenderedResult(Shape shape, PledgeResult result) {
+    private RenderedResult(Shape shape, PledgeResult result, LocalDate day) {
         this.shape = shape;
         this.result = result;
+        this.day = day;
     }
 
-    /** {@code result} in a list of one, written with {@code shape}'s JSON around its own sentence. */
-    public static RenderedResult of(Shape shape, PledgeResult result) {
-        return new RenderedResult(shape, result);
+    /**
+     * {@code result} in a list of one, written with {@code shape}'s JSON; {@code day}, the query's asKnownOn, goes where
+     * the shape's sentence names it ({@code result}'s sentence is the shape's for that day).
+     */
+    public static RenderedResult of(Shape shape, PledgeResult result, LocalDate day) {
+        return new RenderedResult(shape, result, day);
     }
 
     @Override
@@ -84,18 +104,19 @@ public final class RenderedResult extends AbstractList<PledgeResult> implements 
         return 1;
     }
 
-    /** Writes the list: the shape's bytes, this result's sentence, the shape's bytes. */
+    /** Writes the list: the shape's bytes, with this result's day where the sentence names it. */
     void write(JsonGenerator gen) {
         byte[][] around = shape.around();
-        byte[] because = JsonStringEncoder.getInstance().quoteAsUTF8(result.because());
-        byte[] all = new byte[around[0].length + because.length + 2 + around[1].length];
-        ByteBuffer.wrap(all)
-                .put(around[0])
-                .put((byte) '"')
-                .put(because)
-                .put((byte) '"')
-                .put(around[1]);
-        gen.writeRawValue(new Raw(all));
+        if (around.length == 1) {
+            gen.writeRawValue(new Raw(around[0]));
+        } else {
+            byte[] date = day.toString().getBytes(StandardCharsets.US_ASCII);
+            byte[] all = new byte[around[0].length + date.length + around[1].length];
+            System.arraycopy(around[0], 0, all, 0, around[0].length);
+            System.arraycopy(date, 0, all, around[0].length, date.length);
+            System.arraycopy(around[1], 0, all, around[0].length + date.length, around[1].length);
+            gen.writeRawValue(new Raw(all));
+        }
     }
 
     /** Bytes already JSON, written as they are. */

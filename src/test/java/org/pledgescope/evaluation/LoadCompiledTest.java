@@ -47,10 +47,10 @@ class LoadCompiledTest {
         assertThat(second.revision()).isNotEqualTo(first.revision());
         for (String id : first.packIds()) {
             if (id.equals("google-cloud-face-apis")) {
-                assertThat(second.compiled(id)).isNotSameAs(first.compiled(id));
+                assertThat(second.engine(id)).isNotSameAs(first.engine(id));
                 assertThat(second.pack(id).orElseThrow().fromCache()).isTrue();
             } else {
-                assertThat(second.compiled(id)).as(id).isSameAs(first.compiled(id));
+                assertThat(second.engine(id)).as(id).isSameAs(first.engine(id));
             }
         }
     }
