@@ -20,7 +20,12 @@ final class CodeFingerprint {
     static final String UNKNOWN = "unknown";
 
     private static final List<String> COMPILED_AGAINST = List.of("org/pledgescope/engine/facts/");
-    private static final List<String> APPLICATION = List.of("org/pledgescope/");
+    /**
+     * The code that makes a pack's decision table: the engine (what the rules may say, how they are compiled and fired)
+     * and the table itself (the classes, the cells, their file), and how packs are read.
+     */
+    private static final List<String> APPLICATION =
+            List.of("org/pledgescope/engine/", "org/pledgescope/table/", "org/pledgescope/pack/");
     private static volatile String fingerprint;
     private static volatile String application;
 
@@ -36,7 +41,7 @@ final class CodeFingerprint {
         return f;
     }
 
-    /** A hash of every class of the application (what derives compiled artifacts such as decision tables). */
+    /** A hash of the classes that derive compiled artifacts such as decision tables. */
     static String ofApplication() {
         String a = application;
         if (a == null) {
