@@ -192,6 +192,18 @@ public record ScopeMap(
         return regions.size();
     }
 
+    /**
+     * Checks a choice of a heatmap's rows and columns against the facts of a pack's map before it is made (the map
+     * takes seconds); a fact the map does not have is a {@link MapException} naming the option and the facts allowed.
+     */
+    public static void check(RuleSet rules, String pack, HeatmapAxes axes) {
+        axes.check(
+                pack,
+                space(rules, pack).factAxes().stream()
+                        .map(QuerySpace.Axis::field)
+                        .toList());
+    }
+
     /** Every axis of the space with its classes (before any --where), for reference. */
     static QuerySpace space(RuleSet rules, String pack) {
         if (rules.pack(pack).isEmpty()) {
