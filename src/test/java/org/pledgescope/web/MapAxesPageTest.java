@@ -53,6 +53,7 @@ class MapAxesPageTest extends WorkbenchTest {
         assertThat(page.cellOf("SALE", "SURVEILLANCE", "IN_CAR_CAMERA", "FACE_COMPARISON")
                         .getDomAttribute("data-verdict"))
                 .isEqualTo("UNDETERMINED");
+        page.screenshot("map-axes-axon", false);
 
         // A cell of a folded panel opens the first use it stands for in Ask, the pack's fact among its facts.
         WebElement cell = page.cellOf("SALE", "CRIMINAL_INVESTIGATION", "BODY_CAMERA", "FACE_COMPARISON");
