@@ -237,7 +237,7 @@ export class AskView {
     const title = this.pledges.find((p) => p.id === r.pledge)?.title ?? r.pledge;
     const headingId = `result-${r.pledge}`;
     const quoted = (r.reasons ?? []).filter((reason) => reason.quote);
-    const decisive = new Set((r.openQuestions ?? []).map((q) => q.id));
+    const decisive = new Set([...(r.openQuestions ?? []), ...(r.presumptions ?? [])].map((q) => q.id));
     const alsoOpen = (r.reasons ?? []).filter((reason) => !reason.quote && !decisive.has(reason.question));
     return h('article', { class: 'result', 'data-pledge': r.pledge, 'data-verdict': r.verdict,
       'aria-labelledby': headingId },
@@ -247,6 +247,9 @@ export class AskView {
     Object.keys(r.assumed ?? {}).length ? h('p', { class: 'assumed-note' }, 'Assuming ',
       Object.entries(r.assumed).map(([question, reading], i) => [i ? ', ' : '', h('code', {}, question), ' = ',
         h('code', {}, reading)]), '.') : null,
+    Object.keys(r.presumed ?? {}).length ? h('p', { class: 'presumed-note' }, 'Presuming ',
+      Object.entries(r.presumed).map(([question, reading], i) => [i ? ', ' : '', h('code', {}, question), ' = ',
+        h('code', {}, reading)]), ': the reading that holds until a statement ends it or you assume another.') : null,
     quoted.length ? [h('h4', {}, 'The text it rests on'), h('ul', { class: 'reasons' }, quoted.map((reason) =>
       h('li', { class: 'reason', 'data-clause': reason.clause },
         h('p', { class: 'effect' }, h('span', { class: `effect e-${reason.effect.toLowerCase()}` }, reason.effect), ' ',
@@ -257,6 +260,8 @@ export class AskView {
       h('code', {}, o.question ?? o.rule)])) : null,
     r.openQuestions?.length ? [h('h4', {}, 'Open questions it hinges on'),
       r.openQuestions.map((oq) => this.openQuestion(oq))] : null,
+    r.presumptions?.length ? [h('h4', {}, 'Presumed readings it rests on'),
+      r.presumptions.map((oq) => this.openQuestion(oq, r.presumed?.[oq.id]))] : null,
     r.missingFacts?.length ? [h('h4', {}, 'Missing facts it hinges on'),
       r.missingFacts.map((mf) => this.missingFact(mf))] : null,
     h('h4', {}, 'Term'),
@@ -276,13 +281,16 @@ export class AskView {
       known);
   }
 
-  openQuestion(oq) {
-    return h('section', { class: 'question', 'data-question': oq.id, 'aria-label': `Open question ${oq.id}` },
+  /** An open question with the verdict under each reading; {@code presumed}: the reading the answer presumes. */
+  openQuestion(oq, presumed) {
+    return h('section', { class: presumed ? 'question presumed' : 'question', 'data-question': oq.id,
+      'aria-label': `${presumed ? 'Presumed reading of' : 'Open question'} ${oq.id}` },
       h('p', { class: 'q' }, h('code', {}, oq.id), ': ', oq.question),
       oq.raisedBy?.length ? h('div', { class: 'raised' }, h('p', { class: 'label' }, 'Raised by'),
         h('ul', {}, oq.raisedBy.map((who) => h('li', {}, who)))) : null,
       h('ul', { class: 'choices' }, oq.readings.map((reading) => h('li', { 'data-reading': reading.id },
-        h('p', {}, h('strong', {}, reading.id), ': ', reading.says),
+        h('p', {}, h('strong', {}, reading.id), ': ', reading.says,
+          reading.id === presumed ? h('span', { class: 'presumed' }, ' (presumed: this answer)') : null),
         h('p', {}, 'Then: ', verdictBadge(reading.verdict), ' ',
           h('button', { type: 'button', class: 'small', 'data-assume': `${oq.id}=${reading.id}`,
             'aria-label': `Re-ask with this reading: ${oq.id} = ${reading.id}`,

@@ -1,8 +1,9 @@
 // Map: a pledge's scope map (GET /v1/pledges/{id}/map) as a heatmap, with a slider moving asKnownOn through the
-// days its statements were published. The route is #/map/ID?asKnownOn=…&useDate=…&activity=…&purpose=….
+// days its statements were published, and the facts on its rows and columns chosen. The route is
+// #/map/ID?asKnownOn=…&useDate=…&rows=…&cols=…&activity=…&purpose=… (a panel fact's value shows only its panels).
 import { api, pledgesOnce } from './api.js';
 import { fill, h, problem, today, verdictBadge } from './dom.js';
-import { heatmap, legend, letters, PANEL_COL, PANEL_ROW, classesOf, verdictCells, verdictOf } from './heatmap.js';
+import { heatmap, layout, legend, letters, classesOf, factsOf, verdictCells, verdictOf } from './heatmap.js';
 
 /** The days a pledge's reading changes: before its first statement, each statement's day, and today. */
 export async function knownOnPoints(id) {
@@ -69,9 +70,10 @@ export class MapView {
     this.status = h('p', { class: 'hint', id: 'map-status', role: 'status' });
     fill(this.root,
       h('h1', {}, 'Scope map — ', this.pledge.title ?? this.id),
-      h('p', { class: 'lede' }, 'Every fully known use of the pledge at once: agency type × capability, one panel ',
-        'per activity and purpose. A cell is coloured by the verdicts of its uses (bands where the other facts split ',
-        'it); hover for why, click to open that use in Ask.'),
+      h('p', { class: 'lede' }, 'Every fully known use of the pledge at once: two facts on the rows and columns ',
+        '(agency type × capability unless you choose others), one panel per value of two more; panels that show the ',
+        'same cells are folded into one. A cell is coloured by the verdicts of its uses (bands where the other facts ',
+        'split it); hover for why, click to open that use in Ask.'),
       h('form', { class: 'map-controls', onsubmit: (e) => { e.preventDefault(); this.navigate({ useDate: this.useDate.value.trim() }); } },
         pledgePicker(pledges, this.id, (p) => `#/map/${encodeURIComponent(p)}`, 'Pledge'),
         h('div', { class: 'field' },
@@ -119,13 +121,18 @@ export class MapView {
     }, 400);
     try {
       const map = await api.map(this.id, { asKnownOn: knownOn, useDate });
-      const cells = verdictCells(map);
-      const filter = { [PANEL_ROW]: this.params.get(PANEL_ROW) ?? '', [PANEL_COL]: this.params.get(PANEL_COL) ?? '' };
+      const fields = layout(map, this.params.get('rows'), this.params.get('cols'));
+      const [panelRow, panelCol] = fields;
+      const cells = verdictCells(map, fields);
+      const filter = {};
+      for (const f of [panelRow, panelCol]) if (f) filter[f] = this.params.get(f) ?? '';
       fill(this.result,
         summary(map, knownOn, useDate),
         legend(),
-        filters(map, filter, (change) => this.navigate(change)),
+        axesPicker(map, fields, (change) => this.navigate(change)),
+        filters(map, fields, filter, (change) => this.navigate(change)),
         heatmap(map, {
+          fields,
           filter,
           describe: (key) => {
             const cell = cells.get(key) ?? { worlds: {}, regions: [] };
@@ -133,7 +140,7 @@ export class MapView {
             return { worlds: cell.worlds, verdict: verdictOf(cell.worlds), marks: letters(cell.worlds),
               title: becauses.slice(0, 3).join('\n') + (becauses.length > 3 ? `\n… ${becauses.length - 3} more` : '') };
           },
-          ask: (values) => askParams(this.id, values, knownOn, useDate),
+          ask: (values) => askParams(this.id, values, knownOn, useDate, fields),
         }),
         regionsTable(map));
       this.result.dataset.state = 'done';
@@ -148,15 +155,19 @@ export class MapView {
   }
 }
 
-/** The Ask parameters of a cell's use: its four facts and the two days (the other facts stay unknown). */
-export function askParams(id, values, knownOn, useDate) {
-  const fields = [PANEL_ROW, PANEL_COL, 'agency.type', 'capability'];
+/**
+ * The Ask parameters of a cell's use: its four facts (fields: [panel row, panel col, row, col], the default layout if
+ * not given) and the two days (the other facts stay unknown).
+ */
+export function askParams(id, values, knownOn, useDate, fields = layoutFields) {
   const params = new URLSearchParams({ pledge: id });
   if (useDate) params.set('useDate', useDate);
   params.set('asKnownOn', knownOn);
-  fields.forEach((f, i) => { if (values[i] != null) params.set(f, values[i]); });
+  fields.forEach((f, i) => { if (f && values[i] != null) params.set(f, values[i]); });
   return params;
 }
+
+const layoutFields = ['activity', 'purpose', 'agency.type', 'capability'];
 
 function summary(map, knownOn, useDate) {
   const count = (n) => Math.round(n).toLocaleString('en-US');
@@ -169,18 +180,36 @@ function summary(map, knownOn, useDate) {
     '.');
 }
 
-function filters(map, filter, navigate) {
-  const pick = (field, every) => {
+/**
+ * Two selects choosing the facts on the rows and the columns, among the map's facts; choosing for one the fact the
+ * other shows swaps them.
+ */
+function axesPicker(map, [, , row, col], navigate) {
+  const facts = factsOf(map);
+  const pick = (id, label, chosen, other) => h('div', { class: 'field' },
+    h('label', { for: id }, label),
+    h('select', { id, onchange: (e) => {
+      const value = e.target.value;
+      const [mine, theirs] = id === 'map-rows' ? ['rows', 'cols'] : ['cols', 'rows'];
+      navigate({ [mine]: value, [theirs]: value === other ? chosen : other });
+    } }, facts.map((f) => h('option', { value: f, selected: f === chosen }, f))));
+  return h('div', { class: 'map-filters', id: 'map-axes' },
+    pick('map-rows', 'Rows', row, col), pick('map-cols', 'Columns', col, row));
+}
+
+/** A select per panel fact showing only the panels of one of its values. */
+function filters(map, [panelRow, panelCol], filter, navigate) {
+  const pick = (field) => {
     const classes = classesOf(map, field).filter((c) => c !== null);
-    if (classes.length <= 1) return null;
+    if (!field || classes.length <= 1) return null;
     const id = `map-filter-${field}`;
     return h('div', { class: 'field' },
       h('label', { for: id }, field),
       h('select', { id, onchange: (e) => navigate({ [field]: e.target.value }) },
-        h('option', { value: '' }, every),
+        h('option', { value: '' }, `every ${field}`),
         classes.map((c) => h('option', { value: c, selected: c === filter[field] }, c))));
   };
-  return h('div', { class: 'map-filters' }, pick(PANEL_ROW, 'every activity'), pick(PANEL_COL, 'every purpose'));
+  return h('div', { class: 'map-filters' }, pick(panelRow), pick(panelCol));
 }
 
 function regionsTable(map) {
@@ -192,7 +221,9 @@ function regionsTable(map) {
       h('tbody', {}, map.regions.map((r) => h('tr', { 'data-region': r.id },
         h('th', { scope: 'row' }, r.id), h('td', {}, verdictBadge(r.verdict)), h('td', { class: 'num' }, r.worlds),
         h('td', {}, whereText(r.where)), h('td', {}, r.because),
-        h('td', {}, (r.openQuestions ?? []).map((q) => h('code', {}, q, ' ')))))))));
+        h('td', {}, (r.openQuestions ?? []).map((q) => h('code', {}, q, ' ')),
+          Object.entries(r.presumed ?? {}).map(([q, reading]) => h('span', { class: 'presumed' }, 'presumed ',
+            h('code', {}, q), ' = ', h('code', {}, reading), ' ')))))))));
 }
 
 /** "agency.type: SHERIFF, STATE_POLICE; capability: FACE_COMPARISON", or "everywhere". */

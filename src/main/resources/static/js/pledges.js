@@ -78,7 +78,8 @@ function openQuestion(q) {
     h('p', { class: 'label' }, 'Raised by'),
     h('ul', { class: 'raised' }, q.raisedBy.map((who) => h('li', {}, who))),
     h('p', { class: 'label' }, 'Readings'),
-    h('ul', {}, q.readings.map((r) => h('li', {}, h('strong', {}, r.id), ` (${r.effect}): `, r.says))),
+    h('ul', {}, q.readings.map((r) => h('li', {}, h('strong', {}, r.id), ` (${r.effect}): `, r.says,
+      r.id === q.presumed ? h('span', { class: 'presumed' }, ' — presumed until a statement ends it') : null))),
     h('p', { class: 'settled-by' }, s == null ? 'Not settled by any statement.'
       : [s.partial ? 'Partly settled' : `Settled as “${s.reading}”`, ' by ', statementLink(s.statement),
         ` on ${s.on}`, s.note ? [': ', s.note] : '.']));

@@ -58,6 +58,28 @@ final class DecisionPrinter {
                     out.println("    if " + rv.id() + " (" + rv.says() + ") \u2192 " + rv.verdict());
                 }
             }
+            if (r.presumed() != null) {
+                r.presumed().forEach((question, presumed) -> {
+                    QuestionReport q = r.presumptions() == null
+                            ? null
+                            : r.presumptions().stream()
+                                    .filter(p -> p.id().equals(question))
+                                    .findFirst()
+                                    .orElse(null);
+                    if (q == null) {
+                        out.println("  presumed " + question + " = " + presumed
+                                + " (no other reading changes the verdict)");
+                        return;
+                    }
+                    out.println("  presumed " + question + " = " + presumed
+                            + " (until a statement ends it or the query assumes otherwise): " + q.question());
+                    out.println("    raised by: " + String.join("; ", q.raisedBy()));
+                    for (ReadingVerdict rv : q.readings()) {
+                        out.println("    if " + rv.id() + " (" + rv.says() + ") \u2192 " + rv.verdict()
+                                + (rv.id().equals(presumed) ? " (presumed)" : ""));
+                    }
+                });
+            }
             for (MissingFact m : r.missingFacts()) {
                 out.println("  missing fact " + m.field() + ": "
                         + (m.answers().isEmpty()

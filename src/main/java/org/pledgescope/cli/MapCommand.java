@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pledgescope.evaluation.RuleSet;
+import org.pledgescope.map.HeatmapAxes;
 import org.pledgescope.map.LintFinding;
 import org.pledgescope.map.MapException;
 import org.pledgescope.map.MapFormat;
@@ -74,6 +75,19 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, html or svg.")
     String format = "text";
 
+    @Option(
+            names = "--rows",
+            paramLabel = "FACT",
+            description =
+                    "The fact on the heatmap's rows (html and svg; default agency.type); the pack's own facts too.")
+    String rows;
+
+    @Option(
+            names = "--cols",
+            paramLabel = "FACT",
+            description = "The fact on the heatmap's columns (html and svg; default capability).")
+    String cols;
+
     @Option(names = "--lint", description = "Report findings over the whole space instead of the map; exit 1 if any.")
     boolean lint;
 
@@ -101,6 +115,14 @@ final class MapCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.REJECTED;
         }
+        if ((rows != null || cols != null) && (lint || !fmt.drawsHeatmap())) {
+            err.println("error: " + (rows != null ? "--rows" : "--cols")
+                    + " chooses the heatmap's axes: it needs --format html or svg"
+                    + (lint ? " (not --lint)" : " (not " + format + ")"));
+            err.flush();
+            return ExitCode.REJECTED;
+        }
+        HeatmapAxes axes = new HeatmapAxes(rows, cols);
         if (pledge != null && pack != null && !pledge.equals(pack) || pledge == null && pack == null) {
             err.println("error: name the pack to map once: 'map PLEDGE' or 'map --pack ID'");
             err.flush();
@@ -125,8 +147,11 @@ final class MapCommand implements Callable<Integer> {
                         ? (findings.isEmpty() ? ExitCode.OK : ExitCode.REJECTED)
                         : ExitCode.REJECTED;
             }
+            ScopeMap.check(ruleSet, pledge, axes);
             ScopeMap map = ScopeMap.build(ruleSet, pledge, request);
-            return Output.write(output, err, out -> fmt.write(map, ruleSet, out)) ? ExitCode.OK : ExitCode.REJECTED;
+            return Output.write(output, err, out -> fmt.write(map, ruleSet, axes, out))
+                    ? ExitCode.OK
+                    : ExitCode.REJECTED;
         } catch (MapException e) {
             err.println("error: " + (e.field() == null || e.field().equals("id") ? "" : "--" + option(e.field()) + ": ")
                     + e.getMessage());

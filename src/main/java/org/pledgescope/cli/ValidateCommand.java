@@ -161,6 +161,7 @@ final class ValidateCommand implements Callable<Integer> {
                     + q.readings().stream()
                             .map(r -> r.id() + " → " + r.effect())
                             .toList()
+                    + (q.presumed() == null ? "" : "  presumed: " + q.presumed())
                     + (q.settledBy() == null
                             ? ""
                             : "  (settled by " + q.settledBy().statement() + ")"));

@@ -135,7 +135,8 @@ final class Lint {
             for (WorldAnswer a : grid.answers()) {
                 if (raises(a, q.id())) {
                     raised.add(a);
-                    decisive |= a.openQuestions().contains(q.id());
+                    decisive |=
+                            a.openQuestions().contains(q.id()) || a.presumed().containsKey(q.id());
                 }
             }
             if (raised.isEmpty()) {

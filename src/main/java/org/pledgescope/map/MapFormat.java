@@ -14,6 +14,11 @@ public enum MapFormat {
     HTML,
     SVG;
 
+    /** Whether the format draws a heatmap, whose rows and columns {@link HeatmapAxes} chooses. */
+    public boolean drawsHeatmap() {
+        return this == HTML || this == SVG;
+    }
+
     /** The format named {@code name} (any case), or null. */
     public static MapFormat parse(String name) {
         try {
@@ -24,6 +29,11 @@ public enum MapFormat {
     }
 
     public void write(ScopeMap map, RuleSet rules, PrintWriter out) throws IOException {
+        write(map, rules, HeatmapAxes.DEFAULT, out);
+    }
+
+    /** As {@link #write(ScopeMap, RuleSet, PrintWriter)}, a heatmap (HTML, SVG) with the facts {@code axes} chooses. */
+    public void write(ScopeMap map, RuleSet rules, HeatmapAxes axes, PrintWriter out) throws IOException {
         switch (this) {
             case TEXT -> MapText.text(map, out);
             case CSV -> MapText.csv(map, out);
@@ -31,8 +41,8 @@ public enum MapFormat {
                 out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(map));
                 out.flush();
             }
-            case HTML -> Heatmap.html(map, out);
-            case SVG -> Heatmap.svg(map, out);
+            case HTML -> Heatmap.html(map, axes, out);
+            case SVG -> Heatmap.svg(map, axes, out);
         }
     }
 }

@@ -42,6 +42,12 @@ final class MapText {
             if (!r.openQuestions().isEmpty()) {
                 out.println("  open questions: " + String.join(", ", r.openQuestions()));
             }
+            if (!r.presumed().isEmpty()) {
+                out.println("  presumed: "
+                        + r.presumed().entrySet().stream()
+                                .map(e -> e.getKey() + " = " + e.getValue())
+                                .collect(Collectors.joining(", ")));
+            }
             out.println("  clauses: " + (r.clauses().isEmpty() ? "none" : String.join(", ", r.clauses())));
             out.println("  because: " + r.because());
         }
@@ -50,7 +56,7 @@ final class MapText {
 
     static void csv(ScopeMap map, PrintWriter out) {
         List<String> fields = map.axes().stream().map(ScopeMap.AxisView::field).toList();
-        out.println("region,verdict,worlds,openQuestions,clauses," + String.join(",", fields) + ",because");
+        out.println("region,verdict,worlds,openQuestions,presumed,clauses," + String.join(",", fields) + ",because");
         for (ScopeMap.RegionView r : map.regions()) {
             StringBuilder row = new StringBuilder()
                     .append(r.id())
@@ -60,6 +66,10 @@ final class MapText {
                     .append(r.worlds())
                     .append(',')
                     .append(cell(String.join("|", r.openQuestions())))
+                    .append(',')
+                    .append(cell(r.presumed().entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("|"))))
                     .append(',')
                     .append(cell(String.join("|", r.clauses())));
             for (String f : fields) {

@@ -1,6 +1,7 @@
 package org.pledgescope.map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,14 +47,15 @@ public record ScopeMap(
     public record AxisView(String field, List<String> classes) {}
 
     /**
-     * One region: its worlds share the verdict, the deciding open questions and the clauses; {@code where} gives the
-     * classes of each axis the region is limited to (an axis not named: every class of the map). {@code because} and
-     * {@code rules} are those of one world of it.
+     * One region: its worlds share the verdict, the deciding open questions and presumed readings (semantics 8), the
+     * clauses and the rules of the reasons; {@code where} gives the classes of each axis the region is limited to (an
+     * axis not named: every class of the map). {@code because} is that of one world of it.
      */
     public record RegionView(
             int id,
             Verdict verdict,
             List<String> openQuestions,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> presumed,
             List<String> clauses,
             long worlds,
             Map<String, List<String>> where,
@@ -111,11 +113,12 @@ public record ScopeMap(
                     regions.size() + 1,
                     a.verdict(),
                     a.openQuestions(),
+                    a.presumed(),
                     a.clauses(),
                     b.worlds(),
                     where(grid, b),
                     a.because(),
-                    a.reasons().stream().map(r -> r.rule()).distinct().sorted().toList()));
+                    a.rules()));
             verdicts.merge(a.verdict(), b.worlds(), Long::sum);
             covered += b.worlds();
         }
@@ -187,6 +190,18 @@ public record ScopeMap(
     /** The number of regions. */
     public int size() {
         return regions.size();
+    }
+
+    /**
+     * Checks a choice of a heatmap's rows and columns against the facts of a pack's map before it is made (the map
+     * takes seconds); a fact the map does not have is a {@link MapException} naming the option and the facts allowed.
+     */
+    public static void check(RuleSet rules, String pack, HeatmapAxes axes) {
+        axes.check(
+                pack,
+                space(rules, pack).factAxes().stream()
+                        .map(QuerySpace.Axis::field)
+                        .toList());
     }
 
     /** Every axis of the space with its classes (before any --where), for reference. */

@@ -1,7 +1,9 @@
 package org.pledgescope.map;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pledgescope.verdict.FindingKind;
 import org.pledgescope.verdict.PledgeResult;
@@ -10,13 +12,14 @@ import org.pledgescope.verdict.Reason;
 import org.pledgescope.verdict.Verdict;
 
 /**
- * What the evaluator answers in one fully known world: the verdict, the open questions that decide it, the
- * clauses cited, the sentence, the reasons and the rules fired. {@code inTerm}: a statement is known and the use
- * date is inside the term in force (the rules were asked).
+ * What the evaluator answers in one fully known world: the verdict, the open questions that decide it, the presumed
+ * readings that decide it (semantics 8), the clauses cited, the sentence, the reasons and the rules fired.
+ * {@code inTerm}: a statement is known and the use date is inside the term in force (the rules were asked).
  */
 public record WorldAnswer(
         Verdict verdict,
         List<String> openQuestions,
+        Map<String, String> presumed,
         List<String> clauses,
         String because,
         List<Reason> reasons,
@@ -30,10 +33,17 @@ public record WorldAnswer(
                 clauses.add(x.clause());
             }
         });
+        Map<String, String> presumed = new TreeMap<>();
+        if (r.presumptions() != null) {
+            for (QuestionReport q : r.presumptions()) {
+                presumed.put(q.id(), r.presumed().get(q.id()));
+            }
+        }
         boolean inTerm = r.term() != null && r.reasons().stream().noneMatch(x -> "term-in-force".equals(x.rule()));
         return new WorldAnswer(
                 r.verdict(),
                 r.openQuestions().stream().map(QuestionReport::id).toList(),
+                Map.copyOf(presumed),
                 List.copyOf(clauses),
                 r.because(),
                 r.reasons(),
@@ -41,9 +51,18 @@ public record WorldAnswer(
                 inTerm);
     }
 
-    /** What regions share: the verdict, the deciding open questions and the clauses. */
+    /**
+     * What regions share: the verdict, the deciding open questions and presumptions, the clauses, and the rules whose
+     * findings give the reasons — so that one world's {@code because} speaks for its region (two rules citing one
+     * clause, such as the term's clause and a limit drawn from it, are two reasons).
+     */
     Label label() {
-        return new Label(verdict, openQuestions, clauses);
+        return new Label(verdict, openQuestions, presumed, clauses, rules());
+    }
+
+    /** The rules of the reasons, sorted, each once. */
+    List<String> rules() {
+        return reasons.stream().map(Reason::rule).distinct().sorted().toList();
     }
 
     /** Whether a clause restricts the use and an exception lifts it, each on every reading. */
@@ -56,6 +75,11 @@ public record WorldAnswer(
                 .anyMatch(x -> x.effect() == kind && x.dependsOn().isEmpty());
     }
 
-    /** A verdict, its deciding open questions and its clauses: what one region of the map shares. */
-    public record Label(Verdict verdict, List<String> openQuestions, List<String> clauses) {}
+    /** What one region of the map shares: a verdict, what decides it, the clauses and the rules of its reasons. */
+    public record Label(
+            Verdict verdict,
+            List<String> openQuestions,
+            Map<String, String> presumed,
+            List<String> clauses,
+            List<String> rules) {}
 }

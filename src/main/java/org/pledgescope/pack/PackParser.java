@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.pledgescope.diagnostics.DidYouMean;
 import org.pledgescope.diagnostics.Problems;
 import org.pledgescope.vocabulary.Fact;
 import org.pledgescope.vocabulary.VocabularyParser;
@@ -29,7 +30,8 @@ final class PackParser {
     private static final Set<String> NOT_ENCODED_KEYS = Set.of("record", "reason");
     private static final Set<String> TERM_KEYS = Set.of("from", "until", "untilFurtherNotice", "clause");
     private static final Set<String> CLAUSE_KEYS = Set.of("id", "text", "appliesFrom");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "question", "raisedBy", "readings", "settledBy");
+    private static final Set<String> QUESTION_KEYS =
+            Set.of("id", "question", "raisedBy", "readings", "settledBy", "presumed");
     private static final Set<String> READING_KEYS = Set.of("id", "says", "effect");
     private static final Set<String> SETTLED_KEYS = Set.of("statement", "reading", "partial", "note");
 
@@ -272,8 +274,9 @@ final class PackParser {
             List<String> raisedBy = q.strings("raisedBy", true);
             List<Reading> readings = readings(q);
             Settlement settled = settlement(q, statements, readings);
+            String presumed = presumed(q, readings);
             if (id != null && text != null) {
-                out.add(new OpenQuestion(id, text, List.copyOf(raisedBy), List.copyOf(readings), settled));
+                out.add(new OpenQuestion(id, text, List.copyOf(raisedBy), List.copyOf(readings), settled, presumed));
             }
         }
         return List.copyOf(out);
@@ -299,6 +302,29 @@ final class PackParser {
             }
         }
         return out;
+    }
+
+    /**
+     * The reading presumed until a statement ends the question or a caller assumes another (semantics 8): one of the
+     * question's own readings.
+     */
+    private String presumed(YamlMap question, List<Reading> readings) {
+        if (!question.has("presumed")) {
+            return null;
+        }
+        String presumed = question.string("presumed", true);
+        if (presumed == null) {
+            return null;
+        }
+        List<String> ids = readings.stream().map(Reading::id).toList();
+        if (!ids.isEmpty() && !ids.contains(presumed)) {
+            question.problem(
+                    "presumed",
+                    "presumed names reading '" + presumed + "', which this question does not declare"
+                            + DidYouMean.hint(presumed, ids) + "; its readings: " + ids);
+            return null;
+        }
+        return presumed;
     }
 
     private Settlement settlement(YamlMap question, List<Statement> statements, List<Reading> readings) {

@@ -14,7 +14,7 @@ import org.pledgescope.verdict.QuestionReport;
 /**
  * Coverage of every loaded pack by a run. A rule counts as fired if it fired in any world of any result; a
  * clause as cited if a result's reasons cite it; an open question as raised if a result names it as
- * deciding the verdict.
+ * deciding the verdict, open or under its presumed reading (semantics 8).
  */
 public final class CoverageCalculator {
     private CoverageCalculator() {}
@@ -31,6 +31,9 @@ public final class CoverageCalculator {
                     fired.addAll(actual.rulesFired());
                     cited.addAll(ExpectationCheck.citedClauses(actual));
                     actual.openQuestions().stream().map(QuestionReport::id).forEach(raised::add);
+                    if (actual.presumptions() != null) {
+                        actual.presumptions().stream().map(QuestionReport::id).forEach(raised::add);
+                    }
                 }
             }
             List<String> ruleNames = pack.rules().stream().map(RuleInfo::name).toList();

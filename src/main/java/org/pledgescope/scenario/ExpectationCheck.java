@@ -43,6 +43,13 @@ final class ExpectationCheck {
         if (expect.assumed() != null) {
             exact(out, "assumed", pairs(expect.assumed()), pairs(actual.assumed()));
         }
+        if (expect.presumed() != null) {
+            exact(
+                    out,
+                    "presumed",
+                    pairs(expect.presumed()),
+                    pairs(actual.presumed() == null ? Map.of() : actual.presumed()));
+        }
         return out;
     }
 

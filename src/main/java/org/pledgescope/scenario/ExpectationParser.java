@@ -12,7 +12,8 @@ import org.pledgescope.yaml.YamlNode;
 
 /** Reads a scenario's {@code expect} mapping; every unknown key or bad value is reported at its line. */
 final class ExpectationParser {
-    static final Set<String> KEYS = Set.of("verdict", "clauses", "openQuestions", "missingFacts", "assumed");
+    static final Set<String> KEYS =
+            Set.of("verdict", "clauses", "openQuestions", "missingFacts", "assumed", "presumed");
 
     private final Problems problems;
 
@@ -29,8 +30,9 @@ final class ExpectationParser {
         List<String> clauses = expect.strings("clauses", false);
         Set<String> questions = exactSet(expect, "openQuestions");
         Set<String> facts = exactSet(expect, "missingFacts");
-        Map<String, String> assumed = assumed(expect);
-        return verdict == null ? null : new Expectation(verdict, clauses, questions, facts, assumed);
+        Map<String, String> assumed = readings(expect, "assumed");
+        Map<String, String> presumed = readings(expect, "presumed");
+        return verdict == null ? null : new Expectation(verdict, clauses, questions, facts, assumed, presumed);
     }
 
     private Set<String> exactSet(YamlMap expect, String key) {
@@ -43,17 +45,18 @@ final class ExpectationParser {
         return out;
     }
 
-    private Map<String, String> assumed(YamlMap expect) {
-        if (!expect.has("assumed")) {
+    /** {@code expect.assumed} or {@code expect.presumed}: question → reading; null when the key is left out. */
+    private Map<String, String> readings(YamlMap expect, String key) {
+        if (!expect.has(key)) {
             return null;
         }
-        YamlNode node = expect.get("assumed");
+        YamlNode node = expect.get(key);
         if (node.isScalar() && node.text() == null) {
             return Map.of();
         }
         Map<String, String> out = new LinkedHashMap<>();
         YamlMap map = YamlMap.of(
-                node, problems, "expect.assumed", node.isMap() ? node.entries().keySet() : Set.of());
+                node, problems, "expect." + key, node.isMap() ? node.entries().keySet() : Set.of());
         if (map != null) {
             for (String question : map.keys()) {
                 String reading = map.string(question, true);

@@ -97,6 +97,10 @@ final class References {
             YamlNode assumed = expectNode.entries().get("assumed");
             assumptions(pack, expect.assumed(), "expect.assumed", key -> assumed.lineOf(key));
         }
+        if (expect.presumed() != null) {
+            YamlNode presumed = expectNode.entries().get("presumed");
+            assumptions(pack, expect.presumed(), "expect.presumed", key -> presumed.lineOf(key));
+        }
     }
 
     private void assumptions(Pack pack, Map<String, String> assume, String where, ToIntFunction<String> lineOf) {

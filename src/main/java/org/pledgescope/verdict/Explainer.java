@@ -130,13 +130,23 @@ public final class Explainer {
             case NOT_COVERED -> notCovered(pack, r, asKnownOn);
             case UNDETERMINED -> undetermined(r);
         };
-        return assumed.isEmpty()
-                ? sentence
-                : sentence.substring(0, sentence.length() - 1) + ", assuming "
-                        + assumed.entrySet().stream()
-                                .map(e -> e.getKey() + " = " + e.getValue())
-                                .collect(Collectors.joining(" and "))
-                        + ".";
+        if (assumed.isEmpty() && r.presumed().isEmpty()) {
+            return sentence;
+        }
+        StringBuilder sb = new StringBuilder(sentence.substring(0, sentence.length() - 1));
+        if (!assumed.isEmpty()) {
+            sb.append(", assuming ").append(readings(assumed));
+        }
+        if (!r.presumed().isEmpty()) {
+            sb.append(assumed.isEmpty() ? ", presuming " : ", and presuming ").append(readings(r.presumed()));
+        }
+        return sb.append('.').toString();
+    }
+
+    private static String readings(Map<String, String> readings) {
+        return readings.entrySet().stream()
+                .map(e -> e.getKey() + " = " + e.getValue())
+                .collect(Collectors.joining(" and "));
     }
 
     private String notCovered(Pack pack, Resolution r, LocalDate asKnownOn) {
@@ -151,7 +161,8 @@ public final class Explainer {
         if (r.findings().isEmpty()) {
             return "No clause of the pledge as known on " + asKnownOn + " reaches this use.";
         }
-        return "The pledge as known on " + asKnownOn + " does not reach this use on any reading of its open questions.";
+        return "The pledge as known on " + asKnownOn + " does not reach this use on "
+                + (r.presumptions().isEmpty() ? "any reading" : "the presumed reading") + " of its open questions.";
     }
 
     private static String undetermined(Resolution r) {

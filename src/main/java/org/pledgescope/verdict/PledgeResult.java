@@ -8,7 +8,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The answer for one pledge: verdict, one-sentence reason, the text it rests on, and what blocks it.
  * {@code assumed} holds the readings the verdict was computed under; {@code assumedWithoutEffect} the
- * assumptions that took no part (null when none). {@code amendmentsNotYetApplying} lists the known amendments
+ * assumptions that took no part (null when none). {@code presumed} holds the presumed readings the verdict was computed
+ * under (semantics 8; null when none), and {@code presumptions} each of them whose reading decides the verdict, with
+ * the verdict under each of its readings (null when none). {@code amendmentsNotYetApplying} lists the known amendments
  * that apply only from after the use date (null when none). When the pack's rules failed on this use,
  * {@code error} says how and the verdict is UNDETERMINED; otherwise it is absent.
  */
@@ -22,12 +24,49 @@ public record PledgeResult(
         @JsonSerialize(using = RenderedList.Writer.class) List<MissingFact> missingFacts,
         Map<String, String> assumed,
         List<UnusedAssumption> assumedWithoutEffect,
+        Map<String, String> presumed,
+        List<QuestionReport> presumptions,
         TermReport term,
         List<String> knownStatements,
         List<String> amendmentsNotYetApplying,
         @JsonSerialize(using = RenderedList.Writer.class) List<String> rulesFired,
         int worldsEvaluated,
         EvaluationError error) {
+
+    /** A result with nothing presumed (semantics 8). */
+    public PledgeResult(
+            String pledge,
+            Verdict verdict,
+            String because,
+            List<Reason> reasons,
+            List<QuestionReport> openQuestions,
+            List<MissingFact> missingFacts,
+            Map<String, String> assumed,
+            List<UnusedAssumption> assumedWithoutEffect,
+            TermReport term,
+            List<String> knownStatements,
+            List<String> amendmentsNotYetApplying,
+            List<String> rulesFired,
+            int worldsEvaluated,
+            EvaluationError error) {
+        this(
+                pledge,
+                verdict,
+                because,
+                reasons,
+                openQuestions,
+                missingFacts,
+                assumed,
+                assumedWithoutEffect,
+                null,
+                null,
+                term,
+                knownStatements,
+                amendmentsNotYetApplying,
+                rulesFired,
+                worldsEvaluated,
+                error);
+    }
 
     /** The result of a pack whose rules failed on this use: UNDETERMINED, with the error. */
     public static PledgeResult failed(
@@ -44,6 +83,8 @@ public record PledgeResult(
                 List.of(),
                 List.of(),
                 assumed,
+                null,
+                null,
                 null,
                 term,
                 knownStatements,
@@ -63,6 +104,8 @@ public record PledgeResult(
                 List.of(),
                 List.of(),
                 assumed,
+                null,
+                null,
                 null,
                 null,
                 List.of(),
@@ -89,6 +132,8 @@ public record PledgeResult(
                 List.of(),
                 List.of(),
                 assumed,
+                null,
+                null,
                 null,
                 term,
                 known,
@@ -119,6 +164,8 @@ public record PledgeResult(
                 missing,
                 assumed,
                 orNull(unused),
+                null,
+                null,
                 term,
                 known,
                 notYetApplying,
@@ -150,6 +197,8 @@ public record PledgeResult(
                 missing,
                 assumed,
                 orNull(unused),
+                r.presumed().isEmpty() ? null : r.presumed(),
+                orNull(r.presumptions()),
                 term,
                 known,
                 notYetApplying,

@@ -40,6 +40,8 @@ public final class RenderedResult extends AbstractList<PledgeResult> implements 
                     result.missingFacts(),
                     result.assumed(),
                     result.assumedWithoutEffect(),
+                    result.presumed(),
+                    result.presumptions(),
                     result.term(),
                     result.knownStatements(),
                     result.amendmentsNotYetApplying(),

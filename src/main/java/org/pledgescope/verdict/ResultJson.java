@@ -119,6 +119,8 @@ public final class ResultJson {
         listProperty(g, "missingFacts", r.missingFacts());
         map(g, "assumed", r.assumed());
         listProperty(g, "assumedWithoutEffect", r.assumedWithoutEffect());
+        map(g, "presumed", r.presumed());
+        listProperty(g, "presumptions", r.presumptions());
         if (r.term() != null) {
             g.writeName("term");
             term(g, r.term());

@@ -2,12 +2,15 @@ package org.pledgescope.verdict;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pledgescope.pack.Effect;
 import org.pledgescope.pack.OpenQuestion;
@@ -33,7 +36,9 @@ public final class VerdictResolver {
 
     /**
      * The verdict over {@code worlds}; throws {@link TooManyReadingsException} when the free open questions'
-     * combinations of readings times the worlds exceed the limit.
+     * combinations of readings times the worlds exceed the limit. A question raised, not assumed and with a presumed
+     * reading is read as presumed (semantics 8): the verdict is the presumption's, and each presumed question whose
+     * reading decides some world is reported with the verdict under each of its readings.
      */
     public Resolution resolve(Pack pack, List<WorldOutcome> worlds, Map<String, String> assumed) {
         Set<Finding> all = new TreeSet<>();
@@ -44,11 +49,15 @@ public final class VerdictResolver {
         }
         Map<String, Reading> fixed = new HashMap<>();
         List<OpenQuestion> free = new ArrayList<>();
+        List<OpenQuestion> presumed = new ArrayList<>();
         for (String q : raised) {
             OpenQuestion question = pack.question(q)
                     .orElseThrow(() -> new IllegalStateException("finding cites undeclared question " + q));
             if (assumed.containsKey(q)) {
                 fixed.put(q, question.reading(assumed.get(q)).orElseThrow());
+            } else if (question.presumedReading().isPresent()) {
+                fixed.put(q, question.presumedReading().get());
+                presumed.add(question);
             } else {
                 free.add(question);
             }
@@ -67,28 +76,26 @@ public final class VerdictResolver {
             }
             listOf[i] = id;
         }
-        long cells = Math.max(1, lists.size());
+        // The presumption's combinations, then each other reading of each presumed question with the rest as presumed.
+        long alternatives = 1;
+        for (OpenQuestion p : presumed) {
+            alternatives += p.readings().size() - 1;
+        }
+        long cells = Math.max(1, lists.size()) * alternatives;
         for (OpenQuestion q : free) {
             cells = cells > cellLimit ? cells : cells * q.readings().size();
         }
         if (cells > cellLimit) {
-            throw new TooManyReadingsException(
-                    free.stream().map(OpenQuestion::id).toList(), cells, cellLimit);
+            List<String> named = new ArrayList<>();
+            free.forEach(q -> named.add(q.id()));
+            presumed.forEach(q -> named.add(q.id()));
+            throw new TooManyReadingsException(named.stream().sorted().toList(), cells, cellLimit);
         }
         Combinations combos = new Combinations(free);
-        List<Map<String, Reading>> readingsOf = new ArrayList<>(combos.size());
-        for (int c = 0; c < combos.size(); c++) {
-            Map<String, Reading> readings = new HashMap<>(fixed);
-            readings.putAll(combos.readings(c));
-            readingsOf.add(readings);
-        }
-        Verdict[][] rows = new Verdict[lists.size()][combos.size()];
+        Verdict[][] rows = verdicts(lists, combos, fixed);
         EnumSet<Verdict> seen = EnumSet.noneOf(Verdict.class);
-        for (int d = 0; d < lists.size(); d++) {
-            for (int c = 0; c < combos.size(); c++) {
-                rows[d][c] = verdictOf(lists.get(d), readingsOf.get(c));
-                seen.add(rows[d][c]);
-            }
+        for (Verdict[] row : rows) {
+            seen.addAll(Arrays.asList(row));
         }
         Verdict[][] v = new Verdict[worlds.size()][];
         for (int i = 0; i < worlds.size(); i++) {
@@ -111,7 +118,69 @@ public final class VerdictResolver {
                 }
             }
         }
-        return new Resolution(verdict, questions, facts, List.copyOf(all));
+        Map<String, String> presumedReadings = new TreeMap<>();
+        List<QuestionReport> presumptions = new ArrayList<>();
+        for (OpenQuestion p : presumed) {
+            presumedReadings.put(p.id(), p.presumed());
+            presumption(p, lists, combos, fixed, rows).ifPresent(presumptions::add);
+        }
+        return new Resolution(
+                verdict,
+                questions,
+                facts,
+                List.copyOf(all),
+                Collections.unmodifiableMap(presumedReadings),
+                List.copyOf(presumptions));
+    }
+
+    /** The verdict of each distinct list of findings under each combination of the free questions, {@code fixed} set. */
+    private static Verdict[][] verdicts(List<List<Finding>> lists, Combinations combos, Map<String, Reading> fixed) {
+        List<Map<String, Reading>> readingsOf = new ArrayList<>(combos.size());
+        for (int c = 0; c < combos.size(); c++) {
+            Map<String, Reading> readings = new HashMap<>(fixed);
+            readings.putAll(combos.readings(c));
+            readingsOf.add(readings);
+        }
+        Verdict[][] rows = new Verdict[lists.size()][combos.size()];
+        for (int d = 0; d < lists.size(); d++) {
+            for (int c = 0; c < combos.size(); c++) {
+                rows[d][c] = verdictOf(lists.get(d), readingsOf.get(c));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * A presumed question with the verdict under each of its readings (the other presumptions kept), when reading it
+     * otherwise changes the verdict of some world under some combination of the free questions; else empty.
+     */
+    private static Optional<QuestionReport> presumption(
+            OpenQuestion p,
+            List<List<Finding>> lists,
+            Combinations combos,
+            Map<String, Reading> fixed,
+            Verdict[][] presumedRows) {
+        List<ReadingVerdict> readings = new ArrayList<>();
+        boolean decides = false;
+        for (Reading reading : p.readings()) {
+            Verdict[][] rows;
+            if (reading.id().equals(p.presumed())) {
+                rows = presumedRows;
+            } else {
+                Map<String, Reading> other = new HashMap<>(fixed);
+                other.put(p.id(), reading);
+                rows = verdicts(lists, combos, other);
+                decides |= !Arrays.deepEquals(rows, presumedRows);
+            }
+            EnumSet<Verdict> under = EnumSet.noneOf(Verdict.class);
+            for (Verdict[] row : rows) {
+                under.addAll(Arrays.asList(row));
+            }
+            readings.add(new ReadingVerdict(reading.id(), reading.says(), reading.effect(), Verdict.agreeing(under)));
+        }
+        return decides
+                ? Optional.of(new QuestionReport(p.id(), p.question(), p.raisedBy(), readings))
+                : Optional.empty();
     }
 
     private static Verdict verdictOf(List<Finding> findings, Map<String, Reading> readings) {

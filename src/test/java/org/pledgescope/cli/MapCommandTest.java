@@ -58,7 +58,8 @@ class MapCommandTest {
                 "--where",
                 "agency.type=police");
         assertThat(csv.out().lines().count() - 1).isEqualTo(map.get("regions").size());
-        assertThat(csv.out()).startsWith("region,verdict,worlds,openQuestions,clauses,asKnownOn,useDate,agency.type");
+        assertThat(csv.out())
+                .startsWith("region,verdict,worlds,openQuestions,presumed,clauses,asKnownOn,useDate,agency.type");
     }
 
     @Test

@@ -45,6 +45,16 @@ class PackYamlErrorsTest {
     }
 
     @Test
+    void aPresumedReadingMustBeOneOfTheQuestionsReadingsNamedAtItsLine() {
+        String file = "src/test/resources/packs/broken/presumed-unknown-reading/minimal/pack.yaml";
+        assertThat(problems("presumed-unknown-reading"))
+                .containsExactly(
+                        file + ":20: presumed names reading 'still-hold', which this question does not declare (did you"
+                                + " mean 'still-holds'?); its readings: [still-holds, ended]",
+                        file + ":27: 'presumed' in an open question must be a text, not a list");
+    }
+
+    @Test
     void everyLaterStatementSaysWhetherItClarifiesOrAmendsAndFromWhen() {
         String file = "src/test/resources/packs/broken/statement-kind/minimal/pack.yaml";
         assertThat(problems("statement-kind"))

@@ -21,7 +21,7 @@ class SuiteLoaderTypoTest {
                 .containsExactly(
                         "src/test/resources/scenarios/typo/misspelled-key.yaml:10: unknown key 'openQuestion' in expect "
                                 + "(did you mean 'openQuestions'?); allowed: [assumed, clauses, missingFacts, openQuestions, "
-                                + "verdict]");
+                                + "presumed, verdict]");
     }
 
     @Test

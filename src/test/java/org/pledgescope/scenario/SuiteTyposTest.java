@@ -31,7 +31,7 @@ class SuiteTyposTest {
                                 + " one of [FACE_COMPARISON, FACE_DETECTION, FACE_ANALYSIS, OTHER_IMAGE_ANALYSIS] or a"
                                 + " value set [faceFeatures, otherFaceFeatures] (did you mean 'FACE_COMPARISON'?)",
                         FILE + ":12: unknown key 'openQuestion' in expect (did you mean 'openQuestions'?); allowed:"
-                                + " [assumed, clauses, missingFacts, openQuestions, verdict]",
+                                + " [assumed, clauses, missingFacts, openQuestions, presumed, verdict]",
                         FILE + ":15: unknown open question 'b-other-product' in expect.openQuestions (did you mean"
                                 + " 'b-other-products'?); body-cams declares: [b-other-products]");
     }

@@ -69,6 +69,8 @@ class RenderedListTest {
                 missing,
                 r.assumed(),
                 r.assumedWithoutEffect(),
+                r.presumed(),
+                r.presumptions(),
                 r.term(),
                 r.knownStatements(),
                 r.amendmentsNotYetApplying(),

@@ -59,6 +59,18 @@ final class Workbench {
         });
     }
 
+    /** Waits until the Map view has drawn a map afresh (or said why not), after {@code action}. */
+    void awaitMapAfter(Runnable action) {
+        List<WebElement> old = driver.findElements(By.id("map-summary"));
+        action.run();
+        wait.until(d -> {
+            String state = attribute(By.id("map-result"), "data-state");
+            boolean fresh = old.isEmpty()
+                    || d.findElements(By.id("map-summary")).stream().noneMatch(old::contains);
+            return "error".equals(state) || "done".equals(state) && fresh;
+        });
+    }
+
     /** Waits until the Diff view, just loaded, has drawn its comparison (or said why not). */
     void awaitDiff() {
         wait.until(d -> {
@@ -81,8 +93,17 @@ final class Workbench {
 
     /** A cell of a map or diff heatmap: activity|purpose|agency type|capability. */
     WebElement cell(String activity, String purpose, String agencyType, String capability) {
-        return driver.findElement(By.cssSelector(
-                "button.cell-button[data-cell='" + String.join("|", activity, purpose, agencyType, capability) + "']"));
+        return cellOf(activity, purpose, agencyType, capability);
+    }
+
+    /**
+     * The button of the cell with these values of the panel row, panel column, row and column facts: in a panel folded
+     * with others, the button standing for it (its data-cells lists every cell it stands for).
+     */
+    WebElement cellOf(String panelRow, String panelCol, String row, String col) {
+        String key = "\"" + String.join("|", panelRow, panelCol, row, col) + "\"";
+        return driver.findElement(
+                By.xpath("//button[contains(@class,'cell-button') and contains(@data-cells, '" + key + "')]"));
     }
 
     WebElement control(String path) {
