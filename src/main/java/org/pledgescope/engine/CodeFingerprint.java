@@ -26,6 +26,7 @@ final class CodeFingerprint {
      */
     private static final List<String> APPLICATION =
             List.of("org/pledgescope/engine/", "org/pledgescope/table/", "org/pledgescope/pack/");
+
     private static volatile String fingerprint;
     private static volatile String application;
 

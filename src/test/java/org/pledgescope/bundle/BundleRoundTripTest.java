@@ -38,7 +38,8 @@ class BundleRoundTripTest {
         Path elsewhere = scratch.resolve("author/checkout/rules");
         copy(Path.of("rules"), elsewhere);
         BundleWriter.Built built = BundleFixtures.build(elsewhere, BundleFixtures.signingKey());
-        assertThat(built.compiledFiles()).isEqualTo(direct.packs().size());
+        // Each pack's compiled rules and its complete decision table.
+        assertThat(built.compiledFiles()).isEqualTo(2 * direct.packs().size());
 
         Path unusedCache = scratch.resolve("cache-the-replica-must-not-touch");
         LoadedBundle bundle;
@@ -55,6 +56,7 @@ class BundleRoundTripTest {
         assertThat(Files.exists(unusedCache)).isFalse();
         assertThat(bundle.compiledHere()).isEmpty();
         assertThat(served.packs()).allMatch(LoadedPack::fromCache);
+        assertThat(served.packIds()).allMatch(served::tableFromCache);
         assertThat(served.revision())
                 .isEqualTo(direct.revision())
                 .isEqualTo(bundle.manifest().revision());
