@@ -153,15 +153,21 @@ public final class Evaluator {
         return packs;
     }
 
-    /** One pack's result, as a list of one: shared by every query of its class that gets the same sentence. */
-    private List<PledgeResult> answer(RuleSet rules, Query query, PackEngine engine) {
-        Pack pack = engine.pack();
+    /** The readings the query assumes of this pack's questions, by question (another pack's are not this one's). */
+    private static Map<String, String> assumedOf(Pack pack, Query query) {
         Map<String, String> assumed = new TreeMap<>();
         query.assume().forEach((q, r) -> {
             if (pack.question(q).isPresent()) {
                 assumed.put(q, r);
             }
         });
+        return assumed;
+    }
+
+    /** One pack's result, as a list of one: shared by every query of its class that gets the same sentence. */
+    private List<PledgeResult> answer(RuleSet rules, Query query, PackEngine engine) {
+        Pack pack = engine.pack();
+        Map<String, String> assumed = query.assume().isEmpty() ? Map.of() : assumedOf(pack, query);
         Timeline.Moment m = engine.timeline().at(query.asKnownOn(), query.useDate());
         if (m.known().isEmpty()) {
             return List.of(
