@@ -103,6 +103,15 @@ class BundlePollingTest {
         return Json.MAPPER.readTree(json("/v1/ruleset")).path("revision").asString(null);
     }
 
+    private String manifestRevision() throws Exception {
+        return Json.MAPPER
+                .readTree(json("/v1/ruleset"))
+                .path("bundle")
+                .path("manifest")
+                .path("revision")
+                .asString(null);
+    }
+
     private MvcResult ask() throws Exception {
         return mvc.perform(post("/v1/coverage")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -130,7 +139,8 @@ class BundlePollingTest {
         // The first bundle: ready, serving its revision, its manifest in GET /v1/ruleset.
         String first = BundleFixtures.valid().manifest().revision();
         publish(BundleFixtures.valid().archive());
-        await("the first bundle", () -> first.equals(served()));
+        // The swap comes a moment before the poller records the bundle's manifest: wait for both.
+        await("the first bundle", () -> first.equals(served()) && first.equals(manifestRevision()));
         assertThat(mvc.perform(get("/actuator/health/readiness"))
                         .andReturn()
                         .getResponse()
