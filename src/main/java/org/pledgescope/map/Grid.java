@@ -27,12 +27,19 @@ final class Grid {
     private final int[][] selected;
     private final int[] answerOf;
     private final List<WorldAnswer> answers;
+    private final Cancellation cancellation;
 
-    private Grid(List<QuerySpace.Axis> axes, int[][] selected, int[] answerOf, List<WorldAnswer> answers) {
+    private Grid(
+            List<QuerySpace.Axis> axes,
+            int[][] selected,
+            int[] answerOf,
+            List<WorldAnswer> answers,
+            Cancellation cancellation) {
         this.axes = axes;
         this.selected = selected;
         this.answerOf = answerOf;
         this.answers = answers;
+        this.cancellation = cancellation;
     }
 
     static long count(int[][] selected) {
@@ -46,14 +53,27 @@ final class Grid {
     /** Answers every world of {@code selected} (class indices per axis of {@code axes}: asKnownOn, useDate, facts). */
     static Grid evaluate(
             RuleSet rules, String pack, List<QuerySpace.Axis> axes, int[][] selected, Evaluator evaluator) {
+        return evaluate(rules, pack, axes, selected, evaluator, Cancellation.none());
+    }
+
+    /** As above, checking {@code cancellation} before each world (and handing it every world whose rules failed). */
+    static Grid evaluate(
+            RuleSet rules,
+            String pack,
+            List<QuerySpace.Axis> axes,
+            int[][] selected,
+            Evaluator evaluator,
+            Cancellation cancellation) {
         long n = count(selected);
         if (n > MAX_WORLDS) {
             throw new MapException("the selection has " + n + " worlds, over the limit of " + MAX_WORLDS
                     + "; fix some facts with --where or give --as-known-on / --use-date");
         }
+        cancellation.admit(n);
         // Worlds are answered in parallel (the evaluator is stateless and thread-safe), then interned in order.
         WorldAnswer[] each = new WorldAnswer[(int) n];
         IntStream.range(0, (int) n).parallel().forEach(w -> {
+            cancellation.check();
             int[] c = coordinatesOf(selected, w);
             Map<String, Object> facts = new LinkedHashMap<>();
             for (int a = 2; a < axes.size(); a++) {
@@ -65,6 +85,7 @@ final class Grid {
                     .evaluate(rules, new Query(pack, use, known, facts, Map.of()))
                     .results()
                     .get(0);
+            cancellation.evaluated(r);
             each[w] = WorldAnswer.of(r);
         });
         int[] answerOf = new int[(int) n];
@@ -79,7 +100,12 @@ final class Grid {
             }
             answerOf[w] = id;
         }
-        return new Grid(axes, selected, answerOf, List.copyOf(answers));
+        return new Grid(axes, selected, answerOf, List.copyOf(answers), cancellation);
+    }
+
+    /** What the grid was made under: checked again while its worlds are grouped into regions. */
+    Cancellation cancellation() {
+        return cancellation;
     }
 
     List<QuerySpace.Axis> axes() {

@@ -49,6 +49,18 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
     /** Two rule sets over the same pack (the space split by the classes of both), dates as {@code request} says. */
     public static ScopeDiff ofRuleSets(
             RuleSet before, RuleSet after, String pack, ScopeMap.Request request, String beforeName, String afterName) {
+        return ofRuleSets(before, after, pack, request, beforeName, afterName, Cancellation.none());
+    }
+
+    /** As above, under {@code cancellation} (which may stop it: {@link Cancellation.Stopped}). */
+    public static ScopeDiff ofRuleSets(
+            RuleSet before,
+            RuleSet after,
+            String pack,
+            ScopeMap.Request request,
+            String beforeName,
+            String afterName,
+            Cancellation cancellation) {
         if (before.pack(pack).isEmpty() || after.pack(pack).isEmpty()) {
             throw new MapException(
                     "id",
@@ -58,8 +70,8 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
         QuerySpace space = before.space(pack).join(after.space(pack));
         Selection selection = Selection.of(space, before, pack, request);
         Evaluator evaluator = new Evaluator();
-        Grid a = Grid.evaluate(before, pack, selection.axes(), selection.selected(), evaluator);
-        Grid b = Grid.evaluate(after, pack, selection.axes(), selection.selected(), evaluator);
+        Grid a = Grid.evaluate(before, pack, selection.axes(), selection.selected(), evaluator, cancellation);
+        Grid b = Grid.evaluate(after, pack, selection.axes(), selection.selected(), evaluator, cancellation);
         return compare(
                 pack,
                 beforeName + " (" + before.revision() + ")",
@@ -77,11 +89,23 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
             LocalDate vs,
             LocalDate useDate,
             Map<String, List<String>> where) {
+        return ofDates(rules, pack, asKnownOn, vs, useDate, where, Cancellation.none());
+    }
+
+    /** As above, under {@code cancellation} (which may stop it: {@link Cancellation.Stopped}). */
+    public static ScopeDiff ofDates(
+            RuleSet rules,
+            String pack,
+            LocalDate asKnownOn,
+            LocalDate vs,
+            LocalDate useDate,
+            Map<String, List<String>> where,
+            Cancellation cancellation) {
         Selection first = Selection.of(rules, pack, new ScopeMap.Request(asKnownOn, useDate, where));
         Selection second = Selection.of(rules, pack, new ScopeMap.Request(vs, useDate, where));
         Evaluator evaluator = new Evaluator();
-        Grid a = Grid.evaluate(rules, pack, first.axes(), first.selected(), evaluator);
-        Grid b = Grid.evaluate(rules, pack, second.axes(), second.selected(), evaluator);
+        Grid a = Grid.evaluate(rules, pack, first.axes(), first.selected(), evaluator, cancellation);
+        Grid b = Grid.evaluate(rules, pack, second.axes(), second.selected(), evaluator, cancellation);
         Set<String> between = new TreeSet<>();
         LocalDate from = asKnownOn.isBefore(vs) ? asKnownOn : vs;
         LocalDate to = asKnownOn.isBefore(vs) ? vs : asKnownOn;
