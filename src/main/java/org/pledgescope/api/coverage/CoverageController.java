@@ -18,10 +18,12 @@ import java.util.stream.IntStream;
 import org.pledgescope.api.ApiException;
 import org.pledgescope.api.ApiProperties;
 import org.pledgescope.api.Bodies;
+import org.pledgescope.api.ServingLimits;
 import org.pledgescope.batch.BatchItemError;
 import org.pledgescope.batch.BudgetSpentException;
 import org.pledgescope.batch.InputLimits;
 import org.pledgescope.batch.NdjsonBatch;
+import org.pledgescope.evaluation.RuleSet;
 import org.pledgescope.query.InvalidQueryException;
 import org.pledgescope.query.Query;
 import org.pledgescope.query.QueryParser;
@@ -47,12 +49,16 @@ class CoverageController {
     private final ApiProperties properties;
     private final InputLimits limits;
     private final Semaphore jsonBatches;
+    private final int maxStreams;
+    private final Semaphore streams;
 
-    CoverageController(CoverageService service, ApiProperties properties) {
+    CoverageController(CoverageService service, ApiProperties properties, ServingLimits servingLimits) {
         this.service = service;
         this.properties = properties;
         this.limits = properties.inputLimits();
         this.jsonBatches = new Semaphore(JsonBatchAnswer.concurrency(properties));
+        this.maxStreams = servingLimits.maxStreams(Runtime.getRuntime().maxMemory());
+        this.streams = new Semaphore(maxStreams);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -93,7 +99,7 @@ class CoverageController {
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             array = @ArraySchema(schema = @Schema(oneOf = {Decision.class, BatchItemError.class}))))
     void batch(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        service.requireRuleSet();
+        RuleSet rules = service.requireRuleSet(); // every item is answered by the rule set served now
         if (!jsonBatches.tryAcquire()) {
             throw new ApiException(
                     HttpStatus.TOO_MANY_REQUESTS,
@@ -116,7 +122,7 @@ class CoverageController {
                                 + " (send larger batches as application/x-ndjson)");
             }
             Function<JsonNode, Decision> decide =
-                    new EvaluationBudget(properties.maxEvaluation()).guard(service::decide);
+                    new EvaluationBudget(properties.maxEvaluation()).guard(node -> service.decide(node, rules));
             JsonBatchAnswer answer = new JsonBatchAnswer(items.size(), JsonBatchAnswer.cap(properties, body.length()));
             IntStream.range(0, items.size()).parallel().forEach(i -> answer.put(i, answer(i, items.get(i), decide)));
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -155,14 +161,27 @@ class CoverageController {
             responseCode = "200",
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = Decision.class)))
     void ndjson(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        service.requireRuleSet();
-        response.setContentType(NDJSON);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        OutputStream out = response.getOutputStream();
-        NdjsonBatch batch =
-                new NdjsonBatch(new EvaluationBudget(properties.maxEvaluation()).guard(service::decide), limits);
-        NdjsonStream.run(
-                batch, batch.lines(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)), out);
-        out.flush();
+        RuleSet rules = service.requireRuleSet(); // every line is answered by the rule set served now
+        // A stream is read as it is answered, holding a thread while it lasts: however slowly they send, streams
+        // hold at most this many of the threads that answer everyone else.
+        if (!streams.tryAcquire()) {
+            throw ApiException.busy(
+                    "too many NDJSON streams at once (" + maxStreams + ", pledgescope.max-streams); retry shortly, "
+                            + "or send the queries as one JSON array",
+                    1);
+        }
+        try {
+            response.setContentType(NDJSON);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            OutputStream out = response.getOutputStream();
+            NdjsonBatch batch = new NdjsonBatch(
+                    new EvaluationBudget(properties.maxEvaluation()).guard(node -> service.decide(node, rules)),
+                    limits);
+            NdjsonStream.run(
+                    batch, batch.lines(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)), out);
+            out.flush();
+        } finally {
+            streams.release();
+        }
     }
 }
