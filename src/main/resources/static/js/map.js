@@ -111,6 +111,10 @@ export class MapView {
   }
 
   async draw(knownOn, useDate) {
+    // A map asked for before (the slider moved on) is no longer wanted: abort it, and the service stops making it.
+    this.pending?.abort();
+    const request = new AbortController();
+    this.pending = request;
     this.result.dataset.state = 'loading';
     // A map answers every world of the pledge: seconds the first time for a pack with facts of its own.
     const slow = setTimeout(() => {
@@ -118,7 +122,7 @@ export class MapView {
         + 'which takes a while the first time for a large pack…';
     }, 400);
     try {
-      const map = await api.map(this.id, { asKnownOn: knownOn, useDate });
+      const map = await api.map(this.id, { asKnownOn: knownOn, useDate }, request.signal);
       const cells = verdictCells(map);
       const filter = { [PANEL_ROW]: this.params.get(PANEL_ROW) ?? '', [PANEL_COL]: this.params.get(PANEL_COL) ?? '' };
       fill(this.result,
@@ -139,11 +143,12 @@ export class MapView {
       this.result.dataset.state = 'done';
       this.result.dataset.knownOn = knownOn;
     } catch (e) {
+      if (request.signal.aborted) return;
       fill(this.result, problem(e, 'The map could not be made'));
       this.result.dataset.state = 'error';
     } finally {
       clearTimeout(slow);
-      this.status.textContent = '';
+      if (this.pending === request) this.status.textContent = '';
     }
   }
 }
