@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
         classes = ApiServer.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pledgescope.map-time-limit=4s", "pledgescope.map-max-worlds=100000"})
+        properties = {"pledgescope.map-time-limit=8s", "pledgescope.map-max-worlds=100000"})
 class MapBudgetTest {
     private static final String MICROSOFT = "/v1/pledges/microsoft-police-sales/map";
 
@@ -68,7 +68,7 @@ class MapBudgetTest {
                 get(MICROSOFT + "?asKnownOn=2024-06-01&useDate=2024-06-01&where=agency.type=police");
         assertThat(slow.statusCode()).as(slow.body()).isEqualTo(503);
         assertThat(problem(slow).get("detail").asString())
-                .contains("time limit of 4000 ms")
+                .contains("time limit of 8000 ms")
                 .contains("pledgescope.map-time-limit");
 
         HttpResponse<String> next = small("2020-07-16");

@@ -56,6 +56,7 @@ class SmallHeapMapTest {
                 "rules",
                 "--pledgescope.map-max-worlds=3000000",
                 "--pledgescope.map-time-limit=10m")) {
+            assertThat(server.log()).contains("Started without -XX:+ExitOnOutOfMemoryError");
             http.sendAsync(
                     HttpRequest.newBuilder(server.base()
                                     .resolve("/v1/pledges/microsoft-police-sales/map"
