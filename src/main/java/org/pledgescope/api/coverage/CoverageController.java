@@ -160,6 +160,14 @@ class CoverageController {
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = Decision.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "As many NDJSON streams as the service answers at once (pledgescope.max-streams) are "
+                    + "running; Retry-After says when to try again",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     void ndjson(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RuleSet rules = service.requireRuleSet(); // every line is answered by the rule set served now
         // A stream is read as it is answered, holding a thread while it lasts: however slowly they send, streams

@@ -65,6 +65,29 @@ class ScopeMapController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Asked for by a web page of another site, or naming a Host that is not this service's; "
+                    + "errors names the header",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "429",
+            description = "As many maps and diffs as the service takes are being made or waiting; "
+                    + "Retry-After says when to try again",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "503",
+            description = "No rule set is loaded, or the work ran past pledgescope.map-time-limit and was stopped",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     ScopeMap map(
             @PathVariable String id,
             @Parameter(description = "Read the pledge as known on this day (default: every class of days)")
@@ -104,6 +127,29 @@ class ScopeMapController {
     @ApiResponse(
             responseCode = "400",
             description = "A missing or bad date; errors names the parameter",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Asked for by a web page of another site, or naming a Host that is not this service's; "
+                    + "errors names the header",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "429",
+            description = "As many maps and diffs as the service takes are being made or waiting; "
+                    + "Retry-After says when to try again",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "503",
+            description = "No rule set is loaded, or the work ran past pledgescope.map-time-limit and was stopped",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -153,6 +199,29 @@ class ScopeMapController {
     @ApiResponse(
             responseCode = "404",
             description = "No such pledge in both revisions, or no reload has yet brought " + "a new revision",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Asked for by a web page of another site, or naming a Host that is not this service's; "
+                    + "errors names the header",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "429",
+            description = "As many maps and diffs as the service takes are being made or waiting; "
+                    + "Retry-After says when to try again",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "503",
+            description = "No rule set is loaded, or the work ran past pledgescope.map-time-limit and was stopped",
             content =
                     @Content(
                             mediaType = "application/problem+json",
