@@ -96,11 +96,6 @@ class MapJobs {
                 TimeUnit.SECONDS);
     }
 
-    /** Most worlds one map (or each side of a diff) may answer here. */
-    long maxWorlds() {
-        return maxWorlds;
-    }
-
     /**
      * The map (or diff) {@code key} names: kept, being made for another request, or made now by {@code make} on the
      * pool, while this thread waits for it and watches that its client is still there.
