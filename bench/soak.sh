@@ -59,7 +59,7 @@ python3 -c "import sys; sys.exit(0 if float('$p99') <= $P99_MS else 1)" ||
 [ "$mix_ok" = 0 ] || { echo "soak: FAIL: a 5xx in the mix (other than a map's 503)"; failed=1; }
 kill -0 "$SERVER" 2>/dev/null || { echo "soak: FAIL: the server is gone (exit: see $OUT/soak-server.log)"; failed=1; }
 curl -sf "$BASE/actuator/health/readiness" >/dev/null || { echo "soak: FAIL: the server is not ready"; failed=1; }
-grep -q OutOfMemoryError "$OUT/soak-server.log" && { echo "soak: FAIL: OutOfMemoryError in the log"; failed=1; }
+grep -q java.lang.OutOfMemoryError "$OUT/soak-server.log" && { echo "soak: FAIL: OutOfMemoryError in the log"; failed=1; }
 curl -s "$BASE/actuator/prometheus" | grep -E '^pledgescope_maps_total|^pledgescope_rule_errors_total' || true
 [ "$failed" = 0 ] && echo "soak: ok (5xx 0, p99 $p99 ms <= $P99_MS ms, alive and ready)"
 exit "$failed"

@@ -30,7 +30,7 @@ public class ApiServer {
         return event -> {
             OutOfMemoryExit.watchLog();
             if (OutOfMemoryExit.armed() && !OutOfMemoryExit.jvmExits()) {
-                log.info(
+                log.warn(
                         "Started without -XX:+ExitOnOutOfMemoryError (bin/pledgescope serve sets it): an "
                                 + "OutOfMemoryError the service sees ends it with status {}",
                         OutOfMemoryExit.STATUS);

@@ -204,7 +204,9 @@ class SoakTest {
             assertThat(answers.keySet()).as(seen).contains("map 429", "stream 429", "reload 200");
             assertThat(server.process().isAlive()).isTrue();
             assertThat(server.ready()).isTrue();
-            assertThat(server.log()).doesNotContain("OutOfMemoryError").doesNotContain("Unexpected error");
+            assertThat(server.log())
+                    .doesNotContain("java.lang.OutOfMemoryError")
+                    .doesNotContain("Unexpected error");
         }
     }
 }

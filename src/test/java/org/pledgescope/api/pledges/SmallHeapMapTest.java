@@ -46,7 +46,7 @@ class SmallHeapMapTest {
             assertThat(narrowed.statusCode()).as(narrowed.body()).isEqualTo(200);
 
             assertThat(server.ready()).isTrue();
-            assertThat(server.log()).doesNotContain("OutOfMemoryError");
+            assertThat(server.log()).doesNotContain("java.lang.OutOfMemoryError");
         }
     }
 
