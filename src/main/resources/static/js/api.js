@@ -9,8 +9,8 @@ export class ApiError extends Error {
   }
 }
 
-async function call(method, path, body, headers = {}) {
-  const init = { method, headers: { Accept: 'application/json', ...headers } };
+async function call(method, path, body, headers = {}, signal = undefined) {
+  const init = { method, headers: { Accept: 'application/json', ...headers }, signal };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -35,9 +35,14 @@ export const api = {
   ruleset: () => call('GET', 'v1/ruleset'),
   reload: (token) => call('POST', 'v1/ruleset/reload', undefined, { Authorization: `Bearer ${token}` }),
   vocabulary: () => call('GET', 'v1/vocabulary'),
-  map: (id, params) => call('GET', `v1/pledges/${encodeURIComponent(id)}/map${search(params)}`),
-  diff: (id, params) => call('GET', `v1/pledges/${encodeURIComponent(id)}/diff${search(params)}`),
-  diffFromPrevious: (id, params) => call('GET', `v1/pledges/${encodeURIComponent(id)}/diff/previous${search(params)}`),
+  // Maps and diffs take the service seconds: a view aborts the one it no longer needs (signal), which closes its
+  // connection, and the service stops making it.
+  map: (id, params, signal) => call('GET', `v1/pledges/${encodeURIComponent(id)}/map${search(params)}`, undefined, {},
+    signal),
+  diff: (id, params, signal) => call('GET', `v1/pledges/${encodeURIComponent(id)}/diff${search(params)}`, undefined,
+    {}, signal),
+  diffFromPrevious: (id, params, signal) => call('GET',
+    `v1/pledges/${encodeURIComponent(id)}/diff/previous${search(params)}`, undefined, {}, signal),
 };
 
 /** "?a=1&b=2" for the parameters given a value (an object), "" for none. */

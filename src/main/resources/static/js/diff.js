@@ -80,6 +80,10 @@ export class DiffView {
   }
 
   async draw(previous, first, second, useDate) {
+    // A diff asked for before is no longer wanted: abort it (and its map), and the service stops making them.
+    this.pending?.abort();
+    const request = new AbortController();
+    this.pending = request;
     this.result.dataset.state = 'loading';
     const slow = setTimeout(() => {
       this.status.textContent = 'Comparing: every world of the pledge is answered on both sides, which takes a while '
@@ -87,18 +91,19 @@ export class DiffView {
     }, 400);
     try {
       const [diff, after] = await Promise.all([
-        previous ? api.diffFromPrevious(this.id, { asKnownOn: second, useDate })
-          : api.diff(this.id, { asKnownOn: first, vs: second, useDate }),
-        api.map(this.id, { asKnownOn: second, useDate }),
+        previous ? api.diffFromPrevious(this.id, { asKnownOn: second, useDate }, request.signal)
+          : api.diff(this.id, { asKnownOn: first, vs: second, useDate }, request.signal),
+        api.map(this.id, { asKnownOn: second, useDate }, request.signal),
       ]);
       fill(this.result, describe(diff, after, this.id, second, useDate));
       this.result.dataset.state = 'done';
     } catch (e) {
+      if (request.signal.aborted) return;
       fill(this.result, problem(e, 'The diff could not be made'));
       this.result.dataset.state = 'error';
     } finally {
       clearTimeout(slow);
-      this.status.textContent = '';
+      if (this.pending === request) this.status.textContent = '';
     }
   }
 }

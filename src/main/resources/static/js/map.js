@@ -113,6 +113,10 @@ export class MapView {
   }
 
   async draw(knownOn, useDate) {
+    // A map asked for before (the slider moved on) is no longer wanted: abort it, and the service stops making it.
+    this.pending?.abort();
+    const request = new AbortController();
+    this.pending = request;
     this.result.dataset.state = 'loading';
     // A map answers every world of the pledge: seconds the first time for a pack with facts of its own.
     const slow = setTimeout(() => {
@@ -120,7 +124,7 @@ export class MapView {
         + 'which takes a while the first time for a large pack…';
     }, 400);
     try {
-      const map = await api.map(this.id, { asKnownOn: knownOn, useDate });
+      const map = await api.map(this.id, { asKnownOn: knownOn, useDate }, request.signal);
       const fields = layout(map, this.params.get('rows'), this.params.get('cols'));
       const [panelRow, panelCol] = fields;
       const cells = verdictCells(map, fields);
@@ -146,11 +150,12 @@ export class MapView {
       this.result.dataset.state = 'done';
       this.result.dataset.knownOn = knownOn;
     } catch (e) {
+      if (request.signal.aborted) return;
       fill(this.result, problem(e, 'The map could not be made'));
       this.result.dataset.state = 'error';
     } finally {
       clearTimeout(slow);
-      this.status.textContent = '';
+      if (this.pending === request) this.status.textContent = '';
     }
   }
 }

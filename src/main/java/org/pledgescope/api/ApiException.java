@@ -10,12 +10,33 @@ public final class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final List<FieldError> errors;
     private final Map<String, Object> properties;
+    private final long retryAfterSeconds;
 
     public ApiException(HttpStatus status, String detail, List<FieldError> errors, Map<String, Object> properties) {
+        this(status, detail, errors, properties, 1);
+    }
+
+    private ApiException(
+            HttpStatus status,
+            String detail,
+            List<FieldError> errors,
+            Map<String, Object> properties,
+            long retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.errors = List.copyOf(errors);
         this.properties = Map.copyOf(properties);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429: too much of this work at once; {@code Retry-After} says when to try again. */
+    public static ApiException busy(String detail, long retryAfterSeconds) {
+        return new ApiException(
+                HttpStatus.TOO_MANY_REQUESTS,
+                detail,
+                List.of(new FieldError("", detail)),
+                Map.of(),
+                Math.max(1, retryAfterSeconds));
     }
 
     public ApiException(HttpStatus status, String field, String detail) {
@@ -32,5 +53,9 @@ public final class ApiException extends RuntimeException {
 
     Map<String, Object> properties() {
         return properties;
+    }
+
+    long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

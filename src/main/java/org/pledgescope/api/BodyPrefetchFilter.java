@@ -11,15 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.pledgescope.json.Json;
 import org.pledgescope.query.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -111,30 +110,48 @@ class BodyPrefetchFilter extends OncePerRequestFilter {
             }
         }
 
+        /**
+         * A read that failed: the client broke off (nobody to answer), or nothing arrived for Tomcat's read timeout
+         * ({@code server.tomcat.connection-timeout}): a body that stalled, which Tomcat answers through its error page
+         * ({@link ContainerErrors}: 408, as one that trickles gets from {@link #onTimeout}).
+         */
         @Override
         public synchronized void onError(Throwable t) {
-            if (!done) {
-                done = true;
-                log.warn("Request body not received: {} after {} bytes", Aborts.describe(t), body.size());
-                async.complete();
-            }
-        }
-
-        @Override
-        public synchronized void onTimeout(AsyncEvent event) throws IOException {
-            if (done) {
+            if (done || Aborts.stalled(t)) {
                 return;
             }
             done = true;
+            log.warn("Request body not received: {} after {} bytes", Aborts.describe(t), body.size());
+            async.complete();
+        }
+
+        @Override
+        public synchronized void onTimeout(AsyncEvent event) {
+            if (!done) {
+                timedOut();
+            }
+        }
+
+        private void timedOut() {
+            done = true;
+            HttpServletRequest request = (HttpServletRequest) async.getRequest();
             HttpServletResponse response = (HttpServletResponse) async.getResponse();
             String detail = "the request body did not arrive within "
                     + properties.bodyTimeout().toMillis() + " ms";
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT, detail);
-            problem.setProperty("errors", List.of(new FieldError("", detail)));
-            response.setStatus(HttpStatus.REQUEST_TIMEOUT.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setHeader("Connection", "close");
-            response.getOutputStream().write(Json.MAPPER.writeValueAsBytes(problem));
+            try {
+                response.setStatus(HttpStatus.REQUEST_TIMEOUT.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setHeader("Connection", "close");
+                response.getOutputStream()
+                        .write(Problems.json(
+                                        HttpStatus.REQUEST_TIMEOUT.value(),
+                                        detail,
+                                        List.of(new FieldError("", detail)),
+                                        request.getRequestURI())
+                                .getBytes(StandardCharsets.UTF_8));
+            } catch (IOException | IllegalStateException e) {
+                log.debug("The 408 could not be sent: {}", Aborts.describe(e));
+            }
             async.complete();
         }
 

@@ -2,6 +2,7 @@ package org.pledgescope.api;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -29,8 +30,22 @@ class ContainerErrors implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i && i >= 400 ? i : 500;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), Problems.describe(status));
-        problem.setProperty("errors", List.of(new FieldError("", Problems.describe(status))));
+        String detail = Problems.describe(status);
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t && Aborts.stalled(t)) {
+            // A body that stopped arriving: the client's doing, which Tomcat reports as a failure of its own.
+            status = HttpStatus.REQUEST_TIMEOUT.value();
+            detail = "the request body stalled: nothing more of it arrived within the read timeout";
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        problem.setProperty("errors", List.of(new FieldError("", detail)));
+        // The request that failed, not this error page's own path.
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri && uri.length() <= 200) {
+            try {
+                problem.setInstance(URI.create(uri));
+            } catch (IllegalArgumentException e) {
+                // not a URI reference: leave the instance out
+            }
+        }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -1,5 +1,6 @@
 package org.pledgescope.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import org.pledgescope.batch.ErrorCap;
@@ -49,24 +50,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         if (e.status() == HttpStatus.TOO_MANY_REQUESTS) {
-            response.header(HttpHeaders.RETRY_AFTER, "1");
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         }
         return response.body(problem);
     }
 
-    /** The client went away or broke off its upload: one line in the log, and an empty 400 (nobody is listening). */
+    /**
+     * The client went away or broke off its upload: one line in the log, and an empty 400 (nobody is listening). A
+     * body that stalled (nothing arrived for {@code server.tomcat.connection-timeout}) is answered 408 by Tomcat,
+     * through {@link ContainerErrors}, once no more of it is waited for.
+     */
     @ExceptionHandler(IOException.class)
-    ResponseEntity<Void> aborted(IOException e) {
+    ResponseEntity<Void> aborted(IOException e, HttpServletRequest request) {
+        if (Aborts.stalled(e)) {
+            ClientConnection.of(request).stopReading();
+            return null;
+        }
         log.warn("Request not completed: the client broke off ({})", Aborts.describe(e));
         return ResponseEntity.badRequest().build();
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        OutOfMemoryExit.check(e);
         log.error("Unexpected error", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the service log has the details");
-        problem.setProperty("errors", List.of());
+        problem.setProperty("errors", List.of(new FieldError("", problem.getDetail())));
         return ResponseEntity.internalServerError().body(problem);
     }
 

@@ -32,11 +32,21 @@ public final class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(Problems.json(status, request.getDecodedRequestURI()));
+                writer.write(Problems.json(status, path(request)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // the client is gone, or the response cannot be written: nothing more to tell it
         }
+    }
+
+    /** The path the request asked for, as far as Tomcat read it (none for a request line it could not parse). */
+    private static String path(Request request) {
+        String decoded = request.getDecodedRequestURI();
+        if (decoded != null && !decoded.isEmpty()) {
+            return decoded;
+        }
+        String raw = request.getCoyoteRequest().requestURI().toString();
+        return raw == null || raw.isEmpty() ? null : raw;
     }
 }

@@ -42,18 +42,26 @@ final class Problems {
         return status + " " + reason + ": " + what;
     }
 
-    /** A complete problem+json body for a status. */
+    /** A complete problem+json body for a status, worded as {@link #describe(int)}. */
     static String json(int status, String instance) {
+        String detail = describe(status);
+        return json(status, detail, List.of(new FieldError("", detail)), instance);
+    }
+
+    /**
+     * A problem+json body written by hand (where Spring MVC does not write it), in the shape of every other: {@code
+     * detail}, {@code instance} (the request's path), {@code status}, {@code title} and {@code errors}.
+     */
+    static String json(int status, String detail, List<FieldError> errors, String instance) {
         HttpStatus known = HttpStatus.resolve(status);
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
-        problem.put("status", status);
-        problem.put("detail", describe(status));
+        problem.put("detail", detail);
         if (instance != null && instance.length() <= 200) {
             problem.put("instance", instance);
         }
-        problem.put("errors", List.of(new FieldError("", describe(status))));
+        problem.put("status", status);
+        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+        problem.put("errors", errors);
         return Json.MAPPER.writeValueAsString(problem);
     }
 }

@@ -36,6 +36,7 @@ final class Grid {
     private final int[] answerOf;
     private final List<WorldAnswer> answers;
     private final long size;
+    private final Cancellation cancellation;
 
     private Grid(
             List<QuerySpace.Axis> axes,
@@ -43,7 +44,8 @@ final class Grid {
             int[][] groupOf,
             int[][] groupSizes,
             int[] answerOf,
-            List<WorldAnswer> answers) {
+            List<WorldAnswer> answers,
+            Cancellation cancellation) {
         this.axes = axes;
         this.selected = selected;
         this.groupOf = groupOf;
@@ -55,6 +57,7 @@ final class Grid {
         this.size = count(selected);
         this.answerOf = answerOf;
         this.answers = answers;
+        this.cancellation = cancellation;
     }
 
     static long count(int[][] selected) {
@@ -89,7 +92,8 @@ final class Grid {
 
     /**
      * Answers every cell of {@code selected} (class indices per axis of {@code axes}: asKnownOn, useDate, facts), with
-     * classes grouped as {@code groupOf} says.
+     * classes grouped as {@code groupOf} says, checking {@code cancellation} before each cell (and handing it every cell
+     * whose rules failed).
      */
     static Grid evaluate(
             RuleSet rules,
@@ -97,7 +101,8 @@ final class Grid {
             List<QuerySpace.Axis> axes,
             int[][] selected,
             int[][] groupOf,
-            Evaluator evaluator) {
+            Evaluator evaluator,
+            Cancellation cancellation) {
         // The groups of each axis among the selected classes, in the order their first class is selected.
         int[][] localGroup = new int[axes.size()][];
         int[][] firstOf = new int[axes.size()][];
@@ -128,11 +133,13 @@ final class Grid {
             throw new MapException("the selection has " + cells + " cells of worlds the rules tell apart, over the"
                     + " limit of " + MAX_CELLS + "; fix some facts with --where or give --as-known-on / --use-date");
         }
+        cancellation.admit(cells);
         int n = (int) cells;
         rules.completeTable(pack);
         // Cells are answered in parallel (the evaluator is stateless and thread-safe), then interned in order.
         WorldAnswer[] each = new WorldAnswer[n];
         IntStream.range(0, n).parallel().forEach(w -> {
+            cancellation.check();
             int[] g = coordinatesOf(groups, w);
             Map<String, Object> facts = new LinkedHashMap<>();
             for (int a = 2; a < axes.size(); a++) {
@@ -148,6 +155,7 @@ final class Grid {
                     .evaluate(rules, new Query(pack, use, known, facts, Map.of()))
                     .results()
                     .get(0);
+            cancellation.evaluated(r);
             each[w] = WorldAnswer.of(r);
         });
         int[] answerOf = new int[n];
@@ -162,7 +170,12 @@ final class Grid {
             }
             answerOf[w] = id;
         }
-        return new Grid(axes, selected, localGroup, sizes, answerOf, List.copyOf(answers));
+        return new Grid(axes, selected, localGroup, sizes, answerOf, List.copyOf(answers), cancellation);
+    }
+
+    /** What the grid was made under: checked again while its cells are grouped into regions. */
+    Cancellation cancellation() {
+        return cancellation;
     }
 
     List<QuerySpace.Axis> axes() {

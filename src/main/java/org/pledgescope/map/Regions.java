@@ -57,7 +57,7 @@ final class Regions {
         }
         List<Box> best = null;
         for (int[] order : orders(axes)) {
-            List<Box> merged = merge(start, order);
+            List<Box> merged = merge(start, order, grid.cancellation());
             if (best == null || merged.size() < best.size()) {
                 best = merged;
             }
@@ -84,12 +84,13 @@ final class Regions {
         return out;
     }
 
-    private static List<Box> merge(List<Box> boxes, int[] order) {
+    private static List<Box> merge(List<Box> boxes, int[] order, Cancellation cancellation) {
         List<Box> current = boxes;
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int axis : order) {
+                cancellation.check();
                 Map<Key, Box> groups = new HashMap<>();
                 List<Key> keys = new ArrayList<>();
                 for (Box b : current) {

@@ -49,6 +49,18 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
     /** Two rule sets over the same pack (the space split by the classes of both), dates as {@code request} says. */
     public static ScopeDiff ofRuleSets(
             RuleSet before, RuleSet after, String pack, ScopeMap.Request request, String beforeName, String afterName) {
+        return ofRuleSets(before, after, pack, request, beforeName, afterName, Cancellation.none());
+    }
+
+    /** As above, under {@code cancellation} (which may stop it: {@link Cancellation.Stopped}). */
+    public static ScopeDiff ofRuleSets(
+            RuleSet before,
+            RuleSet after,
+            String pack,
+            ScopeMap.Request request,
+            String beforeName,
+            String afterName,
+            Cancellation cancellation) {
         if (before.pack(pack).isEmpty() || after.pack(pack).isEmpty()) {
             throw new MapException(
                     "id",
@@ -60,8 +72,8 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
         Evaluator evaluator = new Evaluator();
         int[][] groups = Grid.refine(
                 Grid.groupsOf(before, pack, selection.axes()), Grid.groupsOf(after, pack, selection.axes()));
-        Grid a = Grid.evaluate(before, pack, selection.axes(), selection.selected(), groups, evaluator);
-        Grid b = Grid.evaluate(after, pack, selection.axes(), selection.selected(), groups, evaluator);
+        Grid a = Grid.evaluate(before, pack, selection.axes(), selection.selected(), groups, evaluator, cancellation);
+        Grid b = Grid.evaluate(after, pack, selection.axes(), selection.selected(), groups, evaluator, cancellation);
         return compare(
                 pack,
                 beforeName + " (" + before.revision() + ")",
@@ -79,12 +91,24 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
             LocalDate vs,
             LocalDate useDate,
             Map<String, List<String>> where) {
+        return ofDates(rules, pack, asKnownOn, vs, useDate, where, Cancellation.none());
+    }
+
+    /** As above, under {@code cancellation} (which may stop it: {@link Cancellation.Stopped}). */
+    public static ScopeDiff ofDates(
+            RuleSet rules,
+            String pack,
+            LocalDate asKnownOn,
+            LocalDate vs,
+            LocalDate useDate,
+            Map<String, List<String>> where,
+            Cancellation cancellation) {
         Selection first = Selection.of(rules, pack, new ScopeMap.Request(asKnownOn, useDate, where));
         Selection second = Selection.of(rules, pack, new ScopeMap.Request(vs, useDate, where));
         Evaluator evaluator = new Evaluator();
         int[][] groups = Grid.groupsOf(rules, pack, first.axes());
-        Grid a = Grid.evaluate(rules, pack, first.axes(), first.selected(), groups, evaluator);
-        Grid b = Grid.evaluate(rules, pack, second.axes(), second.selected(), groups, evaluator);
+        Grid a = Grid.evaluate(rules, pack, first.axes(), first.selected(), groups, evaluator, cancellation);
+        Grid b = Grid.evaluate(rules, pack, second.axes(), second.selected(), groups, evaluator, cancellation);
         Set<String> between = new TreeSet<>();
         LocalDate from = asKnownOn.isBefore(vs) ? asKnownOn : vs;
         LocalDate to = asKnownOn.isBefore(vs) ? vs : asKnownOn;

@@ -64,10 +64,20 @@ public record ScopeMap(
 
     /** Maps one pack of a rule set. */
     public static ScopeMap build(RuleSet rules, String pack, Request request) {
-        return build(rules, pack, request, new Evaluator());
+        return build(rules, pack, request, new Evaluator(), Cancellation.none());
+    }
+
+    /** Maps one pack of a rule set under {@code cancellation} (which may stop it: {@link Cancellation.Stopped}). */
+    public static ScopeMap build(RuleSet rules, String pack, Request request, Cancellation cancellation) {
+        return build(rules, pack, request, new Evaluator(), cancellation);
     }
 
     static ScopeMap build(RuleSet rules, String pack, Request request, Evaluator evaluator) {
+        return build(rules, pack, request, evaluator, Cancellation.none());
+    }
+
+    private static ScopeMap build(
+            RuleSet rules, String pack, Request request, Evaluator evaluator, Cancellation cancellation) {
         Selection selection = Selection.of(rules, pack, request);
         Grid grid = Grid.evaluate(
                 rules,
@@ -75,7 +85,8 @@ public record ScopeMap(
                 selection.axes(),
                 selection.selected(),
                 Grid.groupsOf(rules, pack, selection.axes()),
-                evaluator);
+                evaluator,
+                cancellation);
         return of(pack, rules.revision(), grid, selection.fixed());
     }
 

@@ -106,7 +106,7 @@ class SmallHeapTest {
                                     HttpResponse.BodyHandlers.ofString())
                             .statusCode())
                     .isEqualTo(200);
-            assertThat(Files.readString(log.toPath())).doesNotContain("OutOfMemoryError");
+            assertThat(Files.readString(log.toPath())).doesNotContain("java.lang.OutOfMemoryError");
         } finally {
             server.destroy();
             if (!server.waitFor(10, TimeUnit.SECONDS)) {

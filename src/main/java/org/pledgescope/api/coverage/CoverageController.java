@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.pledgescope.api.ApiException;
 import org.pledgescope.api.ApiProperties;
 import org.pledgescope.api.Bodies;
+import org.pledgescope.api.ServingLimits;
 import org.pledgescope.batch.BatchItemError;
 import org.pledgescope.batch.BudgetSpentException;
 import org.pledgescope.batch.InputLimits;
@@ -50,12 +51,16 @@ class CoverageController {
     private final ApiProperties properties;
     private final InputLimits limits;
     private final Semaphore jsonBatches;
+    private final int maxStreams;
+    private final Semaphore streams;
 
-    CoverageController(CoverageService service, ApiProperties properties) {
+    CoverageController(CoverageService service, ApiProperties properties, ServingLimits servingLimits) {
         this.service = service;
         this.properties = properties;
         this.limits = properties.inputLimits();
         this.jsonBatches = new Semaphore(JsonBatchAnswer.concurrency(properties));
+        this.maxStreams = servingLimits.maxStreams(Runtime.getRuntime().maxMemory());
+        this.streams = new Semaphore(maxStreams);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -96,7 +101,7 @@ class CoverageController {
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             array = @ArraySchema(schema = @Schema(oneOf = {Decision.class, BatchItemError.class}))))
     void batch(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        service.requireRuleSet();
+        RuleSet rules = service.requireRuleSet(); // every item is answered by the rule set served now
         if (!jsonBatches.tryAcquire()) {
             throw new ApiException(
                     HttpStatus.TOO_MANY_REQUESTS,
@@ -118,7 +123,6 @@ class CoverageController {
                                 + properties.maxBatchItems() + " queries; this one has " + items.size()
                                 + " (send larger batches as application/x-ndjson)");
             }
-            RuleSet rules = service.requireRuleSet();
             Object[] bound = new Object[items.size()];
             IntStream.range(0, items.size()).parallel().forEach(i -> bound[i] = bind(i, items.get(i), rules));
             JsonBatchAnswer answer = new JsonBatchAnswer(items.size(), JsonBatchAnswer.cap(properties, body.length()));
@@ -189,13 +193,34 @@ class CoverageController {
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = Decision.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "As many NDJSON streams as the service answers at once (pledgescope.max-streams) are "
+                    + "running; Retry-After says when to try again",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     void ndjson(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        service.requireRuleSet();
-        response.setContentType(NDJSON);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        OutputStream out = response.getOutputStream();
-        NdjsonBatch batch = new NdjsonBatch(service::decide, limits, new EvaluationBudget(properties.maxEvaluation()));
-        NdjsonStream.run(batch, batch.lines(request.getInputStream()), out, properties.maxRejectedLines());
-        out.flush();
+        RuleSet rules = service.requireRuleSet(); // every line is answered by the rule set served now
+        // A stream is read as it is answered, holding a thread while it lasts: however slowly they send, streams
+        // hold at most this many of the threads that answer everyone else.
+        if (!streams.tryAcquire()) {
+            throw ApiException.busy(
+                    "too many NDJSON streams at once (" + maxStreams + ", pledgescope.max-streams); retry shortly, "
+                            + "or send the queries as one JSON array",
+                    1);
+        }
+        try {
+            response.setContentType(NDJSON);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            OutputStream out = response.getOutputStream();
+            NdjsonBatch batch = new NdjsonBatch(
+                    node -> service.decide(node, rules), limits, new EvaluationBudget(properties.maxEvaluation()));
+            NdjsonStream.run(batch, batch.lines(request.getInputStream()), out, properties.maxRejectedLines());
+            out.flush();
+        } finally {
+            streams.release();
+        }
     }
 }

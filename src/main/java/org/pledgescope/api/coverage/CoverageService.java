@@ -69,7 +69,11 @@ public class CoverageService {
 
     /** Binds a query's JSON to the served rule set's vocabulary and decides it on that same rule set. */
     Decision decide(JsonNode node) {
-        RuleSet rules = requireRuleSet();
+        return decide(node, requireRuleSet());
+    }
+
+    /** Binds a query's JSON to {@code rules}' vocabulary and decides it on them: what every item of a batch does. */
+    Decision decide(JsonNode node, RuleSet rules) {
         return decide(binder.bind(node, rules.vocabulary()), rules);
     }
 

@@ -68,7 +68,6 @@ class OpenApiConfig {
                             "Problem",
                             new ObjectSchema()
                                     .description("RFC 9457 problem details with every problem found")
-                                    .addProperty("type", new StringSchema())
                                     .addProperty("title", new StringSchema())
                                     .addProperty("status", new IntegerSchema())
                                     .addProperty("detail", new StringSchema())

@@ -6,19 +6,19 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.pledgescope.api.ApiException;
+import org.pledgescope.api.CrossSite;
 import org.pledgescope.api.coverage.CoverageService;
 import org.pledgescope.api.ruleset.RuleSetHolder;
-import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RuleSet;
-import org.pledgescope.map.MapException;
 import org.pledgescope.map.ScopeDiff;
 import org.pledgescope.map.ScopeMap;
 import org.springframework.http.HttpStatus;
@@ -34,22 +34,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v1/pledges")
 @Tag(name = "pledges", description = "The pledges loaded, with their sources and open questions")
 class ScopeMapController {
-    private static final ClassLoader ENGINE_LOADER = Evaluator.class.getClassLoader();
-    private static final int CACHED = 32;
-
     private final CoverageService service;
     private final RuleSetHolder holder;
-    /** Maps and diffs already made, by rule set revision and request: a map costs seconds, and is the same each time. */
-    private final Map<List<Object>, Object> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
-            return size() > CACHED;
-        }
-    };
+    private final MapJobs jobs;
+    private final CrossSite crossSite;
 
-    ScopeMapController(CoverageService service, RuleSetHolder holder) {
+    ScopeMapController(CoverageService service, RuleSetHolder holder, MapJobs jobs, CrossSite crossSite) {
         this.service = service;
         this.holder = holder;
+        this.jobs = jobs;
+        this.crossSite = crossSite;
     }
 
     @GetMapping(path = "/{id}/map", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,6 +65,29 @@ class ScopeMapController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Asked for by a web page of another site, or naming a Host that is not this service's; "
+                    + "errors names the header",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "429",
+            description = "As many maps and diffs as the service takes are being made or waiting; "
+                    + "Retry-After says when to try again",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "503",
+            description = "No rule set is loaded, or the work ran past pledgescope.map-time-limit and was stopped",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     ScopeMap map(
             @PathVariable String id,
             @Parameter(description = "Read the pledge as known on this day (default: every class of days)")
@@ -84,12 +101,15 @@ class ScopeMapController {
                                     "FACT=VALUE[,VALUE…]: only the worlds where the fact takes one of these values "
                                             + "(a value, a value set, a country or 'other', a date); repeatable")
                     @RequestParam(required = false)
-                    List<String> where) {
+                    List<String> where,
+            HttpServletRequest http)
+            throws IOException {
+        crossSite.check(http);
         RuleSet rules = service.requireRuleSet();
         ScopeMap.Request request =
                 new ScopeMap.Request(date("asKnownOn", asKnownOn), date("useDate", useDate), where(where));
-        return (ScopeMap)
-                cached(List.of("map", rules.revision(), id, request), () -> ScopeMap.build(rules, id, request));
+        return (ScopeMap) jobs.get(
+                List.of("map", rules.revision(), id, request), c -> ScopeMap.build(rules, id, request, c), http);
     }
 
     @GetMapping(path = "/{id}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -111,6 +131,29 @@ class ScopeMapController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Asked for by a web page of another site, or naming a Host that is not this service's; "
+                    + "errors names the header",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "429",
+            description = "As many maps and diffs as the service takes are being made or waiting; "
+                    + "Retry-After says when to try again",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "503",
+            description = "No rule set is loaded, or the work ran past pledgescope.map-time-limit and was stopped",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     ScopeDiff diff(
             @PathVariable String id,
             @Parameter(description = "The first day the pledge is read on", required = true)
@@ -119,14 +162,18 @@ class ScopeMapController {
             @Parameter(description = "The second day", required = true) @RequestParam(required = false) String vs,
             @Parameter(description = "Compare uses on this day only (default: every class of days)")
                     @RequestParam(required = false)
-                    String useDate) {
+                    String useDate,
+            HttpServletRequest http)
+            throws IOException {
+        crossSite.check(http);
         RuleSet rules = service.requireRuleSet();
         LocalDate a = required("asKnownOn", asKnownOn);
         LocalDate b = required("vs", vs);
         LocalDate use = date("useDate", useDate);
-        return (ScopeDiff) cached(
+        return (ScopeDiff) jobs.get(
                 List.of("diff", rules.revision(), id, a, b, String.valueOf(use)),
-                () -> ScopeDiff.ofDates(rules, id, a, b, use, Map.of()));
+                c -> ScopeDiff.ofDates(rules, id, a, b, use, Map.of(), c),
+                http);
     }
 
     @GetMapping(path = "/{id}/diff/previous", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -156,6 +203,29 @@ class ScopeMapController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Asked for by a web page of another site, or naming a Host that is not this service's; "
+                    + "errors names the header",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "429",
+            description = "As many maps and diffs as the service takes are being made or waiting; "
+                    + "Retry-After says when to try again",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "503",
+            description = "No rule set is loaded, or the work ran past pledgescope.map-time-limit and was stopped",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     ScopeDiff diffFromPrevious(
             @PathVariable String id,
             @Parameter(description = "Read the pledge as known on this day (default: every class of days)")
@@ -163,7 +233,10 @@ class ScopeMapController {
                     String asKnownOn,
             @Parameter(description = "Compare uses on this day only (default: every class of days)")
                     @RequestParam(required = false)
-                    String useDate) {
+                    String useDate,
+            HttpServletRequest http)
+            throws IOException {
+        crossSite.check(http);
         RuleSet after = service.requireRuleSet();
         RuleSet before = holder.previous()
                 .orElseThrow(() -> new ApiException(
@@ -173,43 +246,10 @@ class ScopeMapController {
                                 + " has been served since start-up (a reload that changes the rules makes one)"));
         ScopeMap.Request request =
                 new ScopeMap.Request(date("asKnownOn", asKnownOn), date("useDate", useDate), Map.of());
-        return (ScopeDiff) cached(
+        return (ScopeDiff) jobs.get(
                 List.of("previous", before.revision(), after.revision(), id, request),
-                () -> ScopeDiff.ofRuleSets(before, after, id, request, "previous", "served"));
-    }
-
-    private Object cached(List<Object> key, Supplier<Object> make) {
-        synchronized (cache) {
-            Object hit = cache.get(key);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        Thread thread = Thread.currentThread();
-        ClassLoader requestLoader = thread.getContextClassLoader();
-        thread.setContextClassLoader(ENGINE_LOADER);
-        Object made;
-        try {
-            // One map at a time: each takes the cores for a while, and a second caller most often wants the same one.
-            synchronized (this) {
-                synchronized (cache) {
-                    Object hit = cache.get(key);
-                    if (hit != null) {
-                        return hit;
-                    }
-                }
-                made = make.get();
-            }
-        } catch (MapException e) {
-            HttpStatus status = "id".equals(e.field()) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-            throw new ApiException(status, e.field() == null ? "" : e.field(), e.getMessage());
-        } finally {
-            thread.setContextClassLoader(requestLoader);
-        }
-        synchronized (cache) {
-            cache.put(key, made);
-        }
-        return made;
+                c -> ScopeDiff.ofRuleSets(before, after, id, request, "previous", "served", c),
+                http);
     }
 
     private static LocalDate required(String name, String value) {

@@ -51,6 +51,15 @@ class ScopeMapEndpointTest extends ApiTest {
                 .andExpect(jsonPath(
                                 "$.paths['/v1/pledges/{id}/map'].get.responses['400'].content['application/problem+json']")
                         .exists())
+                .andExpect(jsonPath(
+                                "$.paths['/v1/pledges/{id}/map'].get.responses['429'].content['application/problem+json']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/diff'].get.responses['403'].description")
+                        .value(startsWith("Asked for by a web page of another site")))
+                .andExpect(jsonPath("$.paths['/v1/pledges/{id}/diff/previous'].get.responses['503'].description")
+                        .value(startsWith("No rule set is loaded, or the work ran past")))
+                .andExpect(jsonPath("$.paths['/v1/coverage/batch'].post.responses['429'].description")
+                        .value(startsWith("As many NDJSON streams")))
                 .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.regions")
                         .exists())
                 .andExpect(jsonPath("$.components.schemas.ScopeMap.properties.grid")
