@@ -6,39 +6,43 @@ import java.util.function.Consumer;
 import org.pledgescope.verdict.PledgeResult;
 
 /**
- * What bounds one map or diff while it is made, checked once per world and once per merging pass: the caller may
- * cancel it (its client left), it stops at a deadline, it refuses a selection of more worlds than the caller allows,
- * and it tells the caller of every world whose rules failed (a map holding one is an answer, but not one to keep).
+ * What bounds one map or diff while it is made, checked once per cell (a world the rules tell apart) and once per
+ * merging pass: the caller may cancel it (its client left), it stops at a deadline, it refuses a selection of more
+ * cells than the caller allows, and it tells the caller of every cell whose rules failed (a map holding one is an
+ * answer, but not one to keep).
  */
 public final class Cancellation {
     private final long deadline;
     private final Duration time;
-    private final long maxWorlds;
+    private final long maxCells;
     private final String limitName;
     private final Consumer<PledgeResult> onRuleFailure;
     private final AtomicLong ruleFailures = new AtomicLong();
+    private final boolean bounded;
     private volatile String cancelled;
 
-    private Cancellation(Duration time, long maxWorlds, String limitName, Consumer<PledgeResult> onRuleFailure) {
+    private Cancellation(
+            Duration time, long maxCells, String limitName, Consumer<PledgeResult> onRuleFailure, boolean bounded) {
         this.time = time;
         this.deadline = time == null ? 0 : System.nanoTime() + time.toNanos();
-        this.maxWorlds = maxWorlds;
+        this.maxCells = maxCells;
         this.limitName = limitName;
         this.onRuleFailure = onRuleFailure;
+        this.bounded = bounded;
     }
 
     /** No deadline, no limit but the map's own, failures only counted: what the command line uses. */
     public static Cancellation none() {
-        return new Cancellation(null, Long.MAX_VALUE, "", r -> {});
+        return new Cancellation(null, Long.MAX_VALUE, "", r -> {}, false);
     }
 
     /**
-     * Stops after {@code time} from now; refuses a selection of more than {@code maxWorlds} worlds, naming the limit
-     * as {@code limitName}; hands every world result that carries a rule error to {@code onRuleFailure}.
+     * Stops after {@code time} from now; refuses a selection of more than {@code maxCells} cells, naming the limit as
+     * {@code limitName}; hands every cell's result that carries a rule error to {@code onRuleFailure}.
      */
     public static Cancellation within(
-            Duration time, long maxWorlds, String limitName, Consumer<PledgeResult> onRuleFailure) {
-        return new Cancellation(time, maxWorlds, limitName, onRuleFailure);
+            Duration time, long maxCells, String limitName, Consumer<PledgeResult> onRuleFailure) {
+        return new Cancellation(time, maxCells, limitName, onRuleFailure, true);
     }
 
     /** Stops the work at its next check; the first reason given is kept. Idempotent. */
@@ -48,17 +52,25 @@ public final class Cancellation {
         }
     }
 
-    /** Worlds whose rules failed (threw or ran out of time) so far. */
+    /**
+     * Whether the work is bounded (a service's map or diff): then it does only work it can stop, on the threads it
+     * runs on — it does not first fill the pack's whole decision table on every core, as the command line does.
+     */
+    boolean bounded() {
+        return bounded;
+    }
+
+    /** Cells whose rules failed (threw or ran out of time) so far. */
     public long ruleFailures() {
         return ruleFailures.get();
     }
 
-    void admit(long worlds) {
-        if (worlds > maxWorlds) {
+    void admit(long cells) {
+        if (cells > maxCells) {
             throw new MapException(
                     "where",
-                    "the selection has " + worlds + " cells of worlds the rules tell apart, over " + limitName + " of " + maxWorlds
-                            + "; fix some facts with where (FACT=VALUE) or give both asKnownOn and useDate");
+                    "the selection has " + cells + " cells of worlds the rules tell apart, over " + limitName + " of "
+                            + maxCells + "; fix some facts with where (FACT=VALUE) or give both asKnownOn and useDate");
         }
     }
 

@@ -135,7 +135,9 @@ final class Grid {
         }
         cancellation.admit(cells);
         int n = (int) cells;
-        rules.completeTable(pack);
+        if (!cancellation.bounded()) {
+            rules.completeTable(pack); // on every core, stored for the next run; a service's map fills what it reaches
+        }
         // Cells are answered in parallel (the evaluator is stateless and thread-safe), then interned in order.
         WorldAnswer[] each = new WorldAnswer[n];
         IntStream.range(0, n).parallel().forEach(w -> {

@@ -35,10 +35,11 @@ import org.springframework.stereotype.Component;
  * their worlds in parallel stays inside, so they never take every core from the queries. At most {@code
  * pledgescope.map-queue} more wait for a thread; past that a request is refused with 429 and {@code Retry-After}.
  * Requests for the same map share one making of it. Each is stopped past {@code pledgescope.map-time-limit} (503),
- * or once every client waiting for it has closed its connection; a map larger than the heap allows is refused
- * before it starts. What is made is kept (the last 32, by rule set revision and request), unless a world's rules
- * failed on the way (a time limit hit under load is not the pack's answer): those failures are counted with every
- * other rule error, and the next request makes the map afresh.
+ * or once every client waiting for it has closed its connection; a map of more cells than the heap allows ({@code
+ * pledgescope.map-max-cells}) is refused before it starts. What is made is kept (the last 32, by rule set revision
+ * and request), unless a cell's rules failed on the way (a time limit hit under load is not the pack's answer): those
+ * failures are counted with every other rule error, and the next request makes the map afresh. A map stopped, refused
+ * or failed is never kept.
  */
 @Component
 class MapJobs {
@@ -51,7 +52,7 @@ class MapJobs {
     private final int threads;
     private final int queue;
     private final Duration timeLimit;
-    private final long maxWorlds;
+    private final long maxCells;
     private final RuleErrors ruleErrors;
     private final MeterRegistry registry;
     private final Map<String, Counter> outcomes = new HashMap<>();
@@ -71,7 +72,7 @@ class MapJobs {
     MapJobs(ServingLimits limits, RuleErrors ruleErrors, MeterRegistry registry) {
         this.threads = limits.mapThreads(Runtime.getRuntime().availableProcessors());
         this.timeLimit = limits.mapTimeLimit();
-        this.maxWorlds = limits.mapMaxWorlds(Runtime.getRuntime().maxMemory());
+        this.maxCells = limits.mapMaxCells(Runtime.getRuntime().maxMemory());
         this.queue = Math.max(0, limits.mapQueue());
         this.slots = new Semaphore(threads + queue);
         this.ruleErrors = ruleErrors;
@@ -220,7 +221,7 @@ class MapJobs {
         @Override
         public void run() {
             Cancellation c = Cancellation.within(
-                    timeLimit, maxWorlds, "this service's limit (pledgescope.map-max-worlds)", ruleErrors::count);
+                    timeLimit, maxCells, "this service's limit (pledgescope.map-max-cells)", ruleErrors::count);
             cancellation = c;
             if (!state.compareAndSet(QUEUED, RUNNING)) {
                 return; // every client left while it waited; its slot is free already
