@@ -1,5 +1,6 @@
 package org.pledgescope.evaluation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.pledgescope.engine.CompiledPack;
-import org.pledgescope.engine.TimeLimit;
 import org.pledgescope.pack.Pack;
 import org.pledgescope.pack.RuleInfo;
 import org.pledgescope.table.ClassDerivation;
@@ -208,10 +208,11 @@ final class PackEngine {
     }
 
     /**
-     * Fills every cell of the pack's table (firing its rules once per class) and stores the table once complete; true
-     * when the table is complete. Nothing to do for a table read complete from the cache, or a pack without one.
+     * Fills every cell of the pack's table (firing its rules once per class, each firing within {@code ruleTimeLimit})
+     * and stores the table once complete; true when the table is complete. Nothing to do for a table read complete
+     * from the cache, or a pack without one.
      */
-    boolean completeTable(int threads) {
+    boolean completeTable(int threads, Duration ruleTimeLimit) {
         if (table == null) {
             return false;
         }
@@ -221,7 +222,7 @@ final class PackEngine {
         if (compiledRules() == null) {
             return false;
         }
-        boolean complete = table.fill(timeline().statementSets(), threads, TimeLimit.DEFAULT);
+        boolean complete = table.fill(timeline().statementSets(), threads, ruleTimeLimit);
         if (complete && store.enabled()) {
             store.store(tableKey, new TableStore.Stored(table, relativeRules(), valuesNamed));
             stored = true;

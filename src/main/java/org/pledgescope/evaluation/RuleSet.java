@@ -1,10 +1,12 @@
 package org.pledgescope.evaluation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pledgescope.engine.TimeLimit;
 import org.pledgescope.vocabulary.Vocabulary;
 
 /**
@@ -97,9 +99,17 @@ public final class RuleSet {
      * rule failed).
      */
     public List<String> completeTables(int threads) {
+        return completeTables(threads, TimeLimit.DEFAULT);
+    }
+
+    /**
+     * {@link #completeTables(int)}, each firing within {@code ruleTimeLimit} (a world whose rules run past it is left
+     * empty, and fired again when a query or map reaches it).
+     */
+    public List<String> completeTables(int threads, Duration ruleTimeLimit) {
         List<String> incomplete = new java.util.ArrayList<>();
         for (PackEngine e : engines.values()) {
-            if (!e.completeTable(threads)) {
+            if (!e.completeTable(threads, ruleTimeLimit)) {
                 incomplete.add(e.pack().id());
             }
         }
@@ -117,7 +127,7 @@ public final class RuleSet {
      */
     public boolean completeTable(String id) {
         PackEngine e = engine(id);
-        return e != null && e.completeTable(Runtime.getRuntime().availableProcessors());
+        return e != null && e.completeTable(Runtime.getRuntime().availableProcessors(), TimeLimit.DEFAULT);
     }
 
     /**

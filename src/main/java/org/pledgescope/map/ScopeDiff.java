@@ -49,10 +49,13 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
     /** Two rule sets over the same pack (the space split by the classes of both), dates as {@code request} says. */
     public static ScopeDiff ofRuleSets(
             RuleSet before, RuleSet after, String pack, ScopeMap.Request request, String beforeName, String afterName) {
-        return ofRuleSets(before, after, pack, request, beforeName, afterName, Cancellation.none());
+        return ofRuleSets(before, after, pack, request, beforeName, afterName, new Evaluator(), Cancellation.none());
     }
 
-    /** As above, under {@code cancellation} (which may stop it: {@link Cancellation.Stopped}). */
+    /**
+     * As above, each cell answered by {@code evaluator} (its rule time limit), under {@code cancellation} (which may
+     * stop it: {@link Cancellation.Stopped}).
+     */
     public static ScopeDiff ofRuleSets(
             RuleSet before,
             RuleSet after,
@@ -60,6 +63,7 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
             ScopeMap.Request request,
             String beforeName,
             String afterName,
+            Evaluator evaluator,
             Cancellation cancellation) {
         if (before.pack(pack).isEmpty() || after.pack(pack).isEmpty()) {
             throw new MapException(
@@ -69,7 +73,6 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
         }
         QuerySpace space = before.space(pack).join(after.space(pack));
         Selection selection = Selection.of(space, before, pack, request);
-        Evaluator evaluator = new Evaluator();
         int[][] groups = Grid.refine(
                 Grid.groupsOf(before, pack, selection.axes()), Grid.groupsOf(after, pack, selection.axes()));
         Grid a = Grid.evaluate(before, pack, selection.axes(), selection.selected(), groups, evaluator, cancellation);
@@ -91,10 +94,13 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
             LocalDate vs,
             LocalDate useDate,
             Map<String, List<String>> where) {
-        return ofDates(rules, pack, asKnownOn, vs, useDate, where, Cancellation.none());
+        return ofDates(rules, pack, asKnownOn, vs, useDate, where, new Evaluator(), Cancellation.none());
     }
 
-    /** As above, under {@code cancellation} (which may stop it: {@link Cancellation.Stopped}). */
+    /**
+     * As above, each cell answered by {@code evaluator} (its rule time limit), under {@code cancellation} (which may
+     * stop it: {@link Cancellation.Stopped}).
+     */
     public static ScopeDiff ofDates(
             RuleSet rules,
             String pack,
@@ -102,10 +108,10 @@ public record ScopeDiff(String pledge, String before, String after, long worlds,
             LocalDate vs,
             LocalDate useDate,
             Map<String, List<String>> where,
+            Evaluator evaluator,
             Cancellation cancellation) {
         Selection first = Selection.of(rules, pack, new ScopeMap.Request(asKnownOn, useDate, where));
         Selection second = Selection.of(rules, pack, new ScopeMap.Request(vs, useDate, where));
-        Evaluator evaluator = new Evaluator();
         int[][] groups = Grid.groupsOf(rules, pack, first.axes());
         Grid a = Grid.evaluate(rules, pack, first.axes(), first.selected(), groups, evaluator, cancellation);
         Grid b = Grid.evaluate(rules, pack, second.axes(), second.selected(), groups, evaluator, cancellation);

@@ -67,16 +67,15 @@ public record ScopeMap(
         return build(rules, pack, request, new Evaluator(), Cancellation.none());
     }
 
-    /** Maps one pack of a rule set under {@code cancellation} (which may stop it: {@link Cancellation.Stopped}). */
-    public static ScopeMap build(RuleSet rules, String pack, Request request, Cancellation cancellation) {
-        return build(rules, pack, request, new Evaluator(), cancellation);
-    }
-
     static ScopeMap build(RuleSet rules, String pack, Request request, Evaluator evaluator) {
         return build(rules, pack, request, evaluator, Cancellation.none());
     }
 
-    private static ScopeMap build(
+    /**
+     * Maps one pack of a rule set, each cell answered by {@code evaluator} (its rule time limit), under {@code
+     * cancellation} (which may stop it: {@link Cancellation.Stopped}).
+     */
+    public static ScopeMap build(
             RuleSet rules, String pack, Request request, Evaluator evaluator, Cancellation cancellation) {
         Selection selection = Selection.of(rules, pack, request);
         Grid grid = Grid.evaluate(

@@ -58,6 +58,14 @@ public class CoverageService {
                 .register(registry);
     }
 
+    /**
+     * The evaluator every answer of this service is made with (its world, cell and rule time limits, {@code
+     * pledgescope.rule-time-limit}): queries, and the cells of maps and diffs.
+     */
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
     /** The rule set being served, or 503 when none could be loaded. */
     public RuleSet requireRuleSet() {
         return holder.current()

@@ -109,7 +109,9 @@ class ScopeMapController {
         ScopeMap.Request request =
                 new ScopeMap.Request(date("asKnownOn", asKnownOn), date("useDate", useDate), where(where));
         return (ScopeMap) jobs.get(
-                List.of("map", rules.revision(), id, request), c -> ScopeMap.build(rules, id, request, c), http);
+                List.of("map", rules.revision(), id, request),
+                c -> ScopeMap.build(rules, id, request, service.evaluator(), c),
+                http);
     }
 
     @GetMapping(path = "/{id}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -172,7 +174,7 @@ class ScopeMapController {
         LocalDate use = date("useDate", useDate);
         return (ScopeDiff) jobs.get(
                 List.of("diff", rules.revision(), id, a, b, String.valueOf(use)),
-                c -> ScopeDiff.ofDates(rules, id, a, b, use, Map.of(), c),
+                c -> ScopeDiff.ofDates(rules, id, a, b, use, Map.of(), service.evaluator(), c),
                 http);
     }
 
@@ -248,7 +250,7 @@ class ScopeMapController {
                 new ScopeMap.Request(date("asKnownOn", asKnownOn), date("useDate", useDate), Map.of());
         return (ScopeDiff) jobs.get(
                 List.of("previous", before.revision(), after.revision(), id, request),
-                c -> ScopeDiff.ofRuleSets(before, after, id, request, "previous", "served", c),
+                c -> ScopeDiff.ofRuleSets(before, after, id, request, "previous", "served", service.evaluator(), c),
                 http);
     }
 

@@ -3,6 +3,7 @@ package org.pledgescope.api.ruleset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,12 +42,14 @@ public class RuleSetHolder {
     private final Object reloadLock = new Object();
     private volatile LoadFailure lastFailure;
     private final boolean fromBundles;
+    private final Duration ruleTimeLimit;
     private final List<Consumer<RuleSet>> swapListeners = new CopyOnWriteArrayList<>();
 
     RuleSetHolder(ApiProperties properties, BundleSettings bundles, Clock clock) {
         this.loader = new RuleSetLoader(clock);
         this.clock = clock;
         this.rules = properties.rules();
+        this.ruleTimeLimit = properties.ruleTimeLimit();
         this.fromBundles = bundles.enabled();
         if (fromBundles) {
             log.info("Serving bundles: no rule set until the first bundle is verified and loaded");
@@ -130,15 +133,16 @@ public class RuleSetHolder {
 
     /**
      * Builds the decision tables of the packs not yet in the cache on a background thread (one core), while the rule
-     * set already answers: until a cell is filled, the query that needs it fires the rules there. A failure costs only
-     * speed.
+     * set already answers: until a cell is filled, the query that needs it fires the rules there. Each firing has
+     * {@code pledgescope.rule-time-limit}, as a query's; a world whose rules run past it is left empty. A failure costs
+     * only speed.
      */
-    private static void completeTablesInBackground(RuleSet loaded) {
+    private void completeTablesInBackground(RuleSet loaded) {
         Thread t = new Thread(
                 () -> {
                     long start = System.nanoTime();
                     try {
-                        List<String> incomplete = loaded.completeTables(1);
+                        List<String> incomplete = loaded.completeTables(1, ruleTimeLimit);
                         log.info(
                                 "Decision tables of rule set {} complete in {} ms{}",
                                 loaded.revision(),
