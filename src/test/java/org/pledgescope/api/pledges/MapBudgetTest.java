@@ -15,16 +15,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What one map may cost: more worlds than the heap allows is refused before any is answered (400 naming where), and
- * a map still being made at its time limit is stopped (503 naming the limit), freeing the map thread at once.
- * Without the bounds, each of these maps takes far longer than the client's 30 s.
+ * What one map may cost, on a pack whose whole map is 2,178,576 cells with answers that differ from cell to cell
+ * (packs/large-map: minutes of work and gigabytes of heap): a map of more cells than {@code pledgescope.map-max-cells}
+ * is refused before any cell is answered (400 naming where), and a map within it still being made at its time limit
+ * is stopped (503 naming the limit), freeing the map thread at once. Without the bounds, each of these maps takes far
+ * longer than the client's 30 s.
  */
 @SpringBootTest(
         classes = ApiServer.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pledgescope.map-time-limit=8s", "pledgescope.map-max-worlds=1000000"})
+        properties = {
+            "pledgescope.rules=" + MapBudgetTest.LARGE_MAP,
+            "pledgescope.map-threads=1",
+            "pledgescope.map-time-limit=2s",
+            "pledgescope.map-max-cells=2000000"
+        })
 class MapBudgetTest {
-    private static final String MICROSOFT = "/v1/pledges/microsoft-police-sales/map";
+    /** A pack of 2,178,576 cells (see its pack.yaml). */
+    static final String LARGE_MAP = "src/test/resources/packs/large-map";
+
+    static final String MAP = "/v1/pledges/many-cells/map";
 
     @LocalServerPort
     int port;
@@ -45,34 +55,32 @@ class MapBudgetTest {
     }
 
     @Test
-    void aMapOfMillionsOfWorldsIsRefusedBeforeAnyIsAnswered() throws Exception {
-        HttpResponse<String> huge = get(MICROSOFT + "?where=purpose=CRIMINAL_INVESTIGATION,OTHER"); // 2,903,040 worlds
+    void aMapOfMillionsOfCellsIsRefusedBeforeAnyIsAnswered() throws Exception {
+        HttpResponse<String> huge = get(MAP);
         assertThat(huge.statusCode()).as(huge.body()).isEqualTo(400);
         assertThat(problem(huge).get("errors").get(0).get("field").asString()).isEqualTo("where");
         assertThat(problem(huge).get("detail").asString())
-                .contains("2903040 worlds")
-                .contains("pledgescope.map-max-worlds")
-                .contains("1000000");
+                .contains("2178576 cells")
+                .contains("pledgescope.map-max-cells")
+                .contains("2000000");
     }
 
-    /** A few hundred worlds of Amazon's pack, read as known on {@code day}. */
+    /** The 1,296 cells of one day of the pack. */
     private HttpResponse<String> small(String day) throws Exception {
-        return get("/v1/pledges/amazon-rekognition-moratorium/map?asKnownOn=" + day + "&useDate=2020-07-15"
-                + "&where=agency.type=SHERIFF&where=activity=USE&where=capability=FACE_COMPARISON");
+        return get(MAP + "?asKnownOn=" + day + "&useDate=" + day);
     }
 
     @Test
     void aMapPastItsTimeLimitIsStoppedAndTheThreadFreed() throws Exception {
-        assertThat(small("2020-07-15").statusCode()).isEqualTo(200);
-        HttpResponse<String> slow = get(
-                MICROSOFT // 508,032 worlds: far more than 8 s of work on one thread
-                        + "?where=agency.type=MUNICIPAL_POLICE&where=agency.country=US");
+        HttpResponse<String> first = small("2021-07-15");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        HttpResponse<String> slow = get(MAP + "?where=sample.a=A1,A2,A3,A4,A5"); // 1,815,480 cells, under the limit
         assertThat(slow.statusCode()).as(slow.body()).isEqualTo(503);
         assertThat(problem(slow).get("detail").asString())
-                .contains("time limit of 8000 ms")
+                .contains("time limit of 2000 ms")
                 .contains("pledgescope.map-time-limit");
 
-        HttpResponse<String> next = small("2020-07-16");
+        HttpResponse<String> next = small("2021-07-16");
         assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
     }
 }
