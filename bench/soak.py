@@ -2,8 +2,9 @@
 """The hostile load of bench/soak.sh, beside wrk's normal queries: for DURATION seconds
 
   - a map flood: FLOOD clients at a time, each asking for a map no one asked before (packs, days and where= picked
-    at random, the Microsoft pack's large ones among them) and giving up after 1 s, so most maps are refused (429)
-    or stopped when their client leaves;
+    at random; a third of them of many-cells, the test fixture packs/large-map copied beside the shipped packs:
+    8,856 to 35,424 cells, around the limit a 256 MiB heap sets, nearly a region a cell) and giving up after 1 s,
+    so most maps are refused (429, or 400 past the limit) or stopped when their client leaves;
   - slow NDJSON senders: SLOW chunked streams, each sending one query every 5 s for as long as it is taken (a
     refused one, 429, tries again after its Retry-After);
   - reloads: every 2 s a comment in a pack.yaml of the rules directory is changed and the rules reloaded.
@@ -38,6 +39,10 @@ def count(what, status):
 
 
 def map_path(rng):
+    if rng.random() < 1 / 3:
+        day = f"20{rng.randint(20, 23)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        values = ",".join(f"A{i}" for i in range(1, rng.randint(1, 4) + 1))
+        return f"/v1/pledges/many-cells/map?asKnownOn={day}&where=sample.a={values}"
     pack = rng.choice(["amazon-rekognition-moratorium", "ibm-facial-recognition-exit", "google-cloud-face-apis",
                        "microsoft-police-sales"])
     day = f"20{rng.randint(20, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"

@@ -2,7 +2,8 @@
 # Soak of the REST service under a hostile mix: target/pledgescope.jar on loopback with a 256 MiB heap
 # (-Xmx256m -XX:+ExitOnOutOfMemoryError), for DURATION:
 #   - normal queries: wrk POSTs the example query over CONNECTIONS connections (bench/soak.lua counts the answers);
-#   - a map flood, slow NDJSON senders and a reload every 2 s (bench/soak.py; see its header);
+#   - a map flood (the shipped packs, and the test fixture packs/large-map), slow NDJSON senders and a reload every
+#     2 s (bench/soak.py; see its header);
 # then checks: no 5xx among the normal queries, their p99 at most P99_MS, no 5xx elsewhere but a map's 503 (its
 # time limit), and the service alive and ready after. Exit 1 if a check fails.
 #   needs: java 17, curl, python3, wrk (Debian: apt-get install -y wrk); builds the jar if it is missing.
@@ -27,6 +28,8 @@ need_tools java curl python3 wrk
 [ -f target/pledgescope.jar ] || mvn -q -DskipTests package
 work=$(mktemp -d)
 cp -r rules "$work/rules"
+# A pack of 2,178,576 cells whose maps are nearly a region a cell: the costliest maps per cell (see its pack.yaml).
+cp -r src/test/resources/packs/large-map/many-cells "$work/rules/"
 token=soak-$RANDOM$RANDOM
 java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar target/pledgescope.jar serve --port "$PORT" \
   --rules "$work/rules" --pledgescope.admin-token="$token" >"$OUT/soak-server.log" 2>&1 &
