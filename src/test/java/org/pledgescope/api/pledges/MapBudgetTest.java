@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
  * What one map may cost, on a pack whose whole map is 2,178,576 cells with answers that differ from cell to cell
  * (packs/large-map: minutes of work and gigabytes of heap): a map of more cells than {@code pledgescope.map-max-cells}
  * is refused before any cell is answered (400 naming where), and a map within it still being made at its time limit
- * is stopped (503 naming the limit), freeing the map thread at once. Without the bounds, each of these maps takes far
- * longer than the client's 30 s.
+ * is stopped (503 naming the limit), freeing the map thread at once, and is not kept. Without the bounds, each of these
+ * maps takes far longer than the client's 30 s.
  */
 @SpringBootTest(
         classes = ApiServer.class,
@@ -82,5 +82,10 @@ class MapBudgetTest {
 
         HttpResponse<String> next = small("2021-07-16");
         assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+
+        HttpResponse<String> again = get(MAP + "?where=sample.a=A1,A2,A3,A4,A5");
+        assertThat(again.statusCode())
+                .as("a map stopped is not kept: made again, stopped again")
+                .isEqualTo(503);
     }
 }
