@@ -60,7 +60,8 @@ class ScopeMapController {
                             schema = @Schema(implementation = ScopeMap.class)))
     @ApiResponse(
             responseCode = "400",
-            description = "A bad date or where; errors names the parameter",
+            description = "A bad date or where, or a selection of more cells than pledgescope.map-max-cells (errors "
+                    + "names where); errors names the parameter",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -128,7 +129,8 @@ class ScopeMapController {
                             schema = @Schema(implementation = ScopeDiff.class)))
     @ApiResponse(
             responseCode = "400",
-            description = "A missing or bad date; errors names the parameter",
+            description = "A missing or bad date, or a comparison of more cells than pledgescope.map-max-cells "
+                    + "(errors names where); errors names the parameter",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -193,7 +195,8 @@ class ScopeMapController {
                             schema = @Schema(implementation = ScopeDiff.class)))
     @ApiResponse(
             responseCode = "400",
-            description = "A bad date; errors names the parameter",
+            description = "A bad date, or a comparison of more cells than pledgescope.map-max-cells (errors names "
+                    + "where); errors names the parameter",
             content =
                     @Content(
                             mediaType = "application/problem+json",
