@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where maps and diffs are made: on a pool of their own ({@code pledgescope.map-threads}), which the evaluation of
- * their worlds in parallel stays inside, so they never take every core from the queries. At most {@code
+ * their cells in parallel stays inside, so they never take every core from the queries. At most {@code
  * pledgescope.map-queue} more wait for a thread; past that a request is refused with 429 and {@code Retry-After}.
  * Requests for the same map share one making of it. Each is stopped past {@code pledgescope.map-time-limit} (503),
  * or once every client waiting for it has closed its connection; a map of more cells than the heap allows ({@code
