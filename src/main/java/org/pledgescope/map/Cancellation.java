@@ -57,7 +57,8 @@ public final class Cancellation {
         if (worlds > maxWorlds) {
             throw new MapException(
                     "where",
-                    "the selection has " + worlds + " cells of worlds the rules tell apart, over " + limitName + " of " + maxWorlds
+                    "the selection has " + worlds + " cells of worlds the rules tell apart, over " + limitName + " of "
+                            + maxWorlds
                             + "; fix some facts with where (FACT=VALUE) or give both asKnownOn and useDate");
         }
     }
