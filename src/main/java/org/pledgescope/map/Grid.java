@@ -160,6 +160,9 @@ final class Grid {
                         (LocalDate) axes.get(0).classes().get(firstOf[0][g[0]]).value(),
                         (LocalDate) axes.get(1).classes().get(firstOf[1][g[1]]).value());
                 for (int w = days * facts; w < (days + 1) * facts; w++) {
+                    if ((w & 255) == 0) {
+                        cancellation.check(); // a key may fire the rules, where the table has no entry yet
+                    }
                     int[] c = coordinatesOf(groups, w);
                     int world = 0;
                     for (int a = 2; a < c.length && world >= 0; a++) {
