@@ -116,6 +116,22 @@ public final class Evaluator {
     }
 
     /**
+     * What decides the answer in each fully known world of {@code pack} (for answering many at once, each key once);
+     * null when this evaluator does not read tables or the pack has none.
+     */
+    public CellKeys cellKeys(RuleSet rules, String pack) {
+        PackEngine engine = direct ? null : rules.engine(pack);
+        PackTable table = engine == null ? null : engine.table();
+        return table == null ? null : new CellKeys(engine, table, ruleTimeLimit);
+    }
+
+    /**
+     * What decides a fully known query's result ({@link CellKeys}): the pledge, the dates, and the table's key of the
+     * findings (null when the rules are not asked: nothing known yet, or outside the term).
+     */
+    record ResultKey(String pack, LocalDate asKnownOn, LocalDate useDate, Object findings) {}
+
+    /**
      * A random (version 4) UUID from a per-thread generator: {@link UUID#randomUUID()} draws on the shared
      * SecureRandom, whose lock serialises every concurrent evaluation. Decision ids need to be unique, not secret.
      */
@@ -187,8 +203,13 @@ public final class Evaluator {
         PackTable table = direct ? null : engine.table();
         TabledWorlds worlds = table == null ? null : TabledWorlds.of(engine, table, query);
         int useClass = engine.space().useDate().classOf(query.useDate());
-        ResolvedKey key =
-                worlds == null ? null : new ResolvedKey(m.applyingId(), useClass, worlds.key(), assumed, bounds);
+        Object worldsKey;
+        try {
+            worldsKey = worlds == null ? null : worlds.answerKey(engine, m.applying(), ruleTimeLimit);
+        } catch (RuleFailure e) {
+            return List.of(PledgeResult.failed(pack.id(), failure(e).error(), assumed, m.term(), m.known()));
+        }
+        ResolvedKey key = worlds == null ? null : new ResolvedKey(m.applyingId(), useClass, worldsKey, assumed, bounds);
         Resolved seen = key == null ? null : (Resolved) engine.resolved.get(key);
         if (seen == null) {
             seen = worlds != null
@@ -256,9 +277,10 @@ public final class Evaluator {
     static final int MAX_RESOLVED = 50_000;
 
     /**
-     * A class of queries: the statements applying, the class of the use date, each axis's class (or unknown, or a
-     * value set), the readings assumed and the evaluator's bounds. Every query with the same key has the same result
-     * apart from its {@code because}, which may name its own asKnownOn day.
+     * A class of queries: the statements applying, the class of the use date, what the table says of its worlds (for a
+     * fully known query, the findings of its one world; else each axis's class, or unknown, or a value set), the
+     * readings assumed and the evaluator's bounds. Every query with the same key has the same result apart from its
+     * {@code because}, which may name its own asKnownOn day.
      */
     private record ResolvedKey(int applying, int useDate, Object worlds, Map<String, String> assumed, Object bounds) {}
 

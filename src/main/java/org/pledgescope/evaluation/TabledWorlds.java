@@ -144,6 +144,26 @@ final class TabledWorlds {
         return key;
     }
 
+    /**
+     * What decides the result of these worlds with the statements {@code known} applying: for one fully known world,
+     * its findings (many worlds of classes share them, and a result is made of the findings alone); else {@link #key()}.
+     * Fills the world's cell if it is empty, as {@link #findings} does.
+     */
+    Object answerKey(PackEngine engine, List<String> known, Duration limit) {
+        if (classes.length > 0) {
+            return key;
+        }
+        return findingsKey(engine, table, known, base, limit);
+    }
+
+    /** The key of the findings of world {@code w} of {@code table} (filled if empty), with {@code known} applying. */
+    static Object findingsKey(PackEngine engine, PackTable table, List<String> known, int w, Duration limit) {
+        return new FindingsKey(outcome(engine, table, known, w, limit));
+    }
+
+    /** The findings (an outcome number of the table) of a fully known world. */
+    private record FindingsKey(int outcome) {}
+
     /** The number of worlds of classes. */
     int size() {
         return size;
@@ -185,17 +205,18 @@ final class TabledWorlds {
 
     /** The findings of world {@code i}; a cell not yet filled is filled by firing the rules (compiled if need be). */
     WorldFindings findings(PackEngine engine, List<String> known, int i, Duration limit) {
-        int w = world(i);
-        int outcome;
+        return table.findings(outcome(engine, table, known, world(i), limit));
+    }
+
+    private static int outcome(PackEngine engine, PackTable table, List<String> known, int w, Duration limit) {
         try {
-            outcome = table.outcome(known, w, limit);
+            return table.outcome(known, w, limit);
         } catch (PackTable.MissingCell e) {
             if (engine.compiledRules() == null) {
                 throw e;
             }
-            outcome = table.outcome(known, w, limit);
+            return table.outcome(known, w, limit);
         }
-        return table.findings(outcome);
     }
 
     /**

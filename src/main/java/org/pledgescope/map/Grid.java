@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.pledgescope.evaluation.CellKeys;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.QuerySpace;
 import org.pledgescope.evaluation.RuleSet;
@@ -138,42 +139,102 @@ final class Grid {
         if (!cancellation.bounded()) {
             rules.completeTable(pack); // on every core, stored for the next run; a service's map fills what it reaches
         }
-        // Cells are answered in parallel (the evaluator is stateless and thread-safe), then interned in order.
-        WorldAnswer[] each = new WorldAnswer[n];
-        IntStream.range(0, n).parallel().forEach(w -> {
-            cancellation.check();
-            int[] g = coordinatesOf(groups, w);
-            Map<String, Object> facts = new LinkedHashMap<>();
+        // Many cells get the same answer (they differ only in facts the table lumps together): each cell's key is found
+        // in parallel, each distinct key answered once, on its first cell; answers are then interned in cell order.
+        Object[] keys = new Object[n];
+        CellKeys cellKeys = evaluator.cellKeys(rules, pack);
+        if (cellKeys != null) {
+            // Each group's part in the table's number of a world, then each cell's key from its parts.
+            int[][] parts = new int[axes.size()][];
             for (int a = 2; a < axes.size(); a++) {
-                facts.put(
-                        axes.get(a).field(),
-                        axes.get(a).classes().get(firstOf[a][g[a]]).value());
+                parts[a] = new int[groups[a]];
+                for (int g = 0; g < groups[a]; g++) {
+                    parts[a][g] = cellKeys.part(
+                            axes.get(a).field(),
+                            axes.get(a).classes().get(firstOf[a][g]).value());
+                }
             }
-            LocalDate known =
-                    (LocalDate) axes.get(0).classes().get(firstOf[0][g[0]]).value();
-            LocalDate use =
-                    (LocalDate) axes.get(1).classes().get(firstOf[1][g[1]]).value();
+            int facts = n / (groups[0] * groups[1]);
+            IntStream.range(0, groups[0] * groups[1]).parallel().forEach(days -> {
+                cancellation.check();
+                int[] g = coordinatesOf(groups, days * facts);
+                CellKeys.OnDays on = cellKeys.on(
+                        (LocalDate) axes.get(0).classes().get(firstOf[0][g[0]]).value(),
+                        (LocalDate) axes.get(1).classes().get(firstOf[1][g[1]]).value());
+                for (int w = days * facts; w < (days + 1) * facts; w++) {
+                    if ((w & 255) == 0) {
+                        cancellation.check(); // a key may fire the rules, where the table has no entry yet
+                    }
+                    int[] c = coordinatesOf(groups, w);
+                    int world = 0;
+                    for (int a = 2; a < c.length && world >= 0; a++) {
+                        int p = parts[a][c[a]];
+                        world = p == CellKeys.NONE ? CellKeys.NONE : world + p;
+                    }
+                    Object key = on.key(world);
+                    keys[w] = key != null ? key : new OwnKey(w);
+                }
+            });
+        } else {
+            IntStream.range(0, n).forEach(w -> keys[w] = new OwnKey(w));
+        }
+        // Keys numbered in order of their first cell; each answered once, in parallel, on that cell.
+        Map<Object, Integer> keyIds = new HashMap<>();
+        List<Integer> firstCells = new ArrayList<>();
+        int[] keyOf = new int[n];
+        for (int w = 0; w < n; w++) {
+            Integer id = keyIds.get(keys[w]);
+            if (id == null) {
+                id = firstCells.size();
+                keyIds.put(keys[w], id);
+                firstCells.add(w);
+            }
+            keyOf[w] = id;
+        }
+        WorldAnswer[] ofKey = new WorldAnswer[firstCells.size()];
+        IntStream.range(0, ofKey.length).parallel().forEach(k -> {
+            cancellation.check();
             PledgeResult r = evaluator
-                    .evaluate(rules, new Query(pack, use, known, facts, Map.of()))
+                    .evaluate(rules, query(axes, firstOf, groups, pack, firstCells.get(k)))
                     .results()
                     .get(0);
             cancellation.evaluated(r);
-            each[w] = WorldAnswer.of(r);
+            ofKey[k] = WorldAnswer.of(r);
         });
-        int[] answerOf = new int[n];
+        // Answers interned in order of their first cell (keys are numbered so, and distinct keys may share an answer).
+        int[] answerOfKey = new int[ofKey.length];
         List<WorldAnswer> answers = new ArrayList<>();
         Map<WorldAnswer, Integer> interned = new HashMap<>();
+        for (int k = 0; k < ofKey.length; k++) {
+            answerOfKey[k] = interned.computeIfAbsent(ofKey[k], x -> {
+                answers.add(x);
+                return answers.size() - 1;
+            });
+        }
+        int[] answerOf = new int[n];
         for (int w = 0; w < n; w++) {
-            Integer id = interned.get(each[w]);
-            if (id == null) {
-                id = answers.size();
-                answers.add(each[w]);
-                interned.put(each[w], id);
-            }
-            answerOf[w] = id;
+            answerOf[w] = answerOfKey[keyOf[w]];
         }
         return new Grid(axes, selected, localGroup, sizes, answerOf, List.copyOf(answers), cancellation);
     }
+
+    /** The query of cell {@code w}: the representative values of the first class of each of its groups. */
+    private static Query query(List<QuerySpace.Axis> axes, int[][] firstOf, int[] groups, String pack, int w) {
+        int[] g = coordinatesOf(groups, w);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (int a = 2; a < axes.size(); a++) {
+            facts.put(
+                    axes.get(a).field(),
+                    axes.get(a).classes().get(firstOf[a][g[a]]).value());
+        }
+        LocalDate known =
+                (LocalDate) axes.get(0).classes().get(firstOf[0][g[0]]).value();
+        LocalDate use = (LocalDate) axes.get(1).classes().get(firstOf[1][g[1]]).value();
+        return new Query(pack, use, known, facts, Map.of());
+    }
+
+    /** The key of a cell the evaluator gives no key for: answered on its own. */
+    private record OwnKey(int cell) {}
 
     /** What the grid was made under: checked again while its cells are grouped into regions. */
     Cancellation cancellation() {

@@ -22,11 +22,19 @@ public final class ResultJson {
 
     private ResultJson() {}
 
+    /** Each thread's buffer for {@link #bytes}: a batch writes a decision a line, and one buffer serves them all. */
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFER =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(8192));
+
     /** A decision as UTF-8 JSON. */
     public static byte[] bytes(Decision d) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        ByteArrayOutputStream out = BUFFER.get();
+        out.reset();
         try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             decision(g, d);
+        }
+        if (out.size() > 1 << 20) {
+            BUFFER.remove(); // an unusually long decision: its buffer is not kept
         }
         return out.toByteArray();
     }
