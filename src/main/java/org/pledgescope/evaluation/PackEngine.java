@@ -213,6 +213,11 @@ final class PackEngine {
      * from the cache, or a pack without one.
      */
     boolean completeTable(int threads, Duration ruleTimeLimit) {
+        return completeTable(threads, ruleTimeLimit, () -> true);
+    }
+
+    /** {@link #completeTable(int, Duration)}, given up (false) once {@code wanted} says so. */
+    boolean completeTable(int threads, Duration ruleTimeLimit, java.util.function.BooleanSupplier wanted) {
         if (table == null) {
             return false;
         }
@@ -222,7 +227,7 @@ final class PackEngine {
         if (compiledRules() == null) {
             return false;
         }
-        boolean complete = table.fill(timeline().statementSets(), threads, ruleTimeLimit);
+        boolean complete = table.fill(timeline().statementSets(), threads, ruleTimeLimit, wanted);
         if (complete && store.enabled()) {
             store.store(tableKey, new TableStore.Stored(table, relativeRules(), valuesNamed));
             stored = true;

@@ -107,9 +107,17 @@ public final class RuleSet {
      * empty, and fired again when a query or map reaches it).
      */
     public List<String> completeTables(int threads, Duration ruleTimeLimit) {
+        return completeTables(threads, ruleTimeLimit, () -> true);
+    }
+
+    /**
+     * {@link #completeTables(int, Duration)}, given up as soon as {@code wanted} says the tables are no longer wanted
+     * (a newer rule set is served): checked before each cell. The packs not completed are listed.
+     */
+    public List<String> completeTables(int threads, Duration ruleTimeLimit, java.util.function.BooleanSupplier wanted) {
         List<String> incomplete = new java.util.ArrayList<>();
         for (PackEngine e : engines.values()) {
-            if (!e.completeTable(threads, ruleTimeLimit)) {
+            if (!wanted.getAsBoolean() || !e.completeTable(threads, ruleTimeLimit, wanted)) {
                 incomplete.add(e.pack().id());
             }
         }

@@ -201,6 +201,18 @@ public final class PackTable {
      * then complete. A world whose rules fail is left empty (and the table incomplete).
      */
     public boolean fill(List<List<String>> statementSets, int threads, java.time.Duration limit) {
+        return fill(statementSets, threads, limit, () -> true);
+    }
+
+    /**
+     * {@link #fill(List, int, java.time.Duration)}, stopping as soon as {@code wanted} says the table is no longer
+     * wanted (checked before each cell); false then.
+     */
+    public boolean fill(
+            List<List<String>> statementSets,
+            int threads,
+            java.time.Duration limit,
+            java.util.function.BooleanSupplier wanted) {
         boolean complete = true;
         for (List<String> known : statementSets) {
             AtomicIntegerArray row = rows.computeIfAbsent(List.copyOf(known), k -> new AtomicIntegerArray(worlds));
@@ -208,6 +220,10 @@ public final class PackTable {
             boolean[] failed = new boolean[1];
             Runnable work = () -> (threads > 1 ? range.parallel() : range).forEach(w -> {
                 if (row.get(w) == 0) {
+                    if (!wanted.getAsBoolean()) {
+                        failed[0] = true;
+                        return;
+                    }
                     try {
                         outcome(known, w, limit);
                     } catch (RuleFailure e) {

@@ -67,6 +67,20 @@ class PackTableTest {
     }
 
     @Test
+    void aFillNoLongerWantedStopsAtOnceAndLeavesTheRestEmpty() {
+        AtomicInteger fired = new AtomicInteger();
+        PackTable t = new PackTable("p", AXES, (facts, useDate, known, limit) -> {
+            fired.incrementAndGet();
+            return found("ban");
+        });
+        // Wanted for two cells (a newer rule set is served after that): the fill gives up, incomplete.
+        assertThat(t.fill(List.of(KNOWN), 1, LIMIT, () -> fired.get() < 2)).isFalse();
+        assertThat(fired).hasValue(2);
+        assertThat(t.filled()).isEqualTo(2);
+        assertThat(t.isComplete(List.of(KNOWN))).isFalse();
+    }
+
+    @Test
     void aTableStoredIsReadBackAsBuiltAndATamperedOneIsAMiss(@TempDir Path cacheDir) throws Exception {
         PackTable built = new PackTable("p", AXES, (facts, useDate, known, limit) -> found("ban"));
         built.fill(List.of(KNOWN), 1, LIMIT);

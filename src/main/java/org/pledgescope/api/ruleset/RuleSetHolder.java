@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.pledgescope.api.ApiProperties;
 import org.pledgescope.diagnostics.Problem;
@@ -44,6 +47,15 @@ public class RuleSetHolder {
     private final boolean fromBundles;
     private final Duration ruleTimeLimit;
     private final List<Consumer<RuleSet>> swapListeners = new CopyOnWriteArrayList<>();
+    /** The one thread that builds decision tables in the background, and the rule set whose tables it should build. */
+    private final ExecutorService tableBuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "pledgescope-tables");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+
+    private volatile RuleSet tablesWanted;
 
     RuleSetHolder(ApiProperties properties, BundleSettings bundles, Clock clock) {
         this.loader = new RuleSetLoader(clock);
@@ -132,30 +144,35 @@ public class RuleSetHolder {
     }
 
     /**
-     * Builds the decision tables of the packs not yet in the cache on a background thread (one core), while the rule
-     * set already answers: until a cell is filled, the query that needs it fires the rules there. Each firing has
-     * {@code pledgescope.rule-time-limit}, as a query's; a world whose rules run past it is left empty. A failure costs
-     * only speed.
+     * Builds the decision tables of the packs not yet in the cache on the one background thread (one core), while the
+     * rule set already answers: until a cell is filled, the query that needs it fires the rules there. Each firing has
+     * {@code pledgescope.rule-time-limit}, as a query's; a world whose rules run past it is left empty. A rule set no
+     * longer served is not worth its tables: a build gives up as soon as another rule set is swapped in, and only
+     * the newest waits its turn, so reloads in quick succession never pile builds up. A failure costs only speed.
      */
     private void completeTablesInBackground(RuleSet loaded) {
-        Thread t = new Thread(
-                () -> {
-                    long start = System.nanoTime();
-                    try {
-                        List<String> incomplete = loaded.completeTables(1, ruleTimeLimit);
-                        log.info(
-                                "Decision tables of rule set {} complete in {} ms{}",
-                                loaded.revision(),
-                                (System.nanoTime() - start) / 1_000_000,
-                                incomplete.isEmpty() ? "" : " (answered by firing the rules: " + incomplete + ")");
-                    } catch (RuntimeException e) {
-                        log.warn("Building the decision tables of rule set {} failed", loaded.revision(), e);
-                    }
-                },
-                "pledgescope-tables");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        tablesWanted = loaded;
+        tableBuilder.execute(() -> {
+            BooleanSupplier wanted = () -> tablesWanted == loaded && current.get() == loaded;
+            if (!wanted.getAsBoolean()) {
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                List<String> incomplete = loaded.completeTables(1, ruleTimeLimit, wanted);
+                if (!wanted.getAsBoolean()) {
+                    log.info("Decision tables of rule set {} given up: another rule set is served", loaded.revision());
+                    return;
+                }
+                log.info(
+                        "Decision tables of rule set {} complete in {} ms{}",
+                        loaded.revision(),
+                        (System.nanoTime() - start) / 1_000_000,
+                        incomplete.isEmpty() ? "" : " (answered by firing the rules: " + incomplete + ")");
+            } catch (RuntimeException e) {
+                log.warn("Building the decision tables of rule set {} failed", loaded.revision(), e);
+            }
+        });
     }
 
     /** Loads the rules afresh and serves them, or throws (the old rule set keeps serving). */
