@@ -7,7 +7,7 @@
     so most maps are refused (429, or 400 past the limit) or stopped when their client leaves;
   - slow NDJSON senders: SLOW chunked streams, each sending one query every 5 s for as long as it is taken (a
     refused one, 429, tries again after its Retry-After);
-  - reloads: every 2 s a comment in a pack.yaml of the rules directory is changed and the rules reloaded.
+  - reloads: every 2 s (SOAK_RELOAD_EVERY) a comment in a pack.yaml of the rules directory is changed and the rules reloaded.
 
 Prints what each answered, by status, and exits 1 if any 5xx other than a map's 503 (its time limit) was answered.
 Usage: soak.py BASE RULES_DIR ADMIN_TOKEN DURATION_SECONDS [FLOOD=16] [SLOW=40]
@@ -123,7 +123,7 @@ def reloader():
             count("reload", type(e).__name__)
         finally:
             conn.close()
-        time.sleep(2)
+        time.sleep(float(os.environ.get("SOAK_RELOAD_EVERY", "2")))
     with open(yaml, "w") as f:
         f.write(original)
 

@@ -8,7 +8,7 @@
 # time limit), and the service alive and ready after. Exit 1 if a check fails.
 #   needs: java 17, curl, python3, wrk (Debian: apt-get install -y wrk); builds the jar if it is missing.
 #   usage: bench/soak.sh     (env: PORT=18091 DURATION=60 CONNECTIONS=16 THREADS=2 FLOOD=16 SLOW=40 P99_MS=50
-#                             WARMUP=60s)
+#                             WARMUP=60s SOAK_RELOAD_EVERY=2 SOAK_JAVA_OPTS=, e.g. "-Xlog:gc:file=gc.log")
 # The warm-up (WARMUP of normal queries alone, not counted) lets the JIT compile the query path first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +31,7 @@ cp -r rules "$work/rules"
 # A pack of 2,178,576 cells whose maps are nearly a region a cell: the costliest maps per cell (see its pack.yaml).
 cp -r src/test/resources/packs/large-map/many-cells "$work/rules/"
 token=soak-$RANDOM$RANDOM
-java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar target/pledgescope.jar serve --port "$PORT" \
+java -Xmx256m -XX:+ExitOnOutOfMemoryError ${SOAK_JAVA_OPTS:-} -jar target/pledgescope.jar serve --port "$PORT" \
   --rules "$work/rules" --pledgescope.admin-token="$token" >"$OUT/soak-server.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -27,6 +27,8 @@ import org.pledgescope.api.ruleset.RuleErrors;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.map.Cancellation;
 import org.pledgescope.map.MapException;
+import org.pledgescope.map.ScopeDiff;
+import org.pledgescope.map.ScopeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -59,13 +61,14 @@ class MapJobs {
     /** Recent time to make a map (an exponential average), for {@code Retry-After}. */
     private final AtomicLong typicalNanos = new AtomicLong(TimeUnit.SECONDS.toNanos(1));
 
-    /** Guarded by {@code this}: maps made, and maps being made with the requests waiting for each. */
-    private final Map<List<Object>, Object> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
-            return size() > CACHED;
-        }
-    };
+    /**
+     * Guarded by {@code this}: maps made, least recently used first, at most {@link #CACHED} of them and at most
+     * {@link #cachedRegions} regions in all (a map's regions are what it holds; a map with more is not kept).
+     */
+    private final LinkedHashMap<List<Object>, Object> cache = new LinkedHashMap<>(16, 0.75f, true);
+
+    private final long cachedRegions;
+    private long regionsInCache;
 
     private final Map<List<Object>, Job> inFlight = new HashMap<>();
 
@@ -73,6 +76,8 @@ class MapJobs {
         this.threads = limits.mapThreads(Runtime.getRuntime().availableProcessors());
         this.timeLimit = limits.mapTimeLimit();
         this.maxCells = limits.mapMaxCells(Runtime.getRuntime().maxMemory());
+        // Kept maps take at most an eighth of the heap: a region holds about as much as a cell being made (4 KiB).
+        this.cachedRegions = Math.max(1, maxCells / 4);
         this.queue = Math.max(0, limits.mapQueue());
         this.slots = new Semaphore(threads + queue);
         this.ruleErrors = ruleErrors;
@@ -95,6 +100,32 @@ class MapJobs {
                 p -> true,
                 60,
                 TimeUnit.SECONDS);
+    }
+
+    /** Keeps a map made (guarded by {@code this}), dropping the least recently used past the cache's bounds. */
+    private void keep(List<Object> key, Object made) {
+        long regions = regionsOf(made);
+        if (regions > cachedRegions) {
+            return;
+        }
+        Object replaced = cache.put(key, made);
+        regionsInCache += regions - (replaced == null ? 0 : regionsOf(replaced));
+        var eldest = cache.entrySet().iterator();
+        while ((cache.size() > CACHED || regionsInCache > cachedRegions) && eldest.hasNext()) {
+            regionsInCache -= regionsOf(eldest.next().getValue());
+            eldest.remove();
+        }
+    }
+
+    /** What a kept map or diff holds, in regions (a diff: its moves). */
+    static long regionsOf(Object made) {
+        if (made instanceof ScopeMap m) {
+            return Math.max(1, m.regions().size());
+        }
+        if (made instanceof ScopeDiff d) {
+            return Math.max(1, d.moves().size());
+        }
+        return 1;
     }
 
     /**
@@ -245,7 +276,7 @@ class MapJobs {
             synchronized (MapJobs.this) {
                 inFlight.remove(key, this);
                 if (made != null && c.ruleFailures() == 0) {
-                    cache.put(key, made);
+                    keep(key, made);
                 }
             }
             slots.release();
