@@ -22,7 +22,9 @@ public final class ApiException extends RuntimeException {
             List<FieldError> errors,
             Map<String, Object> properties,
             long retryAfterSeconds) {
-        super(detail);
+        // A client's error answered as problem+json, never logged with a trace: none is taken (a flood of 429s is
+        // cheap).
+        super(detail, null, false, false);
         this.status = status;
         this.errors = List.copyOf(errors);
         this.properties = Map.copyOf(properties);

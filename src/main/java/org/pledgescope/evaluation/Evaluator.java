@@ -273,8 +273,13 @@ public final class Evaluator {
      */
     private record Bounds(int worlds, long cells) {}
 
-    /** Past this many resolved results per pack (each about a kilobyte) the memo of them starts afresh. */
-    static final int MAX_RESOLVED = 50_000;
+    /**
+     * Past this many resolved results per pack (each one to two kilobytes) the memo of them starts afresh: 50,000, or
+     * fewer on a small heap, so that the memos of every pack together stay a small part of it (2,048 a pack on a
+     * 256 MiB heap). A batch needs a few hundred; maps and partial queries are what fill it.
+     */
+    static final int MAX_RESOLVED =
+            (int) Math.max(1_024, Math.min(50_000, Runtime.getRuntime().maxMemory() / (128 * 1024)));
 
     /**
      * A class of queries: the statements applying, the class of the use date, what the table says of its worlds (for a

@@ -124,6 +124,28 @@ final class PackEngine {
                 true);
     }
 
+    /**
+     * This pack's engine for {@code edited}, a pack of the same meaning ({@link Pack#sameMeaning}) read after an
+     * edit: the same compiled rules and the same table (filled so far, and filling on), under the edited pack's table
+     * key; only what is resolved per query starts afresh.
+     */
+    PackEngine withPack(Pack edited, String editedKey) {
+        return new PackEngine(
+                edited,
+                vocabulary,
+                rules,
+                fromCache,
+                valuesNamed,
+                classes,
+                table,
+                noTable,
+                compiled,
+                this::compiledRules,
+                editedKey,
+                store,
+                stored && editedKey.equals(tableKey));
+    }
+
     static PackTable.Firing firing(CompiledPack c) {
         LocalDate announced = c.pack().firstPublished();
         return (facts, useDate, known, limit) -> c.fireUncached(facts, useDate, known, announced, limit);
@@ -224,10 +246,12 @@ final class PackEngine {
         if (stored) {
             return true;
         }
-        if (compiledRules() == null) {
+        List<List<String>> sets = timeline().statementSets();
+        // A complete table (one kept across an edit that changed no meaning) is stored without compiling anything.
+        if (!table.isComplete(sets) && compiledRules() == null) {
             return false;
         }
-        boolean complete = table.fill(timeline().statementSets(), threads, ruleTimeLimit, wanted);
+        boolean complete = table.fill(sets, threads, ruleTimeLimit, wanted);
         if (complete && store.enabled()) {
             store.store(tableKey, new TableStore.Stored(table, relativeRules(), valuesNamed));
             stored = true;

@@ -164,6 +164,9 @@ public final class RuleSetLoader {
                     if (before != null && before.pack().equals(pack)) {
                         return before;
                     }
+                    if (before != null && before.pack().sameMeaning(pack)) {
+                        return before.withPack(pack, TableStore.key(pack, vocabulary));
+                    }
                     return engine(pack, vocabulary, compiler, store, problemsPerPack.get(i));
                 })
                 .toList();

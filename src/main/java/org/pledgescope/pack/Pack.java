@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.pledgescope.diagnostics.Problem;
 import org.pledgescope.vocabulary.Fact;
@@ -90,6 +91,27 @@ public record Pack(
                 clauseIndex,
                 chronological,
                 List.copyOf(warnings));
+    }
+
+    /**
+     * Whether {@code other} says what this pack says: the same record (statements, questions, facts, what is left
+     * out), the same rule files — though its pack.yaml may differ in what reading it drops (comments, layout, key
+     * order). What the rules decide depends on nothing else, so a reload keeps such a pack's compiled rules and
+     * table.
+     */
+    public boolean sameMeaning(Pack other) {
+        return other != null
+                && id.equals(other.id)
+                && Objects.equals(title, other.title)
+                && Objects.equals(vendor, other.vendor)
+                && Objects.equals(product, other.product)
+                && facts.equals(other.facts)
+                && statements.equals(other.statements)
+                && questions.equals(other.questions)
+                && notEncoded.equals(other.notEncoded)
+                && ruleFiles.equals(other.ruleFiles)
+                && (manifest == null) == (other.manifest == null)
+                && (manifest == null || manifest.path().equals(other.manifest.path()));
     }
 
     private static Map<String, Clause> index(List<Statement> statements) {

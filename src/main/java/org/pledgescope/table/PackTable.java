@@ -47,6 +47,7 @@ public final class PackTable {
     private final Map<List<String>, AtomicIntegerArray> rows = new ConcurrentHashMap<>();
     private final List<WorldFindings> outcomes = Collections.synchronizedList(new ArrayList<>());
     private final Map<WorldFindings, Integer> outcomeIds = new ConcurrentHashMap<>();
+    private final SharedParts shared = new SharedParts();
     private volatile Firing firing;
 
     public PackTable(String pack, List<FactClasses> axes, Firing firing) {
@@ -178,9 +179,10 @@ public final class PackTable {
         synchronized (outcomes) {
             id = outcomeIds.get(f);
             if (id == null) {
+                WorldFindings kept = shared.of(f);
                 id = outcomes.size();
-                outcomes.add(f);
-                outcomeIds.put(f, id);
+                outcomes.add(kept);
+                outcomeIds.put(kept, id);
             }
             return id;
         }
