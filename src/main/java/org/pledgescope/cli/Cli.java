@@ -21,10 +21,6 @@ import picocli.CommandLine.Command;
         version = "pledgescope 0.1.0",
         description = "Does a company's public pledge about its technology cover a given use?")
 public final class Cli implements Runnable {
-    /** The one-shot commands that compile packs. */
-    /** The commands that run for seconds, not for hours: C1 only pays them better (see {@link OneRunCompiler}). */
-    private static final Set<String> SECONDS_LONG = Set.of("batch", "map", "diff", "validate", "test", "bundle");
-
     /**
      * The commands that usually compile a pack just edited (an analyst's loop); the others mostly answer from decision
      * tables in the cache and never start Drools.
@@ -86,7 +82,7 @@ public final class Cli implements Runnable {
 
     public static void main(String[] args) {
         StandardOutput.install();
-        if (args.length > 0 && SECONDS_LONG.contains(args[0])) {
+        if (args.length > 0 && QuickJvm.secondsLong(args[0]) && System.getProperty(QuickJvm.PROPERTY) == null) {
             OneRunCompiler.c1Only();
         }
         int code = run(args);

@@ -1,5 +1,6 @@
 package org.pledgescope.query;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -41,7 +42,8 @@ public final class QueryReader {
 
     /** The query, or null when the text is not a plain query (then bind its tree for the errors). */
     public Query read(String json, Vocabulary vocabulary) {
-        try (JsonParser p = Streaming.FACTORY.createParser(json)) {
+        // Read as UTF-8 bytes: Jackson's byte parser reads a query's ASCII a good deal faster than its char parser.
+        try (JsonParser p = Streaming.FACTORY.createParser(json.getBytes(StandardCharsets.UTF_8))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
