@@ -7,7 +7,8 @@
     so most maps are refused (429, or 400 past the limit) or stopped when their client leaves;
   - slow NDJSON senders: SLOW chunked streams, each sending one query every 5 s for as long as it is taken (a
     refused one, 429, tries again after its Retry-After);
-  - reloads: every 2 s (SOAK_RELOAD_EVERY) a comment in a pack.yaml of the rules directory is changed and the rules reloaded.
+  - reloads: every 2 s (SOAK_RELOAD_EVERY) a comment in Amazon's pack.yaml is changed (SOAK_RELOAD_EDIT=rules: in its
+    decisions.drl, which the reload must compile) and the rules reloaded.
 
 Prints what each answered, by status, and exits 1 if any 5xx other than a map's 503 (its time limit) was answered.
 Usage: soak.py BASE RULES_DIR ADMIN_TOKEN DURATION_SECONDS [FLOOD=16] [SLOW=40]
@@ -108,13 +109,18 @@ def slow_sender(n):
 
 
 def reloader():
-    yaml = os.path.join(rules, "amazon-rekognition-moratorium", "pack.yaml")
-    original = open(yaml).read()
+    # SOAK_RELOAD_EDIT=comment (default): a comment in Amazon's pack.yaml, an edit that changes no meaning (the reload
+    # keeps the pack's compiled rules and table); =rules: a comment in its decisions.drl, which the reload compiles
+    # afresh (its table then refills in the background, from the rules meanwhile).
+    edit = os.environ.get("SOAK_RELOAD_EDIT", "comment")
+    name, mark = ("decisions.drl", "//") if edit == "rules" else ("pack.yaml", "#")
+    path = os.path.join(rules, "amazon-rekognition-moratorium", name)
+    original = open(path).read()
     n = 0
     while time.time() < stop_at:
         n += 1
-        with open(yaml, "w") as f:
-            f.write(original + f"\n# soak reload {n % 2}\n")
+        with open(path, "w") as f:
+            f.write(original + f"\n{mark} soak reload {n % 2}\n")
         conn = http.client.HTTPConnection(host, port, timeout=60)
         try:
             conn.request("POST", "/v1/ruleset/reload", headers={"Authorization": "Bearer " + token})
@@ -124,7 +130,7 @@ def reloader():
         finally:
             conn.close()
         time.sleep(float(os.environ.get("SOAK_RELOAD_EVERY", "2")))
-    with open(yaml, "w") as f:
+    with open(path, "w") as f:
         f.write(original)
 
 

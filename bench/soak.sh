@@ -8,7 +8,8 @@
 # time limit), and the service alive and ready after. Exit 1 if a check fails.
 #   needs: java 17, curl, python3, wrk (Debian: apt-get install -y wrk); builds the jar if it is missing.
 #   usage: bench/soak.sh     (env: PORT=18091 DURATION=60 CONNECTIONS=16 THREADS=2 FLOOD=16 SLOW=40 P99_MS=50
-#                             WARMUP=60s SOAK_RELOAD_EVERY=2 SOAK_JAVA_OPTS=, e.g. "-Xlog:gc:file=gc.log")
+#                             WARMUP=60s SOAK_RELOAD_EVERY=2 SOAK_RELOAD_EDIT=comment|rules
+#                             SOAK_JAVA_OPTS=, e.g. "-Xlog:gc:file=gc.log")
 # The warm-up (WARMUP of normal queries alone, not counted) lets the JIT compile the query path first.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -175,6 +175,19 @@ public class RuleSetHolder {
         });
     }
 
+    /**
+     * How long a reload may spend building the new rule set's decision tables before it is served: meanwhile the old
+     * rule set answers from its tables, rather than the new one firing the rules for each query of an edited pack.
+     * The shipped packs' tables take a few tenths of a second; what is not built by then is built in the background.
+     */
+    static final Duration TABLES_BEFORE_SERVING = Duration.ofSeconds(2);
+
+    /** Builds {@code loaded}'s tables on this thread, for at most {@link #TABLES_BEFORE_SERVING}. */
+    private void completeTablesBeforeServing(RuleSet loaded) {
+        long deadline = System.nanoTime() + TABLES_BEFORE_SERVING.toNanos();
+        loaded.completeTables(1, ruleTimeLimit, () -> System.nanoTime() < deadline);
+    }
+
     /** Loads the rules afresh and serves them, or throws (the old rule set keeps serving). */
     RuleSet reload() {
         synchronized (reloadLock) {
@@ -182,6 +195,9 @@ public class RuleSetHolder {
             try {
                 RuleSet served = current.get();
                 RuleSet loaded = served == null ? loader.load(rules) : loader.reload(rules, served);
+                if (served != null) {
+                    completeTablesBeforeServing(loaded);
+                }
                 swapIn(loaded);
                 lastFailure = null;
                 completeTablesInBackground(loaded);
