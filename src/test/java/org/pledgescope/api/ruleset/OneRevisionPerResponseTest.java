@@ -33,6 +33,9 @@ class OneRevisionPerResponseTest extends ReloadTest {
 
     private String packYaml;
 
+    /** Every revision a response has carried so far. */
+    private final Set<String> observed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** The revisions one response's answers carry. */
     private List<Set<String>> responses(boolean ndjson, AtomicBoolean running) throws Exception {
         String body = ndjson
@@ -59,6 +62,7 @@ class OneRevisionPerResponseTest extends ReloadTest {
             Set<String> revisions = new TreeSet<>();
             decisions.forEach(d -> revisions.add(d.path("rulesetRevision").asString()));
             out.add(revisions);
+            observed.addAll(revisions);
         }
         return out;
     }
@@ -83,7 +87,10 @@ class OneRevisionPerResponseTest extends ReloadTest {
         Future<List<Set<String>>> streams = clients.submit(() -> responses(true, running));
         AtomicInteger reloads = new AtomicInteger();
         String v2 = null;
-        while (reloads.get() < 10) {
+        // At least 10 reloads, and on until responses have been answered by both revisions (a reload that compiles
+        // nothing is quick: 10 of them can be over before the first batch is).
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (reloads.get() < 10 || !observed.containsAll(List.of(v1, v2)) && System.nanoTime() < deadline) {
             v2 = serveVariant("b");
             serveVariant("a");
             reloads.addAndGet(2);
