@@ -53,7 +53,7 @@ public final class QuickJvm {
 
     /**
      * The command line of a JVM like this one for {@code args}, with {@link #FLAG} and {@code archive} (the
-     * class-data archive's options, or none); empty when this JVM should run the command itself (see the class
+     * class-data archive's options, or none; left out when this JVM was given an archive of its own); empty when this JVM should run the command itself (see the class
      * comment). {@code java} and {@code jvmArgs} are this JVM's command and arguments as the operating system gives
      * them, {@code env} its environment.
      */
@@ -79,15 +79,22 @@ public final class QuickJvm {
         }
         List<String> command = new ArrayList<>();
         command.add(java.get());
+        // First, so that logging options of the caller's own still apply.
+        command.addAll(LOG_TO_STDERR);
+        boolean ownArchive = false;
         for (int i = 0; i < jar; i++) {
             if (all[i].contains("TieredStopAtLevel") || all[i].contains("TieredCompilation")) {
                 return Optional.empty();
             }
+            ownArchive |= all[i].contains("SharedArchiveFile")
+                    || all[i].contains("ArchiveClassesAtExit")
+                    || all[i].startsWith("-Xshare");
             command.add(all[i]);
         }
         command.add(FLAG);
-        command.addAll(LOG_TO_STDERR);
-        command.addAll(archive);
+        if (!ownArchive) {
+            command.addAll(archive);
+        }
         command.add("-D" + PROPERTY + "=c1"); // constants: joined by javac
         command.add("-jar");
         command.add(all[jar + 1]);

@@ -34,9 +34,10 @@ class QuickJvmTest {
                 Map.of());
 
         assertThat(c).isPresent();
-        assertThat(c.get()).startsWith("/opt/java/bin/java", "-Xmx1g", "-Dx=y", QuickJvm.FLAG);
+        assertThat(c.get()).startsWith("/opt/java/bin/java");
+        // The JVM's warnings to stderr first, so that the caller's own options (logging too) still apply after.
+        assertThat(c.get()).containsSubsequence(QuickJvm.LOG_TO_STDERR.get(0), "-Xmx1g", "-Dx=y", QuickJvm.FLAG);
         assertThat(c.get()).containsSubsequence(ARCHIVE);
-        assertThat(c.get()).containsSubsequence(QuickJvm.LOG_TO_STDERR);
         assertThat(c.get())
                 .endsWith(
                         "-Dpledgescope.jvm=c1",
@@ -45,6 +46,16 @@ class QuickJvmTest {
                         "batch",
                         "--fields=verdict",
                         "in.ndjson");
+    }
+
+    @Test
+    void aJvmGivenItsOwnArchiveKeepsIt() {
+        List<String> c = command(
+                        new String[] {"map", "p"},
+                        new String[] {"-XX:SharedArchiveFile=/mine.jsa", "-jar", "p.jar", "map", "p"},
+                        Map.of())
+                .orElseThrow();
+        assertThat(c).contains("-XX:SharedArchiveFile=/mine.jsa", QuickJvm.FLAG).doesNotContainAnyElementsOf(ARCHIVE);
     }
 
     @Test
