@@ -140,7 +140,9 @@ final class PackEngine {
                 table,
                 noTable,
                 compiled,
-                this::compiledRules,
+                // This engine's way to compile, not this engine: an engine kept across many edits must not hold
+                // every engine before it (each with its memo of results).
+                compile,
                 editedKey,
                 store,
                 stored && editedKey.equals(tableKey));

@@ -41,4 +41,24 @@ class MeaningPreservingEditTest {
         assertThat(retitled.engine(PACK).table()).isNotSameAs(before.table());
         assertThat(retitled.engine(PACK).pack().title()).startsWith("IBM’s");
     }
+
+    @Test
+    void aPackKeptAcrossManyEditsDoesNotHoldTheEnginesBeforeIt(@TempDir Path dir) throws Exception {
+        ReproducibilityTest.copy(Path.of("rules"), dir);
+        RuleSetLoader loader = new RuleSetLoader(TestRules.CLOCK);
+        RuleSet current = loader.load(dir);
+        java.lang.ref.WeakReference<PackEngine> first = new java.lang.ref.WeakReference<>(current.engine(PACK));
+        Path yaml = dir.resolve(PACK).resolve("pack.yaml");
+        for (int edit = 0; edit < 3; edit++) {
+            Files.writeString(yaml, "\n# note " + edit + "\n", StandardOpenOption.APPEND);
+            current = loader.reload(dir, current);
+        }
+        assertThat(current.engine(PACK).table()).isNotNull();
+
+        for (int i = 0; i < 50 && first.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(first.get()).as("the first engine, three edits ago").isNull();
+    }
 }
