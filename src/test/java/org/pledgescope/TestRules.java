@@ -52,6 +52,20 @@ public final class TestRules {
         return CACHE.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new RuleSetLoader(CLOCK).load(d));
     }
 
+    /** Copies the directory tree {@code from} to {@code to} (made if missing): e.g. packs a test then edits. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     /** The packs of {@code dir} loaded afresh (not the rule set other tests share): e.g. to read tables just stored. */
     public static RuleSet reload(Path dir) {
         return new RuleSetLoader(CLOCK).load(dir);

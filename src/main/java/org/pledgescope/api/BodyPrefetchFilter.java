@@ -63,7 +63,7 @@ class BodyPrefetchFilter extends OncePerRequestFilter {
         AsyncContext async = request.startAsync();
         async.setTimeout(properties.bodyTimeout().toMillis());
         ServletInputStream in = request.getInputStream();
-        Reader reader = new Reader(async, in, limit);
+        Reader reader = new Reader(async, in, limit, request.getContentLengthLong());
         async.addListener(reader);
         in.setReadListener(reader);
     }
@@ -77,14 +77,15 @@ class BodyPrefetchFilter extends OncePerRequestFilter {
         private final byte[] buffer;
         private boolean done;
 
-        Reader(AsyncContext async, ServletInputStream in, long limit) {
+        /** {@code length}: the body's declared length, or -1 (chunked). */
+        Reader(AsyncContext async, ServletInputStream in, long limit, long length) {
             this.async = async;
             this.in = in;
             this.limit = limit;
-            // A query's body is well under a kilobyte: its own length, when known, up to 16 KiB a read.
-            long length = ((HttpServletRequest) async.getRequest()).getContentLengthLong();
-            this.buffer = new byte[(int) (length > 0 ? Math.min(length, 16 * 1024) : 16 * 1024)];
-            this.body = new ByteArrayOutputStream(length > 0 ? (int) Math.min(length, 16 * 1024) : 1024);
+            // A query's body is well under a kilobyte: read in pieces of its own length, when known, up to 16 KiB.
+            int piece = length > 0 ? (int) Math.min(length, 16 * 1024) : 16 * 1024;
+            this.buffer = new byte[piece];
+            this.body = new ByteArrayOutputStream(length > 0 ? piece : 1024);
         }
 
         @Override

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pledgescope.TestRules;
 
 /**
  * The short soak of {@code mvn verify} (bench/soak.sh is the long one, with wrk): the service on a 256 MiB heap, for
@@ -65,17 +66,9 @@ class SoakTest {
                 }
             }
         }
-        copy(Path.of("rules"), target);
-        copy(Path.of(LARGE_MAP), target.resolve("many-cells"));
+        TestRules.copyTree(Path.of("rules"), target);
+        TestRules.copyTree(Path.of(LARGE_MAP), target.resolve("many-cells"));
         return target;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Files.copy(p, to.resolve(from.relativize(p).toString()));
-            }
-        }
     }
 
     private boolean running() {

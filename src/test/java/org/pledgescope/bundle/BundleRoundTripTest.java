@@ -2,12 +2,10 @@ package org.pledgescope.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgescope.TestRules;
@@ -36,7 +34,7 @@ class BundleRoundTripTest {
         RuleSet direct = TestRules.shipped();
         // Made from a copy elsewhere: a replica's paths (rules/…) are not the author's.
         Path elsewhere = scratch.resolve("author/checkout/rules");
-        copy(Path.of("rules"), elsewhere);
+        TestRules.copyTree(Path.of("rules"), elsewhere);
         BundleWriter.Built built = BundleFixtures.build(elsewhere, BundleFixtures.signingKey());
         // Each pack's compiled rules and its complete decision table.
         assertThat(built.compiledFiles()).isEqualTo(2 * direct.packs().size());
@@ -76,19 +74,6 @@ class BundleRoundTripTest {
             }
         }
         assertThat(differences).isEmpty();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     /** The decision without its random id: the revision and every result. */

@@ -20,7 +20,7 @@ class MeaningPreservingEditTest {
 
     @Test
     void aCommentKeepsTheTableAndTheRecordEditsDoNot(@TempDir Path dir) throws IOException {
-        ReproducibilityTest.copy(Path.of("rules"), dir);
+        TestRules.copyTree(Path.of("rules"), dir);
         RuleSetLoader loader = new RuleSetLoader(TestRules.CLOCK);
         RuleSet first = loader.load(dir);
         PackEngine before = first.engine(PACK);
@@ -44,7 +44,7 @@ class MeaningPreservingEditTest {
 
     @Test
     void aPackKeptAcrossManyEditsDoesNotHoldTheEnginesBeforeIt(@TempDir Path dir) throws Exception {
-        ReproducibilityTest.copy(Path.of("rules"), dir);
+        TestRules.copyTree(Path.of("rules"), dir);
         RuleSetLoader loader = new RuleSetLoader(TestRules.CLOCK);
         RuleSet current = loader.load(dir);
         java.lang.ref.WeakReference<PackEngine> first = new java.lang.ref.WeakReference<>(current.engine(PACK));

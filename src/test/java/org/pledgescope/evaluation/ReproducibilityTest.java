@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgescope.TestRules;
@@ -34,7 +33,7 @@ class ReproducibilityTest {
     @Test
     void theRevisionHashesContentNotLocation(@TempDir Path tmp) throws IOException {
         Path source = TestRules.packs("semantics");
-        copy(source, tmp.resolve("copy"));
+        TestRules.copyTree(source, tmp.resolve("copy"));
         String original = revision(source);
         assertThat(original).matches("sha256:[0-9a-f]{64}");
         assertThat(revision(tmp.resolve("copy"))).isEqualTo(original);
@@ -50,18 +49,5 @@ class ReproducibilityTest {
 
     private static String json(Decision d) {
         return Json.MAPPER.writeValueAsString(d);
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

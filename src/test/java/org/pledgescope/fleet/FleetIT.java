@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pledgescope.TestRules;
 import org.pledgescope.bundle.BundleFixtures;
 import org.pledgescope.evaluation.Evaluator;
 import org.pledgescope.evaluation.RandomQueries;
@@ -88,8 +89,8 @@ class FleetIT {
         // The analyst's side: a key pair, the rules as they are and as edited, each bundled and signed.
         Path oldDir = base.resolve("rules-old");
         Path newDir = base.resolve("rules-new");
-        copy(Path.of("rules"), oldDir);
-        copy(Path.of("rules"), newDir);
+        TestRules.copyTree(Path.of("rules"), oldDir);
+        TestRules.copyTree(Path.of("rules"), newDir);
         Path edited = newDir.resolve("google-cloud-face-apis/pack.yaml");
         String yaml = Files.readString(edited);
         assertThat(yaml).contains("\ntitle: ");
@@ -438,19 +439,6 @@ class FleetIT {
         }
         assertThat(changed).isTrue();
         return BundleFixtures.zip(entries);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static int freePort() throws IOException {

@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgescope.TestRules;
 import org.pledgescope.api.ApiProperties;
 import org.pledgescope.evaluation.RuleSet;
-import org.springframework.util.unit.DataSize;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * A reload that changes a pack's rules serves the new rule set with that pack's decision table already built (within
@@ -24,7 +25,7 @@ class ReloadServesCompleteTablesTest {
 
     @Test
     void aRuleEditIsServedWithItsTableComplete(@TempDir Path dir) throws IOException {
-        copy(Path.of("rules"), dir);
+        TestRules.copyTree(Path.of("rules"), dir);
         RuleSetHolder holder = new RuleSetHolder(properties(dir), bundlesOff(), Clock.systemUTC());
         RuleSet first = holder.current().orElseThrow();
         first.completeTables(1);
@@ -42,49 +43,14 @@ class ReloadServesCompleteTablesTest {
         assertThat(reloaded.filledCells(AMAZON)).isEqualTo(cells);
     }
 
+    /** The service's settings as Boot binds them, every one at its default but the rules directory. */
     private static ApiProperties properties(Path rules) {
-        return new ApiProperties(
-                rules,
-                false,
-                Duration.ofMillis(100),
-                null,
-                DataSize.ofMegabytes(1),
-                DataSize.ofMegabytes(16),
-                10_000,
-                null,
-                Duration.ofSeconds(2),
-                DataSize.ofKilobytes(64),
-                1000,
-                500,
-                DataSize.ofMegabytes(32),
-                Duration.ofSeconds(60),
-                Duration.ofSeconds(10),
-                DataSize.ofMegabytes(100),
-                5,
-                1000);
+        return new Binder(new MapConfigurationPropertySource(Map.of("pledgescope.rules", rules.toString())))
+                .bindOrCreate("pledgescope", ApiProperties.class);
     }
 
     private static BundleSettings bundlesOff() {
-        return new BundleSettings(
-                null,
-                null,
-                Duration.ofSeconds(30),
-                0.1,
-                DataSize.ofMegabytes(32),
-                DataSize.ofMegabytes(256),
-                Duration.ofSeconds(60));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        return new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("pledgescope.bundle", BundleSettings.class);
     }
 }
